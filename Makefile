@@ -1,0 +1,76 @@
+# frontdesk: small tools for the front desk of a sales floor.  See README.md.
+PREFIX	= /usr/local
+BINDIR	= $(PREFIX)/bin
+MANDIR	= $(PREFIX)/share/man
+CC	= cc
+CFLAGS	= -O2 -g
+WARN	= -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+	  -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wvla -Werror
+CPPFLAGS_ALL = -D_GNU_SOURCE -Ilib $(CPPFLAGS)
+LDLIBS	= -lcsv -lmd
+
+# Debian packages the build, the tests and the man page lint need.
+PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc
+
+TOOLS	= sign-in
+LIBOBJ	= lib/attendance.o lib/clock.o lib/csvin.o lib/csvout.o lib/desk.o \
+	  lib/journal.o lib/money.o lib/phone.o lib/roster.o lib/rules.o lib/util.o
+BINS	= $(TOOLS:%=bin/%)
+MAN1	= $(TOOLS:%=man/%.1)
+MAN57	= man/frontdesk-journals.5 man/frontdesk.7
+
+all: $(BINS)
+
+lib/libfrontdesk.a: $(LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+lib/%.o: lib/%.c lib/*.h
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS_ALL) -c -o $@ $<
+
+bin/%: cmd/%.c lib/libfrontdesk.a lib/*.h
+	@mkdir -p bin
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS_ALL) $(LDFLAGS) -o $@ $< lib/libfrontdesk.a $(LDLIBS)
+
+# Install what is missing when we are root; otherwise say the exact command.
+deps:
+	@missing=""; for p in $(PKGS); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || \
+		missing="$$missing $$p"; \
+	done; \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+		echo "missing packages; run: sudo apt-get install -y$$missing" >&2; exit 1; \
+	fi
+
+check: deps
+	$(MAKE) all
+	$(MAKE) lint
+	sh tests/run
+
+lint:
+	cd man && mandoc -Tlint -Wwarning *.[1-9]
+
+demo: deps
+	$(MAKE) all
+	sh data/demo.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(MANDIR)/man7
+	cp $(BINS) $(DESTDIR)$(BINDIR)/
+	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	cp man/*.5 $(DESTDIR)$(MANDIR)/man5/
+	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
+
+uninstall:
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/man1/$$t.1; done
+	rm -f $(DESTDIR)$(MANDIR)/man5/frontdesk-journals.5 $(DESTDIR)$(MANDIR)/man7/frontdesk.7
+
+clean:
+	rm -rf bin lib/*.o lib/*.a
+
+.PHONY: all check deps demo install lint uninstall clean

@@ -1,0 +1,300 @@
+/*
+ * attendance.c: the attendance book replayed, never stored as state.  An agent's day is
+ * the day's rows in time order run through one small state machine; a new row is good
+ * when the day still replays with it (seed 000 第二部分 一: 考勤制度).
+ */
+#include <err.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attendance.h"
+#include "util.h"
+
+const char *const att_event_names[EV_COUNT] = { "in", "end", "out", "back", "break",
+	"desert", "night", "off", "sick", "personal" };
+static const char *const leave_words[EV_COUNT] = { [EV_OFF] = "has a rest day (轮休)",
+	[EV_SICK] = "is on sick leave", [EV_PERSONAL] = "is on personal leave" };
+const char *const att_state_names[] = { "absent", "present", "out", "break", "desert",
+	"ended" };
+
+int
+att_event(const char *s)
+{
+	for (int e = 0; e < EV_COUNT; e++)
+		if (strcmp(att_event_names[e], s) == 0)
+			return e;
+	return -1;
+}
+
+void
+att_log_add(struct att_log *l, const struct att_ev *e)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 64;
+		l->v = xreallocarray(l->v, l->cap, sizeof(*l->v));
+	}
+	l->v[l->n++] = *e;
+}
+
+static int
+ev_cmp(const void *a, const void *b)
+{
+	const struct att_ev *x = a, *y = b;
+
+	if (x->time != y->time)
+		return x->time < y->time ? -1 : 1;
+	return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+void
+att_log_sort(struct att_log *l)
+{
+	qsort(l->v, l->n, sizeof(*l->v), ev_cmp);
+}
+
+void
+att_log_free(struct att_log *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+/* Half days in "1.5": 0.5 to ATT_LEAVE_DAYS in steps of a half; -1 otherwise. */
+int
+att_halves(const char *s)
+{
+	money_t v;
+
+	if (money_parse(s, &v) == -1 || v % 50 != 0 || v == 0 || v > ATT_LEAVE_DAYS * 100)
+		return -1;
+	return v / 50;
+}
+
+struct load {
+	struct att_log		*log;
+	const struct desk	*desk;
+	const struct journal	*j;
+};
+
+static int
+load_row(const struct jrow *r, void *arg)
+{
+	struct load *ld = arg;
+	const struct agent *a = roster_code(&ld->desk->roster, r->f[AT_AGENT]);
+	struct att_ev e = { .time = r->time, .seq = r->seq, .line = r->line,
+		.agent = a != NULL ? a - ld->desk->roster.a : -1 };
+
+	if ((e.ev = att_event(r->f[AT_EVENT])) == -1 ||
+	    ((e.ev == EV_SICK || e.ev == EV_PERSONAL) &&
+	    (e.halves = att_halves(r->f[AT_DETAIL])) == -1)) {
+		warnx("%s:%ld: event '%s' with detail '%s' is not one the book writes",
+		    ld->j->def->file, r->line, r->f[AT_EVENT], r->f[AT_DETAIL]);
+		return -1;
+	}
+	if (e.ev == EV_OFF)
+		e.halves = 2;
+	att_log_add(ld->log, &e);
+	return 0;
+}
+
+/* The rows that can bear on the days from `from` on, in time order. */
+int
+att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from)
+{
+	struct load ld = { l, d, j };
+	int rv;
+
+	memset(l, 0, sizeof(*l));
+	rv = journal_scan_since(j, clock_day_start(from - ATT_REACH_DAYS), 0, load_row, &ld);
+	att_log_sort(l);
+	return rv == -1 ? EX_DATAERR : rv;
+}
+
+/* The first and the last day a leave covers. */
+int
+att_leave_days(const struct att_ev *e, day_t *first, day_t *last)
+{
+	*first = clock_day(e->time);
+	*last = *first + (e->halves + 1) / 2 - 1;
+	return e->halves % 2;	/* the last day is a half day */
+}
+
+static int refuse(struct att_day *, const struct att_ev *, const char *, const char *, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Say what does not fit (fmt) and the rule it breaks. */
+static int
+refuse(struct att_day *d, const struct att_ev *e, const char *rule, const char *fmt, ...)
+{
+	va_list ap;
+
+	d->bad = e;
+	d->rule = rule;
+	va_start(ap, fmt);
+	vsnprintf(d->why, sizeof(d->why), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static const char *
+hhmm(time_t t)
+{
+	static char buf[4][6];
+	static int i;
+
+	i = (i + 1) % 4;
+	clock_hhmm(t, buf[i]);
+	return buf[i];
+}
+
+/* The leave covering the day; two leaves on one day do not replay. */
+static int
+leave_on(const struct att_log *l, int agent, day_t day, struct att_day *d)
+{
+	day_t first, last;
+	int half;
+
+	for (size_t i = 0; i < l->n; i++) {
+		const struct att_ev *e = &l->v[i];
+
+		if (e->agent != agent || e->ev < EV_OFF)
+			continue;
+		half = att_leave_days(e, &first, &last);
+		if (day < first || day > last)
+			continue;
+		if (d->leave != -1)
+			return refuse(d, e, "one rest day or leave a day", "%s",
+			    leave_words[d->leave]);
+		d->leave = e->ev;
+		d->half = half && day == last;
+	}
+	return 0;
+}
+
+/* One event of the day through the state machine; -1 with the reason when it does not fit. */
+static int
+step(struct att_day *d, const struct att_ev *e)
+{
+	static const char *const away[] = { [ST_OUT] = "out", [ST_BREAK] = "on a break",
+		[ST_DESERT] = "away from the post" };
+
+	if (e->ev == EV_IN && d->state != ST_ABSENT)
+		return refuse(d, e, "one sign-in a day", "already signed in at %s",
+		    hhmm(d->in));
+	if (e->ev != EV_IN && d->state == ST_ABSENT)
+		return refuse(d, e, "sign in first", "has not signed in");
+	if (d->state == ST_ENDED)
+		return refuse(d, e, "nothing after signing off", "signed off at %s",
+		    hhmm(d->end));
+	switch (e->ev) {
+	case EV_IN:
+		if (d->leave != -1 && !d->half)
+			return refuse(d, e, "no sign-in on a rest day or a day of leave",
+			    "%s", leave_words[d->leave]);
+		d->in = e->time, d->in_seq = e->seq;
+		break;
+	case EV_OUT:
+	case EV_BREAK:
+	case EV_DESERT:
+		if (d->state != ST_PRESENT)
+			return refuse(d, e, "--back first", "is %s since %s",
+			    away[d->state], hhmm(d->since));
+		d->deserts += e->ev == EV_DESERT;
+		break;
+	case EV_BACK:
+		if (d->state == ST_PRESENT)
+			return refuse(d, e, "--back ends an --out, a --break or a --desert",
+			    "is not out, on a break or away from the post");
+		break;
+	case EV_END:
+		d->end = e->time;
+		break;
+	case EV_NIGHT:
+		if (d->night)
+			return refuse(d, e, "one night duty a day", "is on night duty "
+			    "already");
+		d->night = 1;
+		return 0;
+	}
+	static const int next[] = { [EV_IN] = ST_PRESENT, [EV_END] = ST_ENDED,
+		[EV_OUT] = ST_OUT, [EV_BACK] = ST_PRESENT, [EV_BREAK] = ST_BREAK,
+		[EV_DESERT] = ST_DESERT };
+	d->state = next[e->ev];
+	d->since = e->time;
+	return 0;
+}
+
+/* Replay one agent's day; 0, or -1 with d->bad and d->why. */
+int
+att_replay(const struct att_log *l, const struct desk *desk, int agent, day_t day,
+    struct att_day *d)
+{
+	(void)desk;
+	memset(d, 0, sizeof(*d));
+	d->leave = -1;
+	if (leave_on(l, agent, day, d) == -1)
+		return -1;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].agent == agent && l->v[i].ev < EV_OFF &&
+		    clock_day(l->v[i].time) == day && step(d, &l->v[i]) == -1)
+			return -1;
+	return 0;
+}
+
+/* Minutes late: a sign-in after work_start + late_grace_min, by the minute (08:30:59 is on time). */
+int
+att_late_min(const struct desk *desk, day_t day, const struct att_day *d)
+{
+	int m = clock_minute(d->in), start = desk->rules.work_start;
+
+	if (d->state == ST_ABSENT || d->half || desk_closed(desk, day) ||
+	    m <= start + desk->rules.late_grace_min)
+		return 0;
+	return m - start;
+}
+
+/* Minutes early: a sign-off before work_end, or night_end on a night-duty day. */
+int
+att_early_min(const struct desk *desk, day_t day, const struct att_day *d)
+{
+	int m = clock_minute(d->end);
+	int end = d->night ? desk->rules.night_end : desk->rules.work_end;
+
+	if (d->state != ST_ENDED || d->half || desk_closed(desk, day) || m >= end)
+		return 0;
+	return end - m;
+}
+
+/* Late arrivals (EV_IN) or early leaves (EV_END) in the month of day, up to day. */
+int
+att_month_count(const struct att_log *l, const struct desk *desk, int agent, day_t day,
+    int ev)
+{
+	int y, m, dd, n = 0;
+	struct att_day d;
+
+	day_to_ymd(day, &y, &m, &dd);
+	for (day_t i = day - dd + 1; i <= day; i++)
+		if (att_replay(l, desk, agent, i, &d) == 0)
+			n += (ev == EV_IN ? att_late_min(desk, i, &d) :
+			    att_early_min(desk, i, &d)) > 0;
+	return n;
+}
+
+/* 1 for the first to sign in that day: the sign-in order (seed 000 四.13). */
+int
+att_position(const struct att_log *l, int agent, day_t day, long long seq)
+{
+	int pos = 0;
+
+	(void)agent;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].ev == EV_IN && clock_day(l->v[i].time) == day) {
+			pos++;
+			if (l->v[i].seq == seq)
+				return pos;
+		}
+	return pos;
+}

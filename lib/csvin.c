@@ -1,0 +1,258 @@
+/*
+ * csvin.c: every CSV read goes through libcsv, strict, one physical line at a time, so
+ * that each error has its line.  Fields keep their blanks.  A row must not span lines:
+ * the books never write one, and a hand-edited file that does is an error at its line.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "csvin.h"
+#include "util.h"
+
+static int
+keep_blanks(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+int
+csvsplit_init(struct csvsplit *s)
+{
+	memset(s, 0, sizeof(*s));
+	if (csv_init(&s->p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		errx(EX_OSERR, "out of memory");
+	csv_set_space_func(&s->p, keep_blanks);
+	return 0;
+}
+
+static void
+on_field(void *data, size_t len, void *arg)
+{
+	struct csvsplit *s = arg;
+
+	if (s->nfield == s->fcap) {
+		s->fcap = s->fcap ? 2 * s->fcap : 16;
+		s->off = xreallocarray(s->off, s->fcap, sizeof(*s->off));
+	}
+	if (s->len + len + 1 > s->cap) {
+		s->cap = 2 * (s->len + len + 1);
+		s->buf = xrealloc(s->buf, s->cap);
+	}
+	s->off[s->nfield++] = s->len;
+	memcpy(s->buf + s->len, data, len);
+	s->len += len;
+	s->buf[s->len++] = '\0';
+}
+
+static void
+on_row(int c, void *arg)
+{
+	(void)c;
+	((struct csvsplit *)arg)->rows++;
+}
+
+/* Split one line (with or without its line end); -1 on a CSV syntax error. */
+int
+csvsplit_line(struct csvsplit *s, const char *line, size_t n)
+{
+	s->len = s->nfield = 0;
+	s->rows = 0;
+	if (csv_parse(&s->p, line, n, on_field, on_row, s) != n ||
+	    csv_fini(&s->p, on_field, on_row, s) != 0) {
+		csv_fini(&s->p, NULL, NULL, NULL);
+		return -1;
+	}
+	s->field = xreallocarray(s->field, s->nfield + 1, sizeof(*s->field));
+	for (size_t i = 0; i < s->nfield; i++)
+		s->field[i] = s->buf + s->off[i];
+	return 0;
+}
+
+void
+csvsplit_free(struct csvsplit *s)
+{
+	csv_free(&s->p);
+	free(s->buf);
+	free(s->off);
+	free(s->field);
+}
+
+int
+csvin_fail(const struct csvin *in, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) == -1)
+		err(EX_OSERR, "out of memory");
+	va_end(ap);
+	warnx("%s:%ld: %s", in->name, in->line, msg);
+	free(msg);
+	((struct csvin *)in)->status = EX_DATAERR;
+	return -1;
+}
+
+static void
+csvin_init(struct csvin *in, const char *name, int flags)
+{
+	memset(in, 0, sizeof(*in));
+	in->name = name;
+	in->flags = flags;
+	csvsplit_init(&in->s);
+}
+
+int
+csvin_open(struct csvin *in, const char *path, const char *name, int flags)
+{
+	csvin_init(in, name, flags);
+	if (strcmp(path, "-") == 0)
+		in->fp = stdin;
+	else
+		in->fp = fopen(path, "r");
+	if (in->fp != NULL)
+		return 0;
+	if (errno == ENOENT && (flags & CSVIN_OPTIONAL))
+		return 0;
+	in->status = errno == ENOENT ? EX_NOINPUT : EX_IOERR;
+	warn("%s", name);
+	return -1;
+}
+
+/* Read from offset off of a duplicate of fd (the caller keeps fd and its lock). */
+int
+csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
+{
+	int dfd;
+
+	csvin_init(in, name, flags);
+	if ((dfd = dup(fd)) == -1 || (in->fp = fdopen(dfd, "r")) == NULL ||
+	    fseeko(in->fp, off, SEEK_SET) == -1) {
+		warn("%s", name);
+		if (dfd != -1 && in->fp == NULL)
+			close(dfd);
+		in->status = EX_IOERR;
+		return -1;
+	}
+	return 0;
+}
+
+/* Read one physical line and split it; 1 a row, 0 end of file, -1 failed. */
+static int
+read_line(struct csvin *in)
+{
+	ssize_t n;
+	char *l;
+
+	for (;;) {
+		errno = 0;
+		if (in->fp == NULL || (n = getline(&in->lbuf, &in->lcap, in->fp)) == -1) {
+			if (errno == 0 || errno == ENOENT)
+				return 0;
+			in->status = EX_IOERR;
+			warn("%s", in->name);
+			return -1;
+		}
+		in->line++;
+		l = in->lbuf;
+		if (in->line == 1 && n >= 3 && memcmp(l, "\xef\xbb\xbf", 3) == 0)
+			l += 3, n -= 3;
+		if (memchr(l, '\0', n) != NULL)
+			return csvin_fail(in, "NUL byte in the line");
+		if (!utf8_valid(l, n))
+			return csvin_fail(in, "not valid UTF-8");
+		if (l[n - 1] != '\n' && (in->flags & CSVIN_JOURNAL))
+			return csvin_fail(in, "the last line has no line end: the row is "
+			    "torn (see verify-journal --repair)");
+		if (csvsplit_line(&in->s, l, n) == -1)
+			return csvin_fail(in, "bad CSV: %s",
+			    csv_error(&in->s.p) == CSV_EPARSE ?
+			    "a stray or unclosed double quote" : "cannot parse");
+		if (in->s.rows > 1)
+			return csvin_fail(in, "a carriage return splits the row");
+		if (in->s.rows == 1)
+			return 1;
+		if (in->flags & CSVIN_JOURNAL)
+			return csvin_fail(in, "empty line");
+	}
+}
+
+/*
+ * Read the header and find the columns asked for: the first nreq must be there, the
+ * rest may be missing (read as "").  Columns the file has and we do not know are skipped.
+ */
+int
+csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nreq)
+{
+	int rv;
+
+	if ((rv = read_line(in)) <= 0) {
+		if (rv == 0 && in->fp != NULL && !(in->flags & CSVIN_OPTIONAL))
+			return csvin_fail(in, "empty file: the header is missing");
+		return rv;
+	}
+	in->ncols = ncols;
+	in->nhdr = in->s.nfield;
+	in->map = xreallocarray(NULL, ncols, sizeof(*in->map));
+	in->ownmap = 1;
+	in->field = xreallocarray(NULL, ncols, sizeof(*in->field));
+	for (size_t i = 0; i < in->nhdr; i++)
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(in->s.field[i], in->s.field[k]) == 0)
+				return csvin_fail(in, "column '%s' appears twice",
+				    in->s.field[i]);
+	for (size_t c = 0; c < ncols; c++) {
+		in->map[c] = -1;
+		for (size_t i = 0; i < in->nhdr; i++)
+			if (strcmp(in->s.field[i], cols[c]) == 0)
+				in->map[c] = i;
+		if (in->map[c] == -1 && c < nreq)
+			return csvin_fail(in, "missing column '%s'", cols[c]);
+	}
+	return 1;
+}
+
+/* Take the header read by another reader of the same file; line is the last line read. */
+void
+csvin_adopt(struct csvin *in, const struct csvin *hdr, long line)
+{
+	in->ncols = hdr->ncols;
+	in->nhdr = hdr->nhdr;
+	in->map = hdr->map;
+	in->ownmap = 0;
+	in->field = xreallocarray(NULL, in->ncols, sizeof(*in->field));
+	in->line = line;
+}
+
+int
+csvin_next(struct csvin *in)
+{
+	int rv;
+
+	if ((rv = read_line(in)) <= 0)
+		return rv;
+	if (in->s.nfield != in->nhdr)
+		return csvin_fail(in, "%zu fields where the header has %zu",
+		    in->s.nfield, in->nhdr);
+	for (size_t c = 0; c < in->ncols; c++)
+		in->field[c] = in->map[c] == -1 ? "" : in->s.field[in->map[c]];
+	return 1;
+}
+
+void
+csvin_close(struct csvin *in)
+{
+	if (in->fp != NULL && in->fp != stdin)
+		fclose(in->fp);
+	csvsplit_free(&in->s);
+	free(in->lbuf);
+	if (in->ownmap)
+		free(in->map);
+	free(in->field);
+	memset(in, 0, sizeof(*in));
+}

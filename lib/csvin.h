@@ -1,0 +1,53 @@
+/* csvin.h: reading CSV with libcsv in strict mode, one physical line per row, by header name. */
+#ifndef CSVIN_H
+#define CSVIN_H
+
+#include <stdio.h>
+#include <sys/types.h>
+#include <csv.h>
+
+/* One line split into fields. */
+struct csvsplit {
+	struct csv_parser p;
+	char	 *buf;		/* the fields, NUL-separated */
+	size_t	  len, cap;
+	size_t	 *off;		/* where each field starts in buf */
+	char	**field;	/* set by csvsplit_line() */
+	size_t	  nfield, fcap;
+	int	  rows;		/* rows the line held: 1, or 0 for a blank line */
+};
+
+int	csvsplit_init(struct csvsplit *);
+int	csvsplit_line(struct csvsplit *, const char *, size_t);
+void	csvsplit_free(struct csvsplit *);
+
+#define CSVIN_JOURNAL	0x1	/* a book: no blank lines, the last line must end in LF */
+#define CSVIN_OPTIONAL	0x2	/* a missing file reads as empty */
+
+/* A file read row by row; field[] follows the columns asked for, not the file's order. */
+struct csvin {
+	const char	 *name;		/* in messages: "agents.csv" */
+	FILE		 *fp;
+	int		  flags;
+	long		  line;
+	struct csvsplit	  s;
+	char		 *lbuf;
+	size_t		  lcap;
+	size_t		  nhdr;		/* columns in the file */
+	int		 *map;		/* asked column -> file column, -1 if absent */
+	int		  ownmap;
+	size_t		  ncols;
+	int		  status;	/* the exit status after a failure */
+	const char	**field;	/* the row, by asked column; "" when absent */
+};
+
+int	csvin_open(struct csvin *, const char *, const char *, int);
+int	csvin_fdopen(struct csvin *, int, off_t, const char *, int);
+int	csvin_header(struct csvin *, const char *const *, size_t, size_t);
+void	csvin_adopt(struct csvin *, const struct csvin *, long);
+int	csvin_next(struct csvin *);
+int	csvin_fail(const struct csvin *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	csvin_close(struct csvin *);
+
+#endif

@@ -1,0 +1,196 @@
+/*
+ * csvout.c: the one writer of listings.  Plain CSV stays raw for other programs (quoted
+ * only when needed); --excel makes a copy a spreadsheet opens safely: UTF-8 BOM, CRLF,
+ * formula-looking cells neutralised with a leading ' (OWASP), long digit strings kept as
+ * text; --encoding gbk converts, and a character GBK lacks is an error, never a '?'.
+ * --table aligns columns for people, CJK counted double width.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvout.h"
+
+int
+csvout_option(struct csvout *o, int ch, const char *arg)
+{
+	switch (ch) {
+	case OPT_TABLE:
+		o->flags |= OUT_TABLE;
+		return 0;
+	case OPT_EXCEL:
+		o->flags |= OUT_EXCEL;
+		return 0;
+	case OPT_ENCODING:
+		if (strcasecmp(arg, "gbk") == 0)
+			o->encoding = "GBK";
+		else if (strcasecmp(arg, "utf-8") != 0 && strcasecmp(arg, "utf8") != 0) {
+			warnx("--encoding is utf-8 or gbk, not '%s'", arg);
+			return EX_USAGE;
+		}
+		return 0;
+	}
+	return -1;
+}
+
+/* Display columns of a UTF-8 string: East Asian wide and fullwidth count 2. */
+size_t
+text_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t w = 0;
+	unsigned int c;
+
+	while (*p != '\0') {
+		if (*p < 0x80)
+			c = *p++;
+		else if (*p < 0xe0)
+			c = (*p & 0x1f) << 6 | (p[1] & 0x3f), p += 2;
+		else if (*p < 0xf0)
+			c = (*p & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f), p += 3;
+		else
+			c = (*p & 0x07) << 18 | (p[1] & 0x3f) << 12 | (p[2] & 0x3f) << 6 |
+			    (p[3] & 0x3f), p += 4;
+		w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) ||
+		    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+		    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+		    (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+	}
+	return w;
+}
+
+/* OWASP CSV injection: a cell a spreadsheet would run gets a leading quote. */
+static void
+excel_cell(struct str *b, const char *s)
+{
+	size_t n = strlen(s), digits = strspn(s, "0123456789");
+
+	if (n > 0 && digits == n && (n >= 7 || (s[0] == '0' && n > 1))) {
+		str_addf(b, "\"=\"\"%s\"\"\"", s);	/* a phone stays text: ="13812345678" */
+		return;
+	}
+	if (strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0') {
+		struct str q = { 0 };
+
+		str_add(&q, "'", 1);
+		str_adds(&q, s);
+		str_addcsv(b, q.s);
+		free(q.s);
+		return;
+	}
+	str_addcsv(b, s);
+}
+
+/* Convert and print one finished line. */
+static int
+emit(struct csvout *o, const struct str *line)
+{
+	char *in = line->s, *buf, *out;
+	size_t left = line->len, room = 4 * line->len + 16;
+
+	if (o->encoding == NULL) {
+		fwrite(line->s, 1, line->len, stdout);
+		return 0;
+	}
+	out = buf = xmalloc(room);
+	iconv(o->cd, NULL, NULL, NULL, NULL);
+	if (iconv(o->cd, &in, &left, &out, &room) == (size_t)-1) {
+		warnx("row %ld: '%.*s' cannot be written in %s", o->row,
+		    (int)(in - line->s < 0 ? 0 : strcspn(in, ",\r\n")), in, o->encoding);
+		free(buf);
+		return EX_DATAERR;
+	}
+	fwrite(buf, 1, out - buf, stdout);
+	free(buf);
+	return 0;
+}
+
+static int
+emit_cells(struct csvout *o, const char *const *f)
+{
+	struct str b = { 0 };
+	int rv;
+
+	for (size_t c = 0; c < o->ncols; c++) {
+		str_adds(&b, c ? "," : "");
+		if (o->flags & OUT_EXCEL)
+			excel_cell(&b, f[c]);
+		else
+			str_addcsv(&b, f[c]);
+	}
+	str_adds(&b, o->flags & OUT_EXCEL ? "\r\n" : "\n");
+	rv = emit(o, &b);
+	free(b.s);
+	return rv;
+}
+
+int
+csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
+{
+	o->ncols = ncols;
+	o->hdr = hdr;
+	o->row = 0;
+	if (o->encoding != NULL && (o->cd = iconv_open(o->encoding, "UTF-8")) ==
+	    (iconv_t)-1) {
+		warn("iconv %s", o->encoding);
+		return EX_UNAVAILABLE;
+	}
+	if ((o->flags & OUT_EXCEL) && o->encoding == NULL)
+		fputs("\xef\xbb\xbf", stdout);
+	return o->flags & OUT_TABLE ? csvout_row(o, hdr) : emit_cells(o, hdr);
+}
+
+int
+csvout_row(struct csvout *o, const char *const *f)
+{
+	o->row++;
+	if (!(o->flags & OUT_TABLE))
+		return emit_cells(o, f);
+	o->cells = xreallocarray(o->cells, o->ncells + o->ncols, sizeof(*o->cells));
+	for (size_t c = 0; c < o->ncols; c++)
+		o->cells[o->ncells++] = xstrdup(f[c]);
+	return 0;
+}
+
+/* --table: columns two spaces apart, padded to the widest cell. */
+static int
+emit_table(struct csvout *o)
+{
+	size_t *w = xcalloc(o->ncols, sizeof(*w)), c;
+	struct str b = { 0 };
+	int rv = 0;
+
+	for (size_t i = 0; i < o->ncells; i++)
+		if (text_width(o->cells[i]) > w[i % o->ncols])
+			w[i % o->ncols] = text_width(o->cells[i]);
+	for (size_t i = 0; i < o->ncells && rv == 0; i += o->ncols) {
+		b.len = 0;
+		o->row = i / o->ncols;
+		for (c = 0; c < o->ncols; c++) {
+			str_adds(&b, o->cells[i + c]);
+			for (size_t k = text_width(o->cells[i + c]); c + 1 < o->ncols &&
+			    k < w[c] + 2; k++)
+				str_add(&b, " ", 1);
+		}
+		str_add(&b, "\n", 1);
+		rv = emit(o, &b);
+	}
+	free(b.s);
+	free(w);
+	return rv;
+}
+
+int
+csvout_end(struct csvout *o)
+{
+	int rv = o->flags & OUT_TABLE ? emit_table(o) : 0;
+
+	for (size_t i = 0; i < o->ncells; i++)
+		free(o->cells[i]);
+	free(o->cells);
+	if (o->encoding != NULL)
+		iconv_close(o->cd);
+	return rv;
+}

@@ -1,0 +1,670 @@
+/*
+ * journal.c: the books.  Appending follows SPEC 1 to the letter: O_APPEND, flock with a
+ * time limit, header on create, a torn tail refused, the row built under the lock with its
+ * seq, recorded_at and chain, one write(), fsync.  Reading streams with libcsv, forward
+ * from a point found by walking back from the end, and honours void rows.
+ */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sha2.h>
+
+#include "clock.h"
+#include "journal.h"
+#include "util.h"
+
+#define HEAD_COLS	"seq", "recorded_at", "time"
+#define TAIL_COLS	"ref", "by", "chain"
+#define NCOLS(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const char *const at_cols[] = { HEAD_COLS, "agent", "event", "detail", TAIL_COLS };
+static const char *const fl_cols[] = { HEAD_COLS, "agent", "event", "reason", "customer",
+	"counted", TAIL_COLS };
+static const char *const vi_cols[] = { HEAD_COLS, "kind", "phone", "name", "gender",
+	"household", "unit", "address", "interest", "level", "source", "agent", "referrer",
+	"party", "status", "owner", "note", TAIL_COLS };
+static const char *const de_cols[] = { HEAD_COLS, "deal", "kind", "phone", "agent",
+	"amount", "referrer", "note", TAIL_COLS };
+static const char *const ag_cols[] = { HEAD_COLS, "phone", "shares", "note", TAIL_COLS };
+static const char *const co_cols[] = { HEAD_COLS, "deal", "agent", "share", "amount",
+	"rule", "evidence", TAIL_COLS };
+static const char *const vl_cols[] = { HEAD_COLS, "agent", "code", "fine", "note",
+	TAIL_COLS };
+
+const struct jdef jdefs[J_COUNT] = {
+	[J_ATTENDANCE] = { "attendance.csv", at_cols, NCOLS(at_cols), AT_EVENT },
+	[J_FLOOR] = { "floor.csv", fl_cols, NCOLS(fl_cols), FL_EVENT },
+	[J_VISITS] = { "visits.csv", vi_cols, NCOLS(vi_cols), VI_KIND },
+	[J_DEALS] = { "deals.csv", de_cols, NCOLS(de_cols), DE_KIND },
+	[J_AGREEMENTS] = { "agreements.csv", ag_cols, NCOLS(ag_cols), AG_SHARES },
+	[J_COMMISSIONS] = { "commissions.csv", co_cols, NCOLS(co_cols), CO_RULE },
+	[J_VIOLATIONS] = { "violations.csv", vl_cols, NCOLS(vl_cols), VL_CODE },
+};
+
+static const char zero_chain[] =
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+#define REF(j)		((j)->def->ncols - 3)
+#define BY(j)		((j)->def->ncols - 2)
+#define CHAIN(j)	((j)->def->ncols - 1)
+
+/* flock, polling until $FRONTDESK_LOCK_TIMEOUT seconds (default 10) have passed. */
+static int
+lock(struct journal *j, int how)
+{
+	const char *env = getenv("FRONTDESK_LOCK_TIMEOUT");
+	double limit = env != NULL && *env != '\0' ? strtod(env, NULL) : 10;
+	struct timespec nap = { 0, 20 * 1000 * 1000 };
+	double waited = 0;
+
+	while (flock(j->fd, how | LOCK_NB) == -1) {
+		if (errno != EWOULDBLOCK && errno != EINTR) {
+			warn("%s: lock", j->def->file);
+			return EX_IOERR;
+		}
+		if (waited >= limit) {
+			warnx("%s: locked by another desk for %.0f s, try again",
+			    j->def->file, limit);
+			return EX_TEMPFAIL;
+		}
+		nanosleep(&nap, NULL);
+		waited += 0.02;
+	}
+	return 0;
+}
+
+/* The file still has this name (a waiter may hold a book another desk removed). */
+static int
+still_linked(const struct journal *j)
+{
+	struct stat a, b;
+
+	return fstat(j->fd, &a) == 0 && stat(j->path, &b) == 0 && a.st_ino == b.st_ino &&
+	    a.st_dev == b.st_dev;
+}
+
+static int
+open_status(const struct journal *j, int write)
+{
+	warn("%s", j->def->file);
+	if (!write)
+		return errno == EACCES ? EX_NOINPUT : EX_IOERR;
+	return errno == EACCES || errno == EROFS || errno == EPERM || errno == ENOENT ?
+	    EX_CANTCREAT : EX_IOERR;
+}
+
+/* Open (creating it for a writer) and lock; a reader of a missing book gets fd -1. */
+static int
+open_locked(struct journal *j)
+{
+	int rv;
+
+	for (;;) {
+		j->created = 0;
+		j->fd = open(j->path, (j->write ? O_RDWR | O_APPEND : O_RDONLY) | O_CLOEXEC);
+		if (j->fd == -1 && errno == ENOENT && j->write) {
+			j->fd = open(j->path, O_RDWR | O_APPEND | O_CREAT | O_EXCL |
+			    O_CLOEXEC, 0640);
+			j->created = 1;
+			if (j->fd == -1 && errno == EEXIST)
+				continue;
+		}
+		if (j->fd == -1)
+			return errno == ENOENT && !j->write ? 0 : open_status(j, j->write);
+		if ((rv = lock(j, j->write ? LOCK_EX : LOCK_SH)) != 0)
+			return rv;
+		if (still_linked(j))
+			return 0;
+		close(j->fd);
+	}
+}
+
+/* The last line: it must end in LF, else the tail is torn. */
+static int
+read_tail(struct journal *j, char *buf, size_t cap, size_t *n)
+{
+	off_t from = j->size > (off_t)cap ? j->size - (off_t)cap : 0;
+	ssize_t got = pread(j->fd, buf, j->size - from, from);
+
+	if (got != j->size - from) {
+		warn("%s", j->def->file);
+		return EX_IOERR;
+	}
+	if (got == 0 || buf[got - 1] != '\n') {
+		warnx("%s: the last line has no line end: the row is torn "
+		    "(see verify-journal --repair)", j->def->file);
+		return EX_DATAERR;
+	}
+	*n = got;
+	return 0;
+}
+
+/* seq, recorded_at and chain of the last row, for the next append. */
+static int
+load_last(struct journal *j)
+{
+	char buf[2 * JOURNAL_ROW_MAX];
+	struct csvsplit s;
+	size_t n, start;
+	int rv;
+
+	if ((rv = read_tail(j, buf, sizeof(buf), &n)) != 0)
+		return rv;
+	if (j->size <= j->data)
+		return 0;
+	for (start = n - 1; start > 0 && buf[start - 1] != '\n'; start--)
+		;
+	csvsplit_init(&s);
+	rv = csvsplit_line(&s, buf + start, n - start) == -1 || s.nfield != j->hdr.nhdr ||
+	    strlen(s.field[j->hdr.nhdr - 1]) != CHAIN_LEN ||
+	    (j->seq = strtoll(s.field[j->hdr.map[J_SEQ]], NULL, 10)) <= 0 ||
+	    clock_parse(s.field[j->hdr.map[J_RECORDED]], 0, &j->recorded) == -1;
+	if (!rv)
+		memcpy(j->chain, s.field[j->hdr.nhdr - 1], CHAIN_LEN + 1);
+	csvsplit_free(&s);
+	if (rv) {
+		warnx("%s: the last row is damaged (see verify-journal)", j->def->file);
+		return EX_DATAERR;
+	}
+	return 0;
+}
+
+/* Map the header; the chain must be the last column. */
+static int
+load_header(struct journal *j)
+{
+	const struct jdef *d = j->def;
+	int rv;
+
+	if (csvin_fdopen(&j->hdr, j->fd, 0, d->file, CSVIN_JOURNAL) == -1)
+		return j->hdr.status;
+	if ((rv = csvin_header(&j->hdr, d->cols, d->ncols, d->ncols)) <= 0)
+		return rv == 0 ? EX_DATAERR : j->hdr.status;
+	if ((size_t)j->hdr.map[d->ncols - 1] != j->hdr.nhdr - 1) {
+		csvin_fail(&j->hdr, "'chain' must be the last column");
+		return EX_DATAERR;
+	}
+	j->data = ftello(j->hdr.fp);
+	j->order = xreallocarray(NULL, j->hdr.nhdr, sizeof(*j->order));
+	for (size_t i = 0; i < j->hdr.nhdr; i++)
+		j->order[i] = -1;
+	for (size_t c = 0; c < d->ncols; c++)
+		j->order[j->hdr.map[c]] = c;
+	return 0;
+}
+
+/*
+ * Open a book in dir; write != 0 locks it for appending (creating it when missing),
+ * else for reading.  Returns 0 or the exit status, having said why.
+ */
+int
+journal_open(struct journal *j, const char *dir, enum jid id, int write)
+{
+	struct stat st;
+	int rv;
+
+	memset(j, 0, sizeof(*j));
+	j->def = &jdefs[id];
+	j->path = xasprintf("%s/%s", dir, j->def->file);
+	j->write = write;
+	memcpy(j->chain, zero_chain, sizeof(zero_chain));
+	if ((rv = open_locked(j)) != 0 || j->fd == -1)
+		return rv;
+	if (fstat(j->fd, &st) == -1) {
+		warn("%s", j->def->file);
+		return EX_IOERR;
+	}
+	j->size0 = j->size = st.st_size;
+	if (j->size == 0)
+		return 0;
+	if ((rv = load_header(j)) != 0)
+		return rv;
+	return load_last(j);
+}
+
+/* A row is one line: no field may hold a line end. */
+int
+journal_check_field(const char *what, const char *s)
+{
+	if (strpbrk(s, "\r\n") == NULL)
+		return 0;
+	warnx("%s holds a line break: a row is one line", what);
+	return EX_DATAERR;
+}
+
+static const char *
+recorder(void)
+{
+	static char name[256];
+	const char *env = getenv("FRONTDESK_USER");
+	struct passwd *pw;
+
+	if (env != NULL && *env != '\0')
+		return env;
+	if (getlogin_r(name, sizeof(name)) == 0)
+		return name;
+	if ((pw = getpwuid(geteuid())) != NULL)
+		return pw->pw_name;
+	return "unknown";
+}
+
+/* recorded_at never goes backwards: a slow clock takes the last row's time, and says so. */
+static time_t
+recorded_now(struct journal *j)
+{
+	char a[CLOCK_LEN], b[CLOCK_LEN];
+	time_t now;
+
+	clock_now(&now);
+	if (j->seq > 0 && now < j->recorded) {
+		clock_rfc3339(now, a);
+		clock_rfc3339(j->recorded, b);
+		warnx("%s: the clock reads %s, before the last row's %s: recorded at %s",
+		    j->def->file, a, b, b);
+		now = j->recorded;
+	}
+	return now;
+}
+
+static void
+header_line(const struct jdef *d, struct str *b)
+{
+	for (size_t c = 0; c < d->ncols; c++) {
+		str_adds(b, c ? "," : "");
+		str_adds(b, d->cols[c]);
+	}
+	str_add(b, "\n", 1);
+}
+
+static int
+write_all(struct journal *j, const struct str *b)
+{
+	ssize_t n = write(j->fd, b->s, b->len);
+
+	if (n == (ssize_t)b->len) {
+		j->size += n;
+		return 0;
+	}
+	if (n == -1)
+		warn("%s: write", j->def->file);
+	else
+		warnx("%s: short write (%zd of %zu bytes): disk full?", j->def->file, n,
+		    b->len);
+	if (ftruncate(j->fd, j->size) == -1)
+		warn("%s: cannot cut the short write back", j->def->file);
+	return EX_IOERR;
+}
+
+static int
+sync_fd(int fd, const char *what)
+{
+	const char *env = getenv("FRONTDESK_NOSYNC");
+
+	if ((env != NULL && strcmp(env, "1") == 0) || fsync(fd) == 0)
+		return 0;
+	warn("%s: fsync", what);
+	return EX_IOERR;
+}
+
+/* A new book: its header, and its name made durable in the directory. */
+static int
+start_book(struct journal *j)
+{
+	struct str b = { 0 };
+	char *dir;
+	int rv, dfd;
+
+	header_line(j->def, &b);
+	rv = write_all(j, &b);
+	free(b.s);
+	if (rv != 0 || (rv = sync_fd(j->fd, j->def->file)) != 0)
+		return rv;
+	dir = xstrdup(j->path);
+	*strrchr(dir, '/') = '\0';
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		warn("%s", dir);
+		rv = EX_IOERR;
+	} else {
+		rv = sync_fd(dfd, dir);
+		close(dfd);
+	}
+	free(dir);
+	if (rv == 0)
+		rv = load_header(j);
+	return rv;
+}
+
+static void
+chain_of(const char *prev, const char *row, size_t n, char *out)
+{
+	SHA2_CTX ctx;
+
+	SHA256Init(&ctx);
+	SHA256Update(&ctx, (const uint8_t *)prev, CHAIN_LEN);
+	SHA256Update(&ctx, (const uint8_t *)"\n", 1);
+	SHA256Update(&ctx, (const uint8_t *)row, n);
+	SHA256End(&ctx, out);
+}
+
+/* The row in the file's column order, up to the comma before chain. */
+static void
+build_row(const struct journal *j, const char **f, struct str *b)
+{
+	for (size_t i = 0; i + 1 < j->hdr.nhdr; i++) {
+		int c = j->order[i];
+
+		str_adds(b, i ? "," : "");
+		str_addcsv(b, c == -1 || f[c] == NULL ? "" : f[c]);
+	}
+}
+
+/*
+ * Append one row.  f[] holds the book's columns; seq, recorded_at, by and chain are
+ * filled here.  The caller holds the lock (journal_open with write).
+ */
+int
+journal_append(struct journal *j, const char **f)
+{
+	char seq[24], rec[CLOCK_LEN], chain[SHA256_DIGEST_STRING_LENGTH];
+	struct str b = { 0 };
+	time_t now;
+	int rv;
+
+	for (size_t c = 0; c < j->def->ncols; c++)
+		if (f[c] != NULL && (rv = journal_check_field(j->def->cols[c], f[c])) != 0)
+			return rv;
+	if (j->size == 0 && (rv = start_book(j)) != 0)
+		return rv;
+	now = recorded_now(j);
+	snprintf(seq, sizeof(seq), "%lld", j->seq + 1);
+	clock_rfc3339(now, rec);
+	f[J_SEQ] = seq, f[J_RECORDED] = rec, f[BY(j)] = recorder();
+	build_row(j, f, &b);
+	chain_of(j->chain, b.s, b.len, chain);
+	str_addf(&b, ",%s\n", chain);
+	if (b.len > JOURNAL_ROW_MAX) {
+		warnx("%s: the row would be %zu bytes, over %d: shorten the text",
+		    j->def->file, b.len, JOURNAL_ROW_MAX);
+		rv = EX_DATAERR;
+	} else if ((rv = write_all(j, &b)) == 0 &&
+	    (rv = sync_fd(j->fd, j->def->file)) == 0) {
+		j->seq++;
+		j->recorded = now;
+		memcpy(j->chain, chain, sizeof(j->chain));
+	}
+	free(b.s);
+	return rv;
+}
+
+/* Undo every append since the book was opened (an import that failed half way). */
+int
+journal_rollback(struct journal *j)
+{
+	if (j->fd == -1 || !j->write || j->size == j->size0)
+		return 0;
+	if (ftruncate(j->fd, j->size0) == -1) {
+		warn("%s: cannot undo the rows just written", j->def->file);
+		return EX_IOERR;
+	}
+	j->size = j->size0;
+	return sync_fd(j->fd, j->def->file);
+}
+
+/* Unlock; a book this open created and left empty is removed, so a refusal leaves no trace. */
+void
+journal_close(struct journal *j)
+{
+	if (j->fd != -1) {
+		if (j->write && j->created && j->size == 0)
+			unlink(j->path);
+		close(j->fd);
+	}
+	if (j->hdr.name != NULL)
+		csvin_close(&j->hdr);
+	free(j->order);
+	free(j->path);
+	memset(j, 0, sizeof(*j));
+	j->fd = -1;
+}
+
+/* Reading ---------------------------------------------------------------------------- */
+
+struct seqset {
+	long long	*v;
+	size_t		 n, cap;
+};
+
+static int
+seq_cmp(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return (x > y) - (x < y);
+}
+
+static int
+seqset_has(const struct seqset *s, long long seq)
+{
+	return s->n && bsearch(&seq, s->v, s->n, sizeof(*s->v), seq_cmp) != NULL;
+}
+
+/* seq, recorded_at and time of a mapped row; -1 if any is not what the book writes. */
+static int
+row_times(const char **f, struct jrow *r)
+{
+	char *end;
+
+	r->f = f;
+	errno = 0;
+	r->seq = strtoll(f[J_SEQ], &end, 10);
+	if (errno || end == f[J_SEQ] || *end != '\0' || r->seq <= 0 ||
+	    clock_parse(f[J_RECORDED], 0, &r->recorded) == -1 ||
+	    clock_parse(f[J_TIME], 0, &r->time) == -1)
+		return -1;
+	return 0;
+}
+
+/* Pass 1 over [off, end): the seqs that void rows cancel.  Only lines that say "void" are split. */
+static int
+collect_voids(struct journal *j, off_t off, struct seqset *vs)
+{
+	const int kind = j->hdr.map[j->def->kind], ref = j->hdr.map[REF(j)];
+	struct csvsplit s;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	FILE *fp;
+	int dfd;
+
+	if ((dfd = dup(j->fd)) == -1 || (fp = fdopen(dfd, "r")) == NULL) {
+		warn("%s", j->def->file);
+		return EX_IOERR;
+	}
+	fseeko(fp, off, SEEK_SET);
+	csvsplit_init(&s);
+	while ((n = getline(&line, &cap, fp)) > 0)
+		if (memmem(line, n, "void", 4) != NULL && csvsplit_line(&s, line, n) == 0 &&
+		    s.nfield == j->hdr.nhdr && strcmp(s.field[kind], "void") == 0) {
+			if (vs->n == vs->cap) {
+				vs->cap = vs->cap ? 2 * vs->cap : 16;
+				vs->v = xreallocarray(vs->v, vs->cap, sizeof(*vs->v));
+			}
+			vs->v[vs->n++] = strtoll(s.field[ref], NULL, 10);
+		}
+	csvsplit_free(&s);
+	free(line);
+	fclose(fp);
+	qsort(vs->v, vs->n, sizeof(*vs->v), seq_cmp);
+	return 0;
+}
+
+/* Pass 2: every row from off to the end, line numbers counted from line + 1. */
+static int
+scan_range(struct journal *j, off_t off, long line, int flags, jrow_fn fn, void *arg)
+{
+	struct seqset vs = { 0 };
+	struct csvin in;
+	struct jrow r;
+	int rv, all = flags & JSCAN_ALL;
+
+	if (j->fd == -1 || off >= j->size)
+		return 0;
+	if (!all && (rv = collect_voids(j, off, &vs)) != 0)
+		return rv;
+	if (csvin_fdopen(&in, j->fd, off, j->def->file, CSVIN_JOURNAL) == -1)
+		return in.status;
+	csvin_adopt(&in, &j->hdr, line);
+	while ((rv = csvin_next(&in)) == 1) {
+		if (row_times(in.field, &r) == -1) {
+			rv = csvin_fail(&in, "seq, recorded_at or time is not what the "
+			    "book writes (see verify-journal)");
+			break;
+		}
+		r.line = in.line;
+		if (!all && (strcmp(r.f[j->def->kind], "void") == 0 ||
+		    seqset_has(&vs, r.seq)))
+			continue;
+		if ((rv = fn(&r, arg)) != 0)
+			break;
+	}
+	rv = rv == -1 ? (in.status ? in.status : EX_DATAERR) : 0;
+	csvin_close(&in);
+	free(vs.v);
+	return rv;
+}
+
+/* Every row, streaming. */
+int
+journal_scan(struct journal *j, int flags, jrow_fn fn, void *arg)
+{
+	return scan_range(j, j->data, 1, flags, fn, arg);
+}
+
+typedef int (*before_fn)(const struct jrow *, const void *);
+
+/* Split the line at buf and map it to our columns into r. */
+static int
+row_at(struct journal *j, struct csvsplit *s, const char **f, const char *buf,
+    size_t n, struct jrow *r)
+{
+	if (csvsplit_line(s, buf, n) == -1 || s->nfield != j->hdr.nhdr)
+		return -1;
+	for (size_t c = 0; c < j->def->ncols; c++)
+		f[c] = s->field[j->hdr.map[c]];
+	return row_times(f, r);
+}
+
+#define BLOCK	(64 * 1024)
+
+/*
+ * Walk back from the end in blocks, looking only at the first row of each block, to the
+ * block where rows stop being "before" the window; the window starts at its first row
+ * that is not.  The cost follows the window, not the history.
+ */
+static int
+find_start(struct journal *j, before_fn before, const void *key, off_t *start,
+    long long *seq)
+{
+	char *buf = xmalloc(BLOCK), *p, *end, *nl;
+	const char **f = xreallocarray(NULL, j->def->ncols, sizeof(*f));
+	struct csvsplit s;
+	struct jrow r;
+	off_t pos = j->size, from;
+	int rv = 0;
+
+	csvsplit_init(&s);
+	*start = j->size;
+	while (pos > j->data && rv == 0) {
+		from = pos - BLOCK > j->data ? pos - BLOCK : j->data;
+		if (pread(j->fd, buf, pos - from, from) != pos - from) {
+			rv = EX_IOERR;
+			break;
+		}
+		end = buf + (pos - from);
+		p = from == j->data ? buf : memchr(buf, '\n', end - buf);
+		if (p != buf && p != NULL)
+			p++;
+		if (p == NULL || p >= end || row_at(j, &s, f, p,
+		    (char *)memchr(p, '\n', end - p) - p + 1, &r) == -1) {
+			rv = EX_DATAERR;
+			break;
+		}
+		if (!before(&r, key)) {		/* the whole block is in the window */
+			*start = pos = from + (p - buf), *seq = r.seq;
+			continue;
+		}
+		for (p = (char *)memchr(p, '\n', end - p) + 1; p < end; p = nl + 1) {
+			nl = memchr(p, '\n', end - p);
+			if (row_at(j, &s, f, p, nl - p + 1, &r) == -1) {
+				rv = EX_DATAERR;
+				break;
+			}
+			if (!before(&r, key)) {
+				*start = from + (p - buf), *seq = r.seq;
+				break;
+			}
+		}
+		break;
+	}
+	if (rv == EX_DATAERR)
+		warnx("%s: a damaged row before byte %lld (see verify-journal)",
+		    j->def->file, (long long)pos);
+	else if (rv == EX_IOERR)
+		warn("%s", j->def->file);
+	csvsplit_free(&s);
+	free(f);
+	free(buf);
+	return rv;
+}
+
+static int
+recorded_before(const struct jrow *r, const void *since)
+{
+	return r->recorded < *(const time_t *)since;
+}
+
+static int
+seq_before(const struct jrow *r, const void *seq)
+{
+	return r->seq < *(const long long *)seq;
+}
+
+static int
+scan_tail(struct journal *j, before_fn before, const void *key, int flags, jrow_fn fn,
+    void *arg)
+{
+	off_t start;
+	long long seq = 0;
+	int rv;
+
+	if (j->fd == -1 || j->size <= j->data)
+		return 0;
+	if ((rv = find_start(j, before, key, &start, &seq)) != 0)
+		return rv;
+	return scan_range(j, start, seq, flags, fn, arg);
+}
+
+/*
+ * The rows recorded since a time.  recorded_at never goes backwards, so the walk back
+ * stops at the first row recorded before it.
+ */
+int
+journal_scan_since(struct journal *j, time_t since, int flags, jrow_fn fn, void *arg)
+{
+	return scan_tail(j, recorded_before, &since, flags, fn, arg);
+}
+
+/* The rows from seq on (a void names the row it cancels by seq). */
+int
+journal_scan_from_seq(struct journal *j, long long seq, int flags, jrow_fn fn, void *arg)
+{
+	return scan_tail(j, seq_before, &seq, flags, fn, arg);
+}

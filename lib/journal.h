@@ -1,0 +1,77 @@
+/* journal.h: the append-only CSV books shared by every tool (SPEC 1). */
+#ifndef JOURNAL_H
+#define JOURNAL_H
+
+#include <stddef.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "csvin.h"
+
+enum jid { J_ATTENDANCE, J_FLOOR, J_VISITS, J_DEALS, J_AGREEMENTS, J_COMMISSIONS,
+	J_VIOLATIONS, J_COUNT };
+
+/* Every book starts with these three columns and ends with ref, by, chain. */
+enum { J_SEQ, J_RECORDED, J_TIME };
+enum { AT_AGENT = 3, AT_EVENT, AT_DETAIL, AT_REF, AT_BY, AT_CHAIN, AT_NCOLS };
+enum { FL_AGENT = 3, FL_EVENT, FL_REASON, FL_CUSTOMER, FL_COUNTED, FL_REF, FL_BY,
+	FL_CHAIN, FL_NCOLS };
+enum { VI_KIND = 3, VI_PHONE, VI_NAME, VI_GENDER, VI_HOUSEHOLD, VI_UNIT, VI_ADDRESS,
+	VI_INTEREST, VI_LEVEL, VI_SOURCE, VI_AGENT, VI_REFERRER, VI_PARTY, VI_STATUS,
+	VI_OWNER, VI_NOTE, VI_REF, VI_BY, VI_CHAIN, VI_NCOLS };
+enum { DE_DEAL = 3, DE_KIND, DE_PHONE, DE_AGENT, DE_AMOUNT, DE_REFERRER, DE_NOTE,
+	DE_REF, DE_BY, DE_CHAIN, DE_NCOLS };
+enum { AG_PHONE = 3, AG_SHARES, AG_NOTE, AG_REF, AG_BY, AG_CHAIN, AG_NCOLS };
+enum { CO_DEAL = 3, CO_AGENT, CO_SHARE, CO_AMOUNT, CO_RULE, CO_EVIDENCE, CO_REF,
+	CO_BY, CO_CHAIN, CO_NCOLS };
+enum { VL_AGENT = 3, VL_CODE, VL_FINE, VL_NOTE, VL_REF, VL_BY, VL_CHAIN, VL_NCOLS };
+
+#define JOURNAL_ROW_MAX	4096	/* one row, LF included: one write() that never tears */
+#define CHAIN_LEN	64
+
+struct jdef {
+	const char		 *file;
+	const char *const	 *cols;
+	size_t			  ncols;
+	int			  kind;		/* the column that says "void" */
+};
+extern const struct jdef jdefs[J_COUNT];
+
+/* A row as readers see it: fields by the book's column, seq and times parsed. */
+struct jrow {
+	const char	**f;
+	long		  line;
+	long long	  seq;
+	time_t		  time;
+	time_t		  recorded;
+};
+typedef int (*jrow_fn)(const struct jrow *, void *);	/* 0 go on, 1 stop, -1 fail */
+
+#define JSCAN_ALL	0x1	/* also void rows and the rows they cancel */
+
+struct journal {
+	const struct jdef *def;
+	char		 *path;
+	int		  fd;		/* -1: the book does not exist yet */
+	int		  write;	/* locked exclusive, for appending */
+	int		  created;	/* this open made the file */
+	off_t		  size0;	/* the size when locked: what a rollback returns to */
+	off_t		  size;
+	off_t		  data;		/* where the first row starts */
+	struct csvin	  hdr;		/* the header, mapped to our columns */
+	int		 *order;	/* file column -> our column, -1 if unknown */
+	long long	  seq;		/* the last row's */
+	time_t		  recorded;
+	char		  chain[CHAIN_LEN + 1];
+};
+
+int	journal_open(struct journal *, const char *, enum jid, int);
+int	journal_append(struct journal *, const char **);
+int	journal_scan(struct journal *, int, jrow_fn, void *);
+int	journal_scan_since(struct journal *, time_t, int, jrow_fn, void *);
+int	journal_scan_from_seq(struct journal *, long long, int, jrow_fn, void *);
+int	journal_rollback(struct journal *);
+void	journal_close(struct journal *);
+int	journal_check_field(const char *, const char *);
+
+#endif

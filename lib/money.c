@@ -1,0 +1,49 @@
+/* money.c: "1234.5" <-> 123450 fen, with every overflow caught. */
+#include <stdio.h>
+#include <string.h>
+
+#include "money.h"
+
+/* A non-negative decimal with at most two places: 12, 12.5, 12.50; -1 if not. */
+int
+money_parse(const char *s, money_t *out)
+{
+	money_t v = 0;
+	int places = -1;
+
+	if (*s == '\0' || *s == '.')
+		return -1;
+	for (; *s != '\0'; s++) {
+		if (*s == '.' && places == -1 && s[1] != '\0') {
+			places = 0;
+			continue;
+		}
+		if (*s < '0' || *s > '9' || places == 2 ||
+		    v > (MONEY_MAX - (*s - '0')) / 10)
+			return -1;
+		v = v * 10 + (*s - '0');
+		if (places >= 0)
+			places++;
+	}
+	return money_mul(v, places == -1 ? 100 : places == 1 ? 10 : 1, out);
+}
+
+void
+money_format(money_t v, char *buf)
+{
+	snprintf(buf, MONEY_LEN, "%s%lld.%02lld", v < 0 ? "-" : "",
+	    (long long)(v < 0 ? -(v / 100) : v / 100),
+	    (long long)(v < 0 ? -(v % 100) : v % 100));
+}
+
+int
+money_add(money_t a, money_t b, money_t *out)
+{
+	return __builtin_add_overflow(a, b, out) ? -1 : 0;
+}
+
+int
+money_mul(money_t a, int64_t n, money_t *out)
+{
+	return __builtin_mul_overflow(a, n, out) ? -1 : 0;
+}

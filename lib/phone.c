@@ -1,0 +1,32 @@
+/* phone.c: "+86 138-1234.5678" and "(0086)13812345678" are one customer: 13812345678. */
+#include <string.h>
+
+#include "phone.h"
+
+/* Drop spaces, dashes, dots and brackets and a leading +86/0086; 7 to 15 digits remain. */
+int
+phone_norm(const char *in, char *out)
+{
+	char d[64];
+	size_t n = 0, skip = 0;
+
+	for (; *in != '\0'; in++) {
+		if (strchr(" -.()[]", *in) != NULL)
+			continue;
+		if (n == sizeof(d) - 1 || ((*in < '0' || *in > '9') && !(*in == '+' && n == 0)))
+			return -1;
+		d[n++] = *in;
+	}
+	d[n] = '\0';
+	if (n >= 3 && memcmp(d, "+86", 3) == 0)
+		skip = 3;
+	else if (n >= 4 && memcmp(d, "0086", 4) == 0)
+		skip = 4;
+	else if (d[0] == '+')
+		return -1;
+	n -= skip;
+	if (n < 7 || n > 15)
+		return -1;
+	memcpy(out, d + skip, n + 1);
+	return 0;
+}

@@ -1,0 +1,186 @@
+/* roster.c: agents.csv, checked whole, and the lookup a receptionist types into. */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvin.h"
+#include "roster.h"
+#include "util.h"
+
+enum { R_AGENT, R_NAME, R_TEAM, R_WAGE, R_SALES, R_RENT, R_ACTIVE, R_SINCE, R_NCOLS };
+static const char *const cols[] = { "agent", "name", "team", "daily_wage",
+	"sales_target", "rent_target", "active", "since" };
+
+static int
+valid_code(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+		    (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+			return 0;
+	return 1;
+}
+
+static int
+parse_agent(struct csvin *in, const struct roster *r, struct agent *a)
+{
+	const char **f = in->field;
+
+	if (!valid_code(f[R_AGENT]))
+		return csvin_fail(in, "agent code '%s' must be letters, digits, - or _",
+		    f[R_AGENT]);
+	if (*f[R_NAME] == '\0')
+		return csvin_fail(in, "agent %s has no name", f[R_AGENT]);
+	for (size_t i = 0; i < r->n; i++)
+		if (strcmp(r->a[i].code, f[R_AGENT]) == 0 ||
+		    strcmp(r->a[i].name, f[R_NAME]) == 0)
+			return csvin_fail(in, "agent %s %s is listed twice", f[R_AGENT],
+			    f[R_NAME]);
+	if (money_parse(f[R_WAGE], &a->daily_wage) == -1 ||
+	    money_parse(f[R_SALES], &a->sales_target) == -1 ||
+	    money_parse(f[R_RENT], &a->rent_target) == -1)
+		return csvin_fail(in, "daily_wage, sales_target and rent_target are "
+		    "yuan, like 150 or 150.00");
+	if (strcmp(f[R_ACTIVE], "yes") != 0 && strcmp(f[R_ACTIVE], "no") != 0)
+		return csvin_fail(in, "active is yes or no, not '%s'", f[R_ACTIVE]);
+	a->since = 0;
+	if (*f[R_SINCE] != '\0' && clock_parse_date(f[R_SINCE], &a->since) == -1)
+		return csvin_fail(in, "since is a date YYYY-MM-DD, not '%s'", f[R_SINCE]);
+	a->active = strcmp(f[R_ACTIVE], "yes") == 0;
+	a->code = xstrdup(f[R_AGENT]);
+	a->name = xstrdup(f[R_NAME]);
+	a->team = xstrdup(f[R_TEAM]);
+	return 0;
+}
+
+int
+roster_load(struct roster *r, const char *dir)
+{
+	char *path = xasprintf("%s/agents.csv", dir);
+	struct csvin in;
+	struct agent a;
+	int rv;
+
+	memset(r, 0, sizeof(*r));
+	if (csvin_open(&in, path, "agents.csv", 0) == 0 &&
+	    csvin_header(&in, cols, R_NCOLS, R_SINCE) == 1)
+		while ((rv = csvin_next(&in)) == 1 && parse_agent(&in, r, &a) == 0) {
+			r->a = xreallocarray(r->a, r->n + 1, sizeof(*r->a));
+			r->a[r->n++] = a;
+		}
+	if (in.status == 0 && r->n == 0)
+		csvin_fail(&in, "no agents listed");
+	rv = in.status;
+	csvin_close(&in);
+	free(path);
+	return rv;
+}
+
+/* Edit distance over code points, for "did you mean". */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = 0, lb = 0, *row, prev, tmp, best;
+	unsigned int ca[64], cb[64];
+
+	for (; *a != '\0' && la < 64; la++)
+		for (ca[la] = (unsigned char)*a++; (*a & 0xc0) == 0x80; a++)
+			ca[la] = ca[la] << 8 | (unsigned char)*a;
+	for (; *b != '\0' && lb < 64; lb++)
+		for (cb[lb] = (unsigned char)*b++; (*b & 0xc0) == 0x80; b++)
+			cb[lb] = cb[lb] << 8 | (unsigned char)*b;
+	row = xreallocarray(NULL, lb + 1, sizeof(*row));
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			tmp = row[j];
+			best = prev + (ca[i - 1] != cb[j - 1]);
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			prev = tmp;
+		}
+	}
+	best = row[lb];
+	free(row);
+	return best;
+}
+
+const struct agent *
+roster_code(const struct roster *r, const char *code)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (strcmp(r->a[i].code, code) == 0)
+			return &r->a[i];
+	return NULL;
+}
+
+/* The agents closest to what was typed, at most three, nearest first. */
+static void
+suggest(const struct roster *r, const char *who)
+{
+	struct str b = { 0 };
+	size_t d, shown = 0;
+
+	for (d = 0; d <= 2 && shown < 3; d++)
+		for (size_t i = 0; i < r->n && shown < 3; i++) {
+			size_t dc = distance(who, r->a[i].code);
+			size_t dn = distance(who, r->a[i].name);
+
+			if ((dc < dn ? dc : dn) == d && r->a[i].active) {
+				str_addf(&b, "%s%s %s", shown ? ", " : "", r->a[i].code,
+				    r->a[i].name);
+				shown++;
+			}
+		}
+	if (shown)
+		warnx("unknown agent '%s': did you mean %s?", who, b.s);
+	else
+		warnx("unknown agent '%s': agents.csv lists no one like that", who);
+	free(b.s);
+}
+
+/* By code or by name, active or not. */
+const struct agent *
+roster_match(const struct roster *r, const char *who)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (strcmp(r->a[i].code, who) == 0 || strcmp(r->a[i].name, who) == 0)
+			return &r->a[i];
+	return NULL;
+}
+
+/* By code or by name; unknown or inactive is refused (exit 1) with the closest matches. */
+const struct agent *
+roster_find(const struct roster *r, const char *who, int *status)
+{
+	const struct agent *a = roster_match(r, who);
+
+	if (a != NULL && a->active)
+		return a;
+	if (a != NULL)
+		warnx("refused: agent %s %s is not active (agents.csv)", a->code, a->name);
+	else
+		suggest(r, who);
+	*status = EX_REFUSED;
+	return NULL;
+}
+
+void
+roster_free(struct roster *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		free(r->a[i].code);
+		free(r->a[i].name);
+		free(r->a[i].team);
+	}
+	free(r->a);
+	memset(r, 0, sizeof(*r));
+}

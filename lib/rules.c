@@ -1,0 +1,235 @@
+/*
+ * rules.c: one table of every rule key with its default (SPEC 6) and its kind;
+ * rules.csv (key,value, other columns ignored) overrides them.  An unknown key, a key
+ * given twice or a value of the wrong kind stops the tool: exit 65 at the file's line.
+ */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "csvin.h"
+#include "rules.h"
+#include "util.h"
+
+enum kind { K_HHMM, K_INT, K_MONEY, K_MONEY_NONE, K_PCT, K_YESNO, K_FALLBACK, K_SLOTS,
+	K_LIST };
+
+static const struct rule {
+	const char	*key;
+	const char	*def;
+	enum kind	 kind;
+	size_t		 off;
+} table[] = {
+#define R(k, d, t)	{ #k, d, t, offsetof(struct rules, k) }
+	R(work_start, "08:30", K_HHMM),
+	R(work_end, "18:00", K_HHMM),
+	R(night_end, "20:30", K_HHMM),
+	R(late_grace_min, "0", K_INT),
+	R(late_fine, "2", K_MONEY),
+	R(late_fine_cap, "none", K_MONEY_NONE),
+	R(absence_fine, "100", K_MONEY),
+	R(desert_fine, "20", K_MONEY),
+	R(desert_per_absence, "3", K_INT),
+	R(absent_dismiss_consecutive, "2", K_INT),
+	R(absent_dismiss_month, "3", K_INT),
+	R(deduction_cap_pct, "20", K_PCT),
+	R(sick_deduct_pct, "50", K_PCT),
+	R(personal_deduct_pct, "100", K_PCT),
+	R(rest_days_per_week, "1", K_INT),
+	R(registration_valid_days, "20", K_INT),
+	{ "returning_fallback", "duty", K_FALLBACK, offsetof(struct rules, returning_rotation) },
+	R(carry_over, "yes", K_YESNO),
+	R(split_cover, "50", K_PCT),
+	R(split_household, "50", K_PCT),
+	R(split_crossed, "50", K_PCT),
+	R(sale_rate_pct, "0.2", K_PCT),
+	R(rent_rate_pct, "20", K_PCT),
+	R(slots, "08:00,10:00,12:00,14:00,16:00,18:00,20:00", K_SLOTS),
+	R(levels, "H,A,B,C,D", K_LIST),
+	R(sources, "网络,电视,报纸杂志,广播,展会,亲友,路过,其他", K_LIST),
+#undef R
+};
+#define NRULES	(sizeof(table) / sizeof(table[0]))
+
+static const char *const expect[] = {
+	[K_HHMM] = "a time HH:MM",
+	[K_INT] = "a whole number from 0 to 10000",
+	[K_MONEY] = "yuan, like 20 or 20.50",
+	[K_MONEY_NONE] = "yuan, like 20 or 20.50, or none",
+	[K_PCT] = "a percentage from 0 to 100 with at most two decimals",
+	[K_YESNO] = "yes or no",
+	[K_FALLBACK] = "duty or rotation",
+	[K_SLOTS] = "times HH:MM in increasing order, separated by commas",
+	[K_LIST] = "a list of distinct names separated by commas",
+};
+
+void
+strlist_free(struct strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+int
+strlist_has(const struct strlist *l, const char *s)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+/* "a,b,c": non-empty, distinct items. */
+static int
+parse_list(const char *s, struct strlist *l)
+{
+	struct strlist new = { 0 };
+	char *copy = xstrdup(s), *save, *item;
+	int rv = 0;
+
+	for (item = strtok_r(copy, ",", &save); item != NULL && rv == 0;
+	    item = strtok_r(NULL, ",", &save)) {
+		if (strlist_has(&new, item))
+			rv = -1;
+		new.v = xreallocarray(new.v, new.n + 1, sizeof(*new.v));
+		new.v[new.n++] = xstrdup(item);
+	}
+	free(copy);
+	if (rv == -1 || new.n == 0 || s[strlen(s) - 1] == ',' || *s == ',' ||
+	    strstr(s, ",,") != NULL) {
+		strlist_free(&new);
+		return -1;
+	}
+	strlist_free(l);
+	*l = new;
+	return 0;
+}
+
+static int
+parse_slots(const char *s, struct rules *r)
+{
+	struct strlist l = { 0 };
+	int m[RULES_SLOTS_MAX];
+	int rv = parse_list(s, &l) == -1 || l.n < 2 || l.n > RULES_SLOTS_MAX ? -1 : 0;
+
+	for (size_t i = 0; i < l.n && rv == 0; i++)
+		if (clock_parse_hhmm(l.v[i], &m[i]) == -1 || (i > 0 && m[i] <= m[i - 1]))
+			rv = -1;
+	if (rv == 0) {
+		memcpy(r->slots, m, l.n * sizeof(*m));
+		r->nslots = l.n;
+	}
+	strlist_free(&l);
+	return rv;
+}
+
+static int
+parse_value(const struct rule *t, const char *v, struct rules *r)
+{
+	void *p = (char *)r + t->off;
+	money_t m;
+	char *end;
+	long n;
+
+	switch (t->kind) {
+	case K_HHMM:
+		return clock_parse_hhmm(v, p);
+	case K_INT:
+		n = strtol(v, &end, 10);
+		if (*v < '0' || *v > '9' || *end != '\0' || n > 10000)
+			return -1;
+		*(int *)p = n;
+		return 0;
+	case K_MONEY_NONE:
+		if (strcmp(v, "none") == 0) {
+			*(money_t *)p = -1;
+			return 0;
+		}
+		/* FALLTHROUGH */
+	case K_MONEY:
+		return money_parse(v, p);
+	case K_PCT:
+		if (money_parse(v, &m) == -1 || m > 10000)
+			return -1;
+		*(money_t *)p = m;
+		return 0;
+	case K_YESNO:
+	case K_FALLBACK:
+		if (strcmp(v, t->kind == K_YESNO ? "yes" : "rotation") == 0)
+			*(int *)p = 1;
+		else if (strcmp(v, t->kind == K_YESNO ? "no" : "duty") == 0)
+			*(int *)p = 0;
+		else
+			return -1;
+		return 0;
+	case K_SLOTS:
+		return parse_slots(v, r);
+	case K_LIST:
+		return parse_list(v, p);
+	}
+	return -1;
+}
+
+static const struct rule *
+rule_named(const char *key)
+{
+	for (size_t i = 0; i < NRULES; i++)
+		if (strcmp(table[i].key, key) == 0)
+			return &table[i];
+	return NULL;
+}
+
+static int
+read_overrides(struct csvin *in, struct rules *r)
+{
+	static const char *const cols[] = { "key", "value" };
+	const struct rule *t;
+	int seen[NRULES] = { 0 }, rv;
+
+	if ((rv = csvin_header(in, cols, 2, 2)) <= 0)
+		return rv;
+	while ((rv = csvin_next(in)) == 1) {
+		if ((t = rule_named(in->field[0])) == NULL)
+			return csvin_fail(in, "unknown rule key '%s'", in->field[0]);
+		if (seen[t - table]++)
+			return csvin_fail(in, "rule '%s' is given twice", t->key);
+		if (parse_value(t, in->field[1], r) == -1)
+			return csvin_fail(in, "%s is %s, not '%s'", t->key,
+			    expect[t->kind], in->field[1]);
+	}
+	if (rv == 0 && (r->work_start >= r->work_end || r->work_end > r->night_end))
+		return csvin_fail(in, "work_start, work_end and night_end must be in "
+		    "that order");
+	return rv;
+}
+
+/* The defaults, then rules.csv in dir when it exists. */
+int
+rules_load(struct rules *r, const char *dir)
+{
+	char *path = xasprintf("%s/rules.csv", dir);
+	struct csvin in;
+	int rv;
+
+	memset(r, 0, sizeof(*r));
+	for (size_t i = 0; i < NRULES; i++)
+		parse_value(&table[i], table[i].def, r);
+	if (csvin_open(&in, path, "rules.csv", CSVIN_OPTIONAL) == 0)
+		read_overrides(&in, r);
+	rv = in.status;
+	csvin_close(&in);
+	free(path);
+	if (rv != 0)
+		rules_free(r);
+	return rv;
+}
+
+void
+rules_free(struct rules *r)
+{
+	strlist_free(&r->levels);
+	strlist_free(&r->sources);
+}

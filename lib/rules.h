@@ -1,0 +1,40 @@
+/* rules.h: the house rules' numbers: SPEC 6 defaults, overridden by rules.csv. */
+#ifndef RULES_H
+#define RULES_H
+
+#include <stddef.h>
+
+#include "money.h"
+
+#define RULES_SLOTS_MAX	24
+
+struct strlist {
+	char	**v;
+	size_t	  n;
+};
+
+struct rules {
+	int		work_start, work_end, night_end;	/* minutes after midnight */
+	int		late_grace_min;
+	money_t		late_fine, late_fine_cap;		/* cap -1: none */
+	money_t		absence_fine, desert_fine;
+	int		desert_per_absence;
+	int		absent_dismiss_consecutive, absent_dismiss_month;
+	money_t		deduction_cap_pct, sick_deduct_pct, personal_deduct_pct;
+	int		rest_days_per_week;
+	int		registration_valid_days;
+	int		returning_rotation;	/* returning_fallback = rotation */
+	int		carry_over;
+	money_t		split_cover, split_household, split_crossed;	/* hundredths of % */
+	money_t		sale_rate_pct, rent_rate_pct;
+	int		slots[RULES_SLOTS_MAX];
+	size_t		nslots;
+	struct strlist	levels, sources;
+};
+
+int	rules_load(struct rules *, const char *);
+void	rules_free(struct rules *);
+int	strlist_has(const struct strlist *, const char *);
+void	strlist_free(struct strlist *);
+
+#endif

@@ -1,0 +1,185 @@
+/* util.c: allocation that dies only on out-of-memory, UTF-8 checks, stdout flushing. */
+#include <err.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		err(EX_OSERR, "out of memory");
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		err(EX_OSERR, "out of memory");
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	if ((p = realloc(p, n ? n : 1)) == NULL)
+		err(EX_OSERR, "out of memory");
+	return p;
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if ((p = reallocarray(p, n ? n : 1, size ? size : 1)) == NULL)
+		err(EX_OSERR, "out of memory");
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	char *p = strdup(s);
+
+	if (p == NULL)
+		err(EX_OSERR, "out of memory");
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) == -1)
+		err(EX_OSERR, "out of memory");
+	va_end(ap);
+	return s;
+}
+
+void
+str_add(struct str *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->cap = 2 * (b->len + n + 1);
+		b->s = xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void
+str_adds(struct str *b, const char *s)
+{
+	str_add(b, s, strlen(s));
+}
+
+void
+str_addf(struct str *b, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) == -1)
+		err(EX_OSERR, "out of memory");
+	va_end(ap);
+	str_adds(b, s);
+	free(s);
+}
+
+/* RFC 4180: quote only a field that holds a comma, a quote or a line end. */
+void
+str_addcsv(struct str *b, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		str_adds(b, s);
+		return;
+	}
+	str_add(b, "\"", 1);
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			str_add(b, "\"", 1);
+		str_add(b, s, 1);
+	}
+	str_add(b, "\"", 1);
+}
+
+/* Well-formed UTF-8 (RFC 3629): no overlongs, no surrogates, nothing past U+10FFFF. */
+int
+utf8_valid(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str, *end = s + n;
+	unsigned char lo, hi;
+	int len;
+
+	while (s < end) {
+		if (*s < 0x80) {
+			s++;
+			continue;
+		}
+		lo = 0x80, hi = 0xbf;
+		if (*s >= 0xc2 && *s <= 0xdf)
+			len = 2;
+		else if (*s >= 0xe0 && *s <= 0xef) {
+			len = 3;
+			if (*s == 0xe0)
+				lo = 0xa0;
+			if (*s == 0xed)
+				hi = 0x9f;
+		} else if (*s >= 0xf0 && *s <= 0xf4) {
+			len = 4;
+			if (*s == 0xf0)
+				lo = 0x90;
+			if (*s == 0xf4)
+				hi = 0x8f;
+		} else
+			return 0;
+		if (end - s < len || s[1] < lo || s[1] > hi)
+			return 0;
+		for (int i = 2; i < len; i++)
+			if ((s[i] & 0xc0) != 0x80)
+				return 0;
+		s += len;
+	}
+	return 1;
+}
+
+/* The last word of every tool: what was printed must have reached stdout. */
+int
+finish(int rv)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		warn("standard output");
+		return rv ? rv : EX_IOERR;
+	}
+	return rv;
+}
+
+const char *
+ordinal(long n)
+{
+	static char buf[32];
+	const char *sfx = "th";
+
+	if (n % 100 < 11 || n % 100 > 13) {
+		if (n % 10 == 1)
+			sfx = "st";
+		else if (n % 10 == 2)
+			sfx = "nd";
+		else if (n % 10 == 3)
+			sfx = "rd";
+	}
+	snprintf(buf, sizeof(buf), "%ld%s", n, sfx);
+	return buf;
+}

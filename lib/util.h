@@ -1,0 +1,32 @@
+/* util.h: exit codes, die-on-OOM allocation, small string helpers. */
+#ifndef UTIL_H
+#define UTIL_H
+
+#include <stddef.h>
+#include <sysexits.h>
+
+#define EX_REFUSED	1	/* refused by a house rule */
+#define FRONTDESK_VERSION	"0.1.0"
+
+/* A growing string. */
+struct str {
+	char	*s;
+	size_t	 len, cap;
+};
+
+void	 str_add(struct str *, const char *, size_t);
+void	 str_adds(struct str *, const char *);
+void	 str_addf(struct str *, const char *, ...) __attribute__((format(printf, 2, 3)));
+void	 str_addcsv(struct str *, const char *);
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+int	 utf8_valid(const char *, size_t);
+int	 finish(int);
+const char *ordinal(long);
+
+#endif
