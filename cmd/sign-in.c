@@ -311,8 +311,11 @@ say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 		if (e->ev == EV_OFF)
 			printf("has a rest day on %s", a);
 		else
-			printf("is on %s leave for %g day%s, %s to %s", att_event_names[e->ev],
-			    e->halves / 2.0, e->halves == 2 ? "" : "s", a, b);
+			printf("is on %s leave for %g day%s, %s%s%s", att_event_names[e->ev],
+			    e->halves / 2.0, e->halves > 2 ? "s" : "",
+			    first == last ? "on " : "", a, first == last ? "" : " to ");
+		if (e->ev != EV_OFF && first != last)
+			printf("%s", b);
 		break;
 	case EV_NIGHT:
 		printf("is on night duty until %02d:%02d", d->rules.night_end / 60,
