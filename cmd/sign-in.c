@@ -255,7 +255,7 @@ check(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 	if (e->ev >= EV_OFF)
 		att_leave_days(e, &first, &last);
 	for (day_t i = first; i <= last; i++) {
-		if (att_replay(l, d, e->agent, i, &day) == 0)
+		if (att_replay(l, e->agent, i, &day) == 0)
 			continue;
 		clock_ymd(i, ymd);
 		if (day.bad->seq == e->seq)
@@ -290,12 +290,12 @@ say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 	char hhmm[6], a[11], b[11];
 
 	clock_hhmm(e->time, hhmm);
-	att_replay(l, d, e->agent, today, &day);
+	att_replay(l, e->agent, today, &day);
 	printf("%s ", who(d, e->agent));
 	switch (e->ev) {
 	case EV_IN:
 		printf("signed in at %s, %s today", hhmm,
-		    ordinal(att_position(l, e->agent, today, e->seq)));
+		    ordinal(att_position(l, today, e->seq)));
 		say_lateness(l, d, e, att_late_min(d, today, &day), "late");
 		break;
 	case EV_END:
@@ -415,7 +415,7 @@ list(struct desk *d, struct opts *o)
 			const struct att_ev *e = &l.v[i];
 
 			if (e->ev != EV_IN || clock_day(e->time) != when || e->agent < 0 ||
-			    att_replay(&l, d, e->agent, when, &day) == -1)
+			    att_replay(&l, e->agent, when, &day) == -1)
 				continue;
 			snprintf(pos, sizeof(pos), "%zu", ++n);
 			clock_hhmm(e->time, in);
@@ -424,8 +424,8 @@ list(struct desk *d, struct opts *o)
 			    d->roster.a[e->agent].code, d->roster.a[e->agent].name, in, late,
 			    att_state_names[day.state] });
 		}
-	if (rv == 0 && o->out.ncols)
-		rv = csvout_end(&o->out);
+	if (o->out.ncols && (csvout_end(&o->out) != 0 && rv == 0))
+		rv = EX_DATAERR;
 	att_log_free(&l);
 	journal_close(&j);
 	return rv;
@@ -474,7 +474,7 @@ check_without(struct att_log *l, const struct desk *d, long long seq)
 	if (gone.ev >= EV_OFF)
 		att_leave_days(&gone, &first, &last);
 	for (day_t i = first; i <= last && gone.seq != 0; i++)
-		if (att_replay(l, d, gone.agent, i, &day) == -1) {
+		if (att_replay(l, gone.agent, i, &day) == -1) {
 			clock_ymd(i, ymd);
 			warnx("refused: without row %lld, row %lld (%s on %s) would not stand: "
 			    "%s %s (%s); void row %lld first", seq, day.bad->seq,

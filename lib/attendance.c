@@ -228,10 +228,8 @@ step(struct att_day *d, const struct att_ev *e)
 
 /* Replay one agent's day; 0, or -1 with d->bad and d->why. */
 int
-att_replay(const struct att_log *l, const struct desk *desk, int agent, day_t day,
-    struct att_day *d)
+att_replay(const struct att_log *l, int agent, day_t day, struct att_day *d)
 {
-	(void)desk;
 	memset(d, 0, sizeof(*d));
 	d->leave = -1;
 	if (leave_on(l, agent, day, d) == -1)
@@ -277,7 +275,7 @@ att_month_count(const struct att_log *l, const struct desk *desk, int agent, day
 
 	day_to_ymd(day, &y, &m, &dd);
 	for (day_t i = day - dd + 1; i <= day; i++)
-		if (att_replay(l, desk, agent, i, &d) == 0)
+		if (att_replay(l, agent, i, &d) == 0)
 			n += (ev == EV_IN ? att_late_min(desk, i, &d) :
 			    att_early_min(desk, i, &d)) > 0;
 	return n;
@@ -285,11 +283,10 @@ att_month_count(const struct att_log *l, const struct desk *desk, int agent, day
 
 /* 1 for the first to sign in that day: the sign-in order (seed 000 四.13). */
 int
-att_position(const struct att_log *l, int agent, day_t day, long long seq)
+att_position(const struct att_log *l, day_t day, long long seq)
 {
 	int pos = 0;
 
-	(void)agent;
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].ev == EV_IN && clock_day(l->v[i].time) == day) {
 			pos++;

@@ -55,12 +55,11 @@ int	att_log_load(struct att_log *, struct journal *, const struct desk *, day_t)
 void	att_log_add(struct att_log *, const struct att_ev *);
 void	att_log_sort(struct att_log *);
 void	att_log_free(struct att_log *);
-int	att_replay(const struct att_log *, const struct desk *, int, day_t,
-	    struct att_day *);
+int	att_replay(const struct att_log *, int, day_t, struct att_day *);
 int	att_late_min(const struct desk *, day_t, const struct att_day *);
 int	att_early_min(const struct desk *, day_t, const struct att_day *);
 int	att_month_count(const struct att_log *, const struct desk *, int, day_t, int);
-int	att_position(const struct att_log *, int, day_t, long long);
+int	att_position(const struct att_log *, day_t, long long);
 int	att_leave_days(const struct att_ev *, day_t *, day_t *);
 
 #endif

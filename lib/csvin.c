@@ -162,6 +162,8 @@ read_line(struct csvin *in)
 		l = in->lbuf;
 		if (in->line == 1 && n >= 3 && memcmp(l, "\xef\xbb\xbf", 3) == 0)
 			l += 3, n -= 3;
+		if (n == 0)
+			return 0;
 		if (memchr(l, '\0', n) != NULL)
 			return csvin_fail(in, "NUL byte in the line");
 		if (!utf8_valid(l, n))

@@ -418,12 +418,15 @@ journal_rollback(struct journal *j)
 	return sync_fd(j->fd, j->def->file);
 }
 
-/* Unlock; a book this open created and left empty is removed, so a refusal leaves no trace. */
+/*
+ * Unlock.  A book this open created and left without a row is removed again, so that a
+ * refused or failed command leaves no trace.
+ */
 void
 journal_close(struct journal *j)
 {
 	if (j->fd != -1) {
-		if (j->write && j->created && j->size == 0)
+		if (j->write && j->created && (j->size == 0 || j->seq == 0))
 			unlink(j->path);
 		close(j->fd);
 	}
