@@ -20,13 +20,19 @@ keep_blanks(unsigned char c)
 	return 0;
 }
 
+static void
+parser_init(struct csv_parser *p)
+{
+	if (csv_init(p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		errx(EX_OSERR, "out of memory");
+	csv_set_space_func(p, keep_blanks);
+}
+
 int
 csvsplit_init(struct csvsplit *s)
 {
 	memset(s, 0, sizeof(*s));
-	if (csv_init(&s->p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		errx(EX_OSERR, "out of memory");
-	csv_set_space_func(&s->p, keep_blanks);
+	parser_init(&s->p);
 	return 0;
 }
 
@@ -64,7 +70,9 @@ csvsplit_line(struct csvsplit *s, const char *line, size_t n)
 	s->rows = 0;
 	if (csv_parse(&s->p, line, n, on_field, on_row, s) != n ||
 	    csv_fini(&s->p, on_field, on_row, s) != 0) {
-		csv_fini(&s->p, NULL, NULL, NULL);
+		s->error = csv_error(&s->p);	/* csv_fini would not reset it: start anew */
+		csv_free(&s->p);
+		parser_init(&s->p);
 		return -1;
 	}
 	s->field = xreallocarray(s->field, s->nfield + 1, sizeof(*s->field));
@@ -173,7 +181,7 @@ read_line(struct csvin *in)
 			    "torn (see verify-journal --repair)");
 		if (csvsplit_line(&in->s, l, n) == -1)
 			return csvin_fail(in, "bad CSV: %s",
-			    csv_error(&in->s.p) == CSV_EPARSE ?
+			    in->s.error == CSV_EPARSE ?
 			    "a stray or unclosed double quote" : "cannot parse");
 		if (in->s.rows > 1)
 			return csvin_fail(in, "a carriage return splits the row");

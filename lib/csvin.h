@@ -15,6 +15,7 @@ struct csvsplit {
 	char	**field;	/* set by csvsplit_line() */
 	size_t	  nfield, fcap;
 	int	  rows;		/* rows the line held: 1, or 0 for a blank line */
+	int	  error;	/* csv_error() of the last failure */
 };
 
 int	csvsplit_init(struct csvsplit *);

@@ -127,6 +127,8 @@ open_locked(struct journal *j)
 	}
 }
 
+static int	damaged(struct journal *);
+
 /* The last line: it must end in LF, else the tail is torn. */
 static int
 read_tail(struct journal *j, char *buf, size_t cap, size_t *n)
@@ -170,11 +172,7 @@ load_last(struct journal *j)
 	if (!rv)
 		memcpy(j->chain, s.field[j->hdr.nhdr - 1], CHAIN_LEN + 1);
 	csvsplit_free(&s);
-	if (rv) {
-		warnx("%s: the last row is damaged (see verify-journal)", j->def->file);
-		return EX_DATAERR;
-	}
-	return 0;
+	return rv ? damaged(j) : 0;
 }
 
 /* Map the header; the chain must be the last column. */
@@ -593,7 +591,7 @@ find_start(struct journal *j, before_fn before, const void *key, off_t *start,
 		}
 		end = buf + (pos - from);
 		p = from == j->data ? buf : memchr(buf, '\n', end - buf);
-		if (p != buf && p != NULL)
+		if (from != j->data && p != NULL)
 			p++;
 		if (p == NULL || p >= end || row_at(j, &s, f, p,
 		    (char *)memchr(p, '\n', end - p) - p + 1, &r) == -1) {
@@ -617,14 +615,32 @@ find_start(struct journal *j, before_fn before, const void *key, off_t *start,
 		}
 		break;
 	}
-	if (rv == EX_DATAERR)
-		warnx("%s: a damaged row before byte %lld (see verify-journal)",
-		    j->def->file, (long long)pos);
-	else if (rv == EX_IOERR)
+	if (rv == EX_IOERR)
 		warn("%s", j->def->file);
 	csvsplit_free(&s);
 	free(f);
 	free(buf);
+	return rv;
+}
+
+static int
+no_op(const struct jrow *r, void *arg)
+{
+	(void)r;
+	(void)arg;
+	return 0;
+}
+
+/* A damaged row met out of line order: read the book from the top to name its line. */
+static int
+damaged(struct journal *j)
+{
+	int rv = scan_range(j, j->data, 1, JSCAN_ALL, no_op, NULL);
+
+	if (rv == 0) {
+		warnx("%s: the last row is damaged (see verify-journal)", j->def->file);
+		rv = EX_DATAERR;
+	}
 	return rv;
 }
 
@@ -650,7 +666,9 @@ scan_tail(struct journal *j, before_fn before, const void *key, int flags, jrow_
 
 	if (j->fd == -1 || j->size <= j->data)
 		return 0;
-	if ((rv = find_start(j, before, key, &start, &seq)) != 0)
+	if ((rv = find_start(j, before, key, &start, &seq)) == EX_DATAERR)
+		return damaged(j);
+	if (rv != 0)
 		return rv;
 	return scan_range(j, start, seq, flags, fn, arg);
 }
