@@ -4,6 +4,8 @@
  * sign-in order; imports a time clock's export, all or nothing.
  */
 #include <err.h>
+#include <errno.h>
+#include <stdarg.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -44,6 +46,9 @@ static const struct option longopts[] = {
 	{ NULL,		0,			NULL,	0 }
 };
 
+/* Room left for detail in a row of JOURNAL_ROW_MAX bytes, whatever the other columns. */
+#define DETAIL_MAX	3500
+
 enum action { A_EVENT, A_LIST, A_IMPORT, A_VOID };
 
 struct opts {
@@ -62,14 +67,32 @@ usage(int status)
 	    "usage: sign-in [-d dir] [--at time] [--note text] agent\n"
 	    "       sign-in [-d dir] [--at time] [--note text] --end | --out | --back |\n"
 	    "               --break | --desert | --night agent\n"
-	    "       sign-in [-d dir] [--date day] [--note text] --off agent\n"
-	    "       sign-in [-d dir] [--date day] --sick | --personal --days n agent\n"
+	    "       sign-in [-d dir] [--date day | --at time] [--note text] --off agent\n"
+	    "       sign-in [-d dir] [--date day | --at time] --sick | --personal --days n\n"
+	    "               agent\n"
 	    "       sign-in [-d dir] --void seq --note why\n"
 	    "       sign-in [-d dir] --list [--date day] [--table] [--excel]\n"
 	    "               [--encoding gbk]\n"
 	    "       sign-in [-d dir] --import file\n"
 	    "       sign-in -h | -V\n");
 	exit(status);
+}
+
+static void bad_usage(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
+
+/* A usage error is one line, like every error (SPEC 2). */
+static void
+bad_usage(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) == -1)
+		err(EX_OSERR, "out of memory");
+	va_end(ap);
+	warnx("%s (sign-in -h shows the usage)", msg);
+	exit(EX_USAGE);
 }
 
 static void
@@ -99,11 +122,10 @@ parse_void(struct opts *o, const char *arg)
 {
 	char *end;
 
+	errno = 0;
 	o->void_seq = strtoll(arg, &end, 10);
-	if (*arg < '1' || *arg > '9' || *end != '\0') {
-		warnx("--void takes the seq of a row, not '%s'", arg);
-		usage(EX_USAGE);
-	}
+	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
+		bad_usage("--void takes the seq of a row, not '%s'", arg);
 	set_action(o, A_VOID, -1);
 }
 
@@ -115,27 +137,26 @@ check_opts(struct opts *o, int argc)
 	int agentless = o->action == A_LIST || o->action == A_IMPORT || o->action == A_VOID;
 
 	if (o->nactions > 1)
-		warnx("one event or action at a time");
+		bad_usage("one event or action at a time");
 	else if (argc != (agentless ? 0 : 1))
-		warnx(agentless ? "no agent goes with --list, --import or --void" :
+		bad_usage(agentless ? "no agent goes with --list, --import or --void" :
 		    "name one agent, by code or by name");
 	else if (leave != (o->days != NULL))
-		warnx("--days goes with --sick and --personal, and they need it");
+		bad_usage("--days goes with --sick and --personal, and they need it");
 	else if (o->date != NULL && o->action != A_LIST && o->ev != EV_OFF && !leave)
-		warnx("--date goes with --off, --sick, --personal and --list");
+		bad_usage("--date goes with --off, --sick, --personal and --list");
 	else if (o->date != NULL && o->at != NULL)
-		warnx("--date and --at: give one");
+		bad_usage("--date and --at: give one");
 	else if (o->action == A_VOID && o->note == NULL)
-		warnx("--void needs --note saying why");
+		bad_usage("--void needs --note saying why");
 	else if (o->note != NULL && (leave || o->action == A_LIST || o->action == A_IMPORT))
-		warnx("--note does not go with --sick, --personal, --list or --import");
+		bad_usage("--note does not go with --sick, --personal, --list or --import");
 	else if (o->at != NULL && o->action != A_EVENT)
-		warnx("--at goes with an event");
+		bad_usage("--at goes with an event");
 	else if ((o->out.flags || o->out.encoding) && o->action != A_LIST)
-		warnx("--table, --excel and --encoding go with --list");
-	else
-		return;
-	usage(EX_USAGE);
+		bad_usage("--table, --excel and --encoding go with --list");
+	else if (o->out.flags == (OUT_TABLE | OUT_EXCEL))
+		bad_usage("--table is for people, --excel for spreadsheets: give one");
 }
 
 static void
@@ -143,6 +164,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 {
 	int ch, rv;
 
+	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'd':
@@ -179,11 +201,11 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		default:
 			if (event_option(ch) != -1)
 				set_action(o, A_EVENT, event_option(ch));
-			else if ((rv = csvout_option(&o->out, ch, optarg)) != -1) {
-				if (rv != 0)
-					usage(rv);
-			} else
-				usage(EX_USAGE);
+			else if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
+				bad_usage("unknown option or missing value: '%s'",
+				    argv[optind - 1]);
+			else if (rv != 0)
+				bad_usage("--encoding is utf-8 or gbk, not '%s'", optarg);
 		}
 	if (o->nactions == 0)
 		set_action(o, A_EVENT, EV_IN);
@@ -243,10 +265,25 @@ month_start(day_t day)
 	return day - dd + 1;
 }
 
-/* Every day the event touches still replays; else say which rule refuses it. */
+/* "FILE:LINE: " for a row of an import, "" for the command line. */
+static const char *
+where(const char *file, const struct att_ev *e)
+{
+	static char buf[512];
+
+	if (file == NULL)
+		return "";
+	snprintf(buf, sizeof(buf), "%s:%ld: ", file, e->line);
+	return buf;
+}
+
+/*
+ * Every day the event touches still replays; else say which rule refuses it.  Rows from
+ * first_new on are being added (from file, when importing): they are named by their line.
+ */
 static int
 check(const struct att_log *l, const struct desk *d, const struct att_ev *e,
-    const char *where)
+    long long first_new, const char *file)
 {
 	day_t first = clock_day(e->time), last = first;
 	struct att_day day;
@@ -258,12 +295,12 @@ check(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 		if (att_replay(l, e->agent, i, &day) == 0)
 			continue;
 		clock_ymd(i, ymd);
-		if (day.bad->seq == e->seq)
-			warnx("%srefused: on %s %s %s (%s)", where, ymd, who(d, e->agent),
-			    day.why, day.rule);
+		if (day.bad->seq >= first_new)
+			warnx("%srefused: on %s %s %s (%s)", where(file, day.bad), ymd,
+			    who(d, e->agent), day.why, day.rule);
 		else
 			warnx("%srefused: it clashes with row %lld (%s on %s): %s %s (%s)",
-			    where, day.bad->seq, att_event_names[day.bad->ev], ymd,
+			    where(file, e), day.bad->seq, att_event_names[day.bad->ev], ymd,
 			    who(d, e->agent), day.why, day.rule);
 		return EX_REFUSED;
 	}
@@ -287,15 +324,20 @@ say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 {
 	struct att_day day;
 	day_t today = clock_day(e->time), first, last;
-	char hhmm[6], a[11], b[11];
+	char hhmm[32], a[11], b[11];
 
 	clock_hhmm(e->time, hhmm);
+	if (today != clock_day(d->now)) {		/* back-dated to another day */
+		clock_ymd(today, a);
+		snprintf(hhmm + 5, sizeof(hhmm) - 5, " on %s", a);
+	}
 	att_replay(l, e->agent, today, &day);
 	printf("%s ", who(d, e->agent));
 	switch (e->ev) {
 	case EV_IN:
-		printf("signed in at %s, %s today", hhmm,
-		    ordinal(att_position(l, today, e->seq)));
+		printf("signed in at %s, %s %s", hhmm,
+		    ordinal(att_position(l, today, e->seq)),
+		    today == clock_day(d->now) ? "today" : "that day");
 		say_lateness(l, d, e, att_late_min(d, today, &day), "late");
 		break;
 	case EV_END:
@@ -326,7 +368,8 @@ say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 		    [EV_BACK] = "is back", [EV_BREAK] = "is on a break",
 		    [EV_DESERT] = "is away from the post (脱岗)" }[e->ev], hhmm);
 		if (e->ev == EV_DESERT)
-			printf(", %s time today", ordinal(day.deserts));
+			printf(", %s time %s", ordinal(day.deserts),
+			    today == clock_day(d->now) ? "today" : "that day");
 	}
 	printf("%s%s%s\n", note ? " (" : "", note ? note : "", note ? ")" : "");
 }
@@ -382,7 +425,7 @@ record(struct desk *d, const struct opts *o)
 		e.seq = j.seq + 1;
 		att_log_add(&l, &e);
 		att_log_sort(&l);
-		if ((rv = check(&l, d, &e, "")) == 0 &&
+		if ((rv = check(&l, d, &e, e.seq, NULL)) == 0 &&
 		    (rv = append_event(&j, &e, d, o->note, NULL)) == 0)
 			say(&l, d, &e, o->note);
 	}
@@ -561,6 +604,9 @@ import_row(struct csvin *in, const struct desk *d, struct att_ev *e)
 			    "not '%s'", f[2], f[3]);
 	} else if (strpbrk(f[3], "\r\n") != NULL)
 		return csvin_fail(in, "detail holds a line break: a row is one line");
+	else if (strlen(f[3]) > DETAIL_MAX)
+		return csvin_fail(in, "detail is over %d bytes: a row is at most %d",
+		    DETAIL_MAX, JOURNAL_ROW_MAX);
 	e->halves += 2 * (e->ev == EV_OFF);
 	day = clock_day(e->time);
 	if (e->ev < EV_OFF && e->time > d->now)
@@ -617,7 +663,6 @@ apply_batch(struct desk *d, struct batch *b, const char *name)
 	struct att_log l = { 0 };
 	struct journal j;
 	day_t from = clock_day(d->now);
-	char where[512];
 	int rv;
 
 	for (size_t i = 0; i < b->n; i++)
@@ -631,17 +676,15 @@ apply_batch(struct desk *d, struct batch *b, const char *name)
 		att_log_add(&l, &b->v[i].e);
 	}
 	att_log_sort(&l);
-	for (size_t i = 0; i < b->n && rv == 0; i++) {
-		snprintf(where, sizeof(where), "%s:%ld: ", name, b->v[i].e.line);
-		rv = check(&l, d, &b->v[i].e, where);
-	}
+	for (size_t i = 0; i < b->n && rv == 0; i++)
+		rv = check(&l, d, &b->v[i].e, j.seq + 1, name);
 	for (size_t i = 0; i < b->n && rv == 0; i++)
 		rv = append_event(&j, &b->v[i].e, d, b->v[i].detail, NULL);
 	if (rv != 0)
 		journal_rollback(&j);
 	else
-		printf("imported %zu rows into attendance.csv, rows %lld to %lld\n", b->n,
-		    j.seq - (long long)b->n + 1, j.seq);
+		printf("imported %zu row%s into attendance.csv, rows %lld to %lld\n", b->n,
+		    b->n == 1 ? "" : "s", j.seq - (long long)b->n + 1, j.seq);
 out:
 	att_log_free(&l);
 	journal_close(&j);
@@ -654,7 +697,9 @@ import(struct desk *d, const struct opts *o)
 	struct batch b = { 0 };
 	int rv;
 
-	if ((rv = read_import(o->import, d, &b)) == 0) {
+	if ((rv = read_import(o->import, d, &b)) == 0 && b.n == 0)
+		printf("no rows to import: attendance.csv is unchanged\n");
+	else if (rv == 0) {
 		qsort(b.v, b.n, sizeof(*b.v), line_cmp);
 		rv = apply_batch(d, &b, strcmp(o->import, "-") == 0 ? "stdin" : o->import);
 	}

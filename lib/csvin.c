@@ -168,7 +168,8 @@ read_line(struct csvin *in)
 		}
 		in->line++;
 		l = in->lbuf;
-		if (in->line == 1 && n >= 3 && memcmp(l, "\xef\xbb\xbf", 3) == 0)
+		if (in->line == 1 && n >= 3 && memcmp(l, "\xef\xbb\xbf", 3) == 0 &&
+		    !(in->flags & CSVIN_JOURNAL))
 			l += 3, n -= 3;
 		if (n == 0)
 			return 0;

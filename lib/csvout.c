@@ -26,10 +26,8 @@ csvout_option(struct csvout *o, int ch, const char *arg)
 	case OPT_ENCODING:
 		if (strcasecmp(arg, "gbk") == 0)
 			o->encoding = "GBK";
-		else if (strcasecmp(arg, "utf-8") != 0 && strcasecmp(arg, "utf8") != 0) {
-			warnx("--encoding is utf-8 or gbk, not '%s'", arg);
-			return EX_USAGE;
-		}
+		else if (strcasecmp(arg, "utf-8") != 0 && strcasecmp(arg, "utf8") != 0)
+			return EX_USAGE;	/* the tool says so, as its usage errors */
 		return 0;
 	}
 	return -1;
@@ -135,7 +133,7 @@ csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 	if (o->encoding != NULL && (o->cd = iconv_open(o->encoding, "UTF-8")) ==
 	    (iconv_t)-1) {
 		warn("iconv %s", o->encoding);
-		return EX_UNAVAILABLE;
+		return EX_IOERR;
 	}
 	if ((o->flags & OUT_EXCEL) && o->encoding == NULL)
 		fputs("\xef\xbb\xbf", stdout);

@@ -56,27 +56,50 @@ static const char zero_chain[] =
 #define BY(j)		((j)->def->ncols - 2)
 #define CHAIN(j)	((j)->def->ncols - 1)
 
-/* flock, polling until $FRONTDESK_LOCK_TIMEOUT seconds (default 10) have passed. */
+/* $FRONTDESK_LOCK_TIMEOUT: seconds to wait for a lock, 10 unless set to a number. */
+static double
+lock_limit(void)
+{
+	const char *env = getenv("FRONTDESK_LOCK_TIMEOUT");
+	char *end;
+	double limit;
+
+	if (env == NULL || *env == '\0')
+		return 10;
+	limit = strtod(env, &end);
+	if (*end == '\0' && limit >= 0)
+		return limit;
+	warnx("FRONTDESK_LOCK_TIMEOUT: '%s' is not a number of seconds: waiting 10", env);
+	return 10;
+}
+
+static double
+seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* flock, polling until the time limit has passed: then exit 75, try again. */
 static int
 lock(struct journal *j, int how)
 {
-	const char *env = getenv("FRONTDESK_LOCK_TIMEOUT");
-	double limit = env != NULL && *env != '\0' ? strtod(env, NULL) : 10;
 	struct timespec nap = { 0, 20 * 1000 * 1000 };
-	double waited = 0;
+	double limit = lock_limit(), start = seconds();
 
 	while (flock(j->fd, how | LOCK_NB) == -1) {
 		if (errno != EWOULDBLOCK && errno != EINTR) {
 			warn("%s: lock", j->def->file);
 			return EX_IOERR;
 		}
-		if (waited >= limit) {
-			warnx("%s: locked by another desk for %.0f s, try again",
+		if (seconds() - start >= limit) {
+			warnx("%s: locked by another desk for %g s, try again",
 			    j->def->file, limit);
 			return EX_TEMPFAIL;
 		}
 		nanosleep(&nap, NULL);
-		waited += 0.02;
 	}
 	return 0;
 }
@@ -283,22 +306,26 @@ header_line(const struct jdef *d, struct str *b)
 }
 
 static int
+cut_back(struct journal *j)
+{
+	if (ftruncate(j->fd, j->size) == -1)
+		warn("%s: cannot cut the failed write back", j->def->file);
+	return EX_IOERR;
+}
+
+static int
 write_all(struct journal *j, const struct str *b)
 {
 	ssize_t n = write(j->fd, b->s, b->len);
 
-	if (n == (ssize_t)b->len) {
-		j->size += n;
+	if (n == (ssize_t)b->len)
 		return 0;
-	}
 	if (n == -1)
 		warn("%s: write", j->def->file);
 	else
 		warnx("%s: short write (%zd of %zu bytes): disk full?", j->def->file, n,
 		    b->len);
-	if (ftruncate(j->fd, j->size) == -1)
-		warn("%s: cannot cut the short write back", j->def->file);
-	return EX_IOERR;
+	return cut_back(j);
 }
 
 static int
@@ -321,9 +348,12 @@ start_book(struct journal *j)
 	int rv, dfd;
 
 	header_line(j->def, &b);
-	rv = write_all(j, &b);
+	if ((rv = write_all(j, &b)) == 0 && (rv = sync_fd(j->fd, j->def->file)) != 0)
+		cut_back(j);
+	if (rv == 0)
+		j->size += b.len;
 	free(b.s);
-	if (rv != 0 || (rv = sync_fd(j->fd, j->def->file)) != 0)
+	if (rv != 0)
 		return rv;
 	dir = xstrdup(j->path);
 	*strrchr(dir, '/') = '\0';
@@ -393,7 +423,10 @@ journal_append(struct journal *j, const char **f)
 		    j->def->file, b.len, JOURNAL_ROW_MAX);
 		rv = EX_DATAERR;
 	} else if ((rv = write_all(j, &b)) == 0 &&
-	    (rv = sync_fd(j->fd, j->def->file)) == 0) {
+	    (rv = sync_fd(j->fd, j->def->file)) != 0)
+		cut_back(j);	/* fatal, never retried; the row is not left half-kept */
+	if (rv == 0) {
+		j->size += b.len;
 		j->seq++;
 		j->recorded = now;
 		memcpy(j->chain, chain, sizeof(j->chain));

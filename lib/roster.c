@@ -122,14 +122,15 @@ roster_code(const struct roster *r, const char *code)
 	return NULL;
 }
 
-/* The agents closest to what was typed, at most three, nearest first. */
+/* The agents closest to what was typed, at most three, nearest first; one edit away for
+ * a short name or code, two for a longer one. */
 static void
 suggest(const struct roster *r, const char *who)
 {
 	struct str b = { 0 };
-	size_t d, shown = 0;
+	size_t d, shown = 0, near = distance(who, "") <= 3 ? 1 : 2;
 
-	for (d = 0; d <= 2 && shown < 3; d++)
+	for (d = 0; d <= near && shown < 3; d++)
 		for (size_t i = 0; i < r->n && shown < 3; i++) {
 			size_t dc = distance(who, r->a[i].code);
 			size_t dn = distance(who, r->a[i].name);
