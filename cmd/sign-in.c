@@ -554,8 +554,9 @@ void_row(struct desk *d, const struct opts *o)
 	char ymd[11], hhmm[6];
 	int rv;
 
-	if ((rv = journal_check_field("--note", o->note)) != 0 ||
-	    (rv = journal_open(&j, d->dir, J_ATTENDANCE, 1)) != 0 ||
+	if ((rv = journal_check_field("--note", o->note)) != 0)
+		return rv;
+	if ((rv = journal_open(&j, d->dir, J_ATTENDANCE, 1)) != 0 ||
 	    (rv = journal_scan_from_seq(&j, t.seq, JSCAN_ALL, find_target, &t)) != 0)
 		goto out;
 	if (!t.found) {
