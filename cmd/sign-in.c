@@ -88,8 +88,7 @@ bad_usage(const char *fmt, ...)
 	char *msg;
 
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) == -1)
-		err(EX_OSERR, "out of memory");
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	warnx("%s (sign-in -h shows the usage)", msg);
 	exit(EX_USAGE);

@@ -97,8 +97,7 @@ csvin_fail(const struct csvin *in, const char *fmt, ...)
 	char *msg;
 
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) == -1)
-		err(EX_OSERR, "out of memory");
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	warnx("%s:%ld: %s", in->name, in->line, msg);
 	free(msg);
