@@ -473,29 +473,6 @@ list(struct desk *d, struct opts *o)
 	return rv;
 }
 
-struct target {
-	long long	 seq;
-	int		 found, voided;
-	char		*agent, *event;
-	time_t		 time;
-};
-
-static int
-find_target(const struct jrow *r, void *arg)
-{
-	struct target *t = arg;
-
-	if (r->seq == t->seq) {
-		t->found = 1;
-		t->agent = xstrdup(r->f[AT_AGENT]);
-		t->event = xstrdup(r->f[AT_EVENT]);
-		t->time = r->time;
-	} else if (strcmp(r->f[AT_EVENT], "void") == 0 &&
-	    strtoll(r->f[AT_REF], NULL, 10) == t->seq)
-		t->voided = 1;
-	return 0;
-}
-
 /* The days still replay without the row: a void must not orphan a later row. */
 static int
 check_without(struct att_log *l, const struct desk *d, long long seq)
@@ -528,7 +505,7 @@ check_without(struct att_log *l, const struct desk *d, long long seq)
 }
 
 static int
-append_void(struct journal *j, const struct desk *d, const struct target *t,
+append_void(struct journal *j, const struct desk *d, const struct jtarget *t,
     const char *note)
 {
 	char now[CLOCK_LEN], ref[24];
@@ -537,7 +514,7 @@ append_void(struct journal *j, const struct desk *d, const struct target *t,
 	clock_rfc3339(d->now, now);
 	snprintf(ref, sizeof(ref), "%lld", t->seq);
 	f[J_TIME] = now;
-	f[AT_AGENT] = t->agent;
+	f[AT_AGENT] = t->f[AT_AGENT];
 	f[AT_EVENT] = "void";
 	f[AT_DETAIL] = note;
 	f[AT_REF] = ref;
@@ -547,7 +524,7 @@ append_void(struct journal *j, const struct desk *d, const struct target *t,
 static int
 void_row(struct desk *d, const struct opts *o)
 {
-	struct target t = { .seq = o->void_seq };
+	struct jtarget t = { 0 };
 	struct att_log l = { 0 };
 	struct journal j;
 	char ymd[11], hhmm[6];
@@ -556,12 +533,12 @@ void_row(struct desk *d, const struct opts *o)
 	if ((rv = journal_check_field("--note", o->note)) != 0)
 		return rv;
 	if ((rv = journal_open(&j, d->dir, J_ATTENDANCE, 1)) != 0 ||
-	    (rv = journal_scan_from_seq(&j, t.seq, JSCAN_ALL, find_target, &t)) != 0)
+	    (rv = journal_target(&j, o->void_seq, &t)) != 0)
 		goto out;
 	if (!t.found) {
 		warnx("attendance.csv has no row %lld", t.seq);
 		rv = EX_DATAERR;
-	} else if (strcmp(t.event, "void") == 0 || t.voided) {
+	} else if (t.is_void || t.voided) {
 		warnx("refused: row %lld %s: a void is final (record the event again "
 		    "instead)", t.seq, t.voided ? "is voided already" : "is a void");
 		rv = EX_REFUSED;
@@ -570,12 +547,11 @@ void_row(struct desk *d, const struct opts *o)
 	    (rv = append_void(&j, d, &t, o->note)) == 0) {
 		clock_ymd(clock_day(t.time), ymd);
 		clock_hhmm(t.time, hhmm);
-		printf("voided row %lld (%s %s on %s at %s): %s\n", t.seq, t.agent, t.event,
-		    ymd, hhmm, o->note);
+		printf("voided row %lld (%s %s on %s at %s): %s\n", t.seq, t.f[AT_AGENT],
+		    t.f[AT_EVENT], ymd, hhmm, o->note);
 	}
 out:
-	free(t.agent);
-	free(t.event);
+	jtarget_free(&t);
 	att_log_free(&l);
 	journal_close(&j);
 	return rv;

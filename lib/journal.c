@@ -490,6 +490,16 @@ seqset_has(const struct seqset *s, long long seq)
 	return s->n && bsearch(&seq, s->v, s->n, sizeof(*s->v), seq_cmp) != NULL;
 }
 
+static void
+seqset_add(struct seqset *s, long long seq)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
+	}
+	s->v[s->n++] = seq;
+}
+
 /* seq, recorded_at and time of a mapped row; -1 if any is not what the book writes. */
 static int
 row_times(const char **f, struct jrow *r)
@@ -526,13 +536,8 @@ collect_voids(struct journal *j, off_t off, struct seqset *vs)
 	csvsplit_init(&s);
 	while ((n = getline(&line, &cap, fp)) > 0)
 		if (memmem(line, n, "void", 4) != NULL && csvsplit_line(&s, line, n) == 0 &&
-		    s.nfield == j->hdr.nhdr && strcmp(s.field[kind], "void") == 0) {
-			if (vs->n == vs->cap) {
-				vs->cap = vs->cap ? 2 * vs->cap : 16;
-				vs->v = xreallocarray(vs->v, vs->cap, sizeof(*vs->v));
-			}
-			vs->v[vs->n++] = strtoll(s.field[ref], NULL, 10);
-		}
+		    s.nfield == j->hdr.nhdr && strcmp(s.field[kind], "void") == 0)
+			seqset_add(vs, strtoll(s.field[ref], NULL, 10));
 	csvsplit_free(&s);
 	free(line);
 	fclose(fp);
@@ -721,4 +726,68 @@ int
 journal_scan_from_seq(struct journal *j, long long seq, int flags, jrow_fn fn, void *arg)
 {
 	return scan_tail(j, seq_before, &seq, flags, fn, arg);
+}
+
+/* --void's questions about a row ----------------------------------------------------- */
+
+struct target_scan {
+	struct jtarget	*t;
+	const struct jdef *def;
+	struct seqset	 voids, refs;	/* seqs voided; live rows that refer to the target */
+};
+
+static int
+target_row(const struct jrow *r, void *arg)
+{
+	struct target_scan *ts = arg;
+	struct jtarget *t = ts->t;
+	long long ref = strtoll(r->f[ts->def->ncols - 3], NULL, 10);
+	int is_void = strcmp(r->f[ts->def->kind], "void") == 0;
+
+	if (r->seq == t->seq) {
+		t->found = 1;
+		t->is_void = is_void;
+		t->time = r->time;
+		t->nf = ts->def->ncols;
+		t->f = xcalloc(t->nf, sizeof(*t->f));
+		for (size_t c = 0; c < t->nf; c++)
+			t->f[c] = xstrdup(r->f[c]);
+	} else if (is_void) {
+		seqset_add(&ts->voids, ref);
+	} else if (ref == t->seq)
+		seqset_add(&ts->refs, r->seq);
+	return 0;
+}
+
+/*
+ * What a void of row seq must know: is there such a row, is it a void or voided already,
+ * and does a live later row refer to it (a void must not orphan it).
+ */
+int
+journal_target(struct journal *j, long long seq, struct jtarget *t)
+{
+	struct target_scan ts = { t, j->def, { 0 }, { 0 } };
+	int rv;
+
+	memset(t, 0, sizeof(*t));
+	t->seq = seq;
+	if ((rv = journal_scan_from_seq(j, seq, JSCAN_ALL, target_row, &ts)) == 0) {
+		qsort(ts.voids.v, ts.voids.n, sizeof(*ts.voids.v), seq_cmp);
+		t->voided = seqset_has(&ts.voids, seq);
+		for (size_t i = 0; i < ts.refs.n && t->referred == 0; i++)
+			if (!seqset_has(&ts.voids, ts.refs.v[i]))
+				t->referred = ts.refs.v[i];
+	}
+	free(ts.voids.v);
+	free(ts.refs.v);
+	return rv;
+}
+
+void
+jtarget_free(struct jtarget *t)
+{
+	for (size_t c = 0; c < t->nf; c++)
+		free(t->f[c]);
+	free(t->f);
+	t->f = NULL;
 }

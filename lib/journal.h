@@ -65,6 +65,16 @@ struct journal {
 	char		  chain[CHAIN_LEN + 1];
 };
 
+/* What a void must know about the row it cancels (journal_target). */
+struct jtarget {
+	long long	  seq;
+	int		  found, is_void, voided;
+	long long	  referred;	/* a live row whose ref is seq, or 0 */
+	time_t		  time;
+	char		**f;		/* the row's fields by our column, copied */
+	size_t		  nf;
+};
+
 int	journal_open(struct journal *, const char *, enum jid, int);
 int	journal_append(struct journal *, const char **);
 int	journal_scan(struct journal *, int, jrow_fn, void *);
@@ -73,5 +83,7 @@ int	journal_scan_from_seq(struct journal *, long long, int, jrow_fn, void *);
 int	journal_rollback(struct journal *);
 void	journal_close(struct journal *);
 int	journal_check_field(const char *, const char *);
+int	journal_target(struct journal *, long long, struct jtarget *);
+void	jtarget_free(struct jtarget *);
 
 #endif

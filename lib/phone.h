@@ -5,5 +5,6 @@
 #define PHONE_LEN	16	/* 15 digits and a NUL */
 
 int	phone_norm(const char *, char *);
+void	phone_mask(const char *, char *);
 
 #endif
