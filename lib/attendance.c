@@ -99,17 +99,24 @@ load_row(const struct jrow *r, void *arg)
 	return 0;
 }
 
-/* The rows that can bear on the days from `from` on, in time order. */
+/* The rows recorded since a time, in time order. */
 int
-att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from)
+att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t since)
 {
 	struct load ld = { l, d, j };
 	int rv;
 
 	memset(l, 0, sizeof(*l));
-	rv = journal_scan_since(j, clock_day_start(from - ATT_REACH_DAYS), 0, load_row, &ld);
+	rv = journal_scan_since(j, since, 0, load_row, &ld);
 	att_log_sort(l);
 	return rv == -1 ? EX_DATAERR : rv;
+}
+
+/* The rows that can bear on the days from `from` on: leave is entered ahead. */
+int
+att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from)
+{
+	return att_log_read(l, j, d, clock_day_start(from - ATT_REACH_DAYS));
 }
 
 /* The first and the last day a leave covers. */

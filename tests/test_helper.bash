@@ -39,3 +39,21 @@ snapshot() { (cd "$FRONTDESK_DATA" && find . -type f | sort | xargs sha256sum) >
 unchanged() {
 	diff <(cd "$FRONTDESK_DATA" && find . -type f | sort | xargs sha256sum) "$BATS_TEST_TMPDIR/snap"
 }
+
+# put visits.csv TIME 'FIELDS': append a chained row as the tools write it, for books whose
+# tool is not under test (the chain as frontdesk-journals(5) shows).
+put() {
+	local f="$FRONTDESK_DATA/$1" prev body n
+	case $1 in
+	visits.csv) [ -s "$f" ] || echo seq,recorded_at,time,kind,phone,name,gender,household,unit,address,interest,level,source,agent,referrer,party,status,owner,note,ref,by,chain > "$f" ;;
+	deals.csv) [ -s "$f" ] || echo seq,recorded_at,time,deal,kind,phone,agent,amount,referrer,note,ref,by,chain > "$f" ;;
+	esac
+	n=$(wc -l < "$f")
+	prev=$(tail -n +2 "$f" | tail -n 1 | awk -F, '{ print $NF }')
+	body="$n,$2,$2,$3,,前台"
+	echo "$body,$(printf '%s\n%s' "${prev:-$(printf '0%.0s' {1..64})}" "$body" | sha256sum | cut -c1-64)" >> "$f"
+}
+# visit TIME PHONE AGENT OWNER [STATUS]: a register row (register-visit writes the owner).
+visit() { put visits.csv "$(date -d "$1" +%FT%T+08:00)" "visit,$2,客户,,,,,,A,网络,$3,,1,${5:-new},$4,"; }
+# deposit TIME PHONE AGENT: a deposit in deals.csv (小定), which makes ownership permanent.
+deposit() { put deals.csv "$(date -d "$1" +%FT%T+08:00)" "D$RANDOM,deposit,$2,$3,20000.00,,"; }

@@ -1,0 +1,738 @@
+/*
+ * queue.c: whose turn it is (seed 000 四.12-14 接待顺序, 新老客户区分, 义务销售员界定,
+ * 现场客户接待管理条例 1-16; 001 (1)(2)).  The order is never stored: the day's
+ * attendance and floor rows are replayed, in time order, through the rules of SPEC 5.1,
+ * so every place in line can be explained from the books.
+ */
+#include <err.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "queue.h"
+#include "util.h"
+
+const char *const q_state_names[] = { "idle", "busy", "away", "gone", "absent" };
+const char *const q_reason_names[R_COUNT] = { "rotation", "named", "returning", "duty",
+	"referral", "manager" };
+const char *const q_fev_names[F_COUNT] = { "receive", "done", "move" };
+
+#define NOT_CUSTOMER	"not-customer"
+
+/* The line ---------------------------------------------------------------------------- */
+
+static int
+key_cmp(const struct q_key *x, const struct q_key *y)
+{
+	if (x->k != y->k)
+		return x->k < y->k ? -1 : 1;
+	if (x->t != y->t)
+		return x->t < y->t ? -1 : 1;
+	return (x->tie > y->tie) - (x->tie < y->tie);
+}
+
+static int
+in_line(const struct q_agent *a)
+{
+	return a->present && !a->gone;
+}
+
+/* The agents in line, earliest first, leaving out `skip` (-1: nobody). */
+static size_t
+line_without(const struct queue *q, int skip, int *v)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < q->desk->roster.n; i++) {
+		size_t j = n;
+
+		if (!in_line(&q->a[i]) || (int)i == skip)
+			continue;
+		for (n++; j > 0 && key_cmp(&q->a[v[j - 1]].key, &q->a[i].key) > 0; j--)
+			v[j] = v[j - 1];
+		v[j] = i;
+	}
+	return n;
+}
+
+size_t
+queue_line(const struct queue *q, int *v)
+{
+	return line_without(q, -1, v);
+}
+
+/* m of SPEC 5.1: the smallest k among the others in line (busy and away count). */
+static int
+min_k(const struct queue *q, int self)
+{
+	int m = INT_MAX;
+
+	for (size_t i = 0; i < q->desk->roster.n; i++)
+		if ((int)i != self && in_line(&q->a[i]) && q->a[i].key.k < m)
+			m = q->a[i].key.k;
+	return m;
+}
+
+int
+queue_state(const struct queue *q, int i)
+{
+	const struct q_agent *a = &q->a[i];
+
+	if (a->gone)
+		return Q_GONE;
+	if (!a->present)
+		return Q_ABSENT;
+	if (a->busy)
+		return Q_BUSY;
+	return a->away ? Q_AWAY : Q_IDLE;
+}
+
+int
+queue_position(const struct queue *q, int agent)
+{
+	int *v = xcalloc(q->desk->roster.n + 1, sizeof(*v)), pos = 0;
+	size_t n = queue_line(q, v);
+
+	for (size_t i = 0; i < n; i++)
+		if (v[i] == agent)
+			pos = i + 1;
+	free(v);
+	return pos;
+}
+
+/* Owed a make-up, or holding one (补接一次). */
+int
+queue_makeup(const struct queue *q, int i)
+{
+	const struct q_agent *a = &q->a[i];
+
+	return a->makeup || (a->skip[0] > 0 && a->skip[1] == 0);
+}
+
+static const char *
+who(const struct queue *q, int i)
+{
+	static char buf[2][160];
+	static int n;
+
+	n = !n;
+	snprintf(buf[n], sizeof(buf[n]), "%s %s", q->desk->roster.a[i].code,
+	    q->desk->roster.a[i].name);
+	return buf[n];
+}
+
+/* Where an agent is and since when: "busy since 10:42". */
+const char *
+queue_where(const struct queue *q, int i)
+{
+	static char buf[4][64];
+	static int n;
+	const struct q_agent *a = &q->a[i];
+	char t[6];
+	const char *what;
+
+	clock_hhmm(a->since, t);
+	n = (n + 1) % 4;
+	switch (queue_state(q, i)) {
+	case Q_ABSENT:
+		return "not signed in today";
+	case Q_GONE:
+		what = "signed off at";
+		break;
+	case Q_BUSY:
+		what = "busy since";
+		break;
+	case Q_AWAY:
+		what = a->away == EV_OUT ? "out since" : a->away == EV_BREAK ?
+		    "on a break since" : "away from the post since";
+		break;
+	default:
+		what = "free since";
+	}
+	snprintf(buf[n], sizeof(buf[n]), "%s %s", what, t);
+	return buf[n];
+}
+
+/* The replay ------------------------------------------------------------------------- */
+
+/* 条例 1: in sign-in order; a late arrival at the end of the current round (k = m). */
+static void
+sign_in(struct queue *q, const struct q_ev *e, long tick)
+{
+	struct q_agent *a = &q->a[e->agent];
+	int m = min_k(q, e->agent);
+
+	if (a->present)
+		return;
+	a->key = (struct q_key){ m == INT_MAX ? 0 : m, e->time, tick };
+	if (q->first_in == 0)
+		q->first_in = e->time;
+	else if (q->carry != NULL && q->carry[e->agent] && !q->started)
+		a->key.t = q->first_in;	/* 条例 1: right after the first signer */
+	a->present = 1;
+	a->since = e->time;
+}
+
+/*
+ * 条例 1: a skipped agent who is free again rejoins at the end of those not yet served,
+ * one make-up at most (k = max(k, m - 1)); after a break or leaving the post there is no
+ * make-up (k = max(k, m)).  An agent who was not skipped keeps the place.
+ */
+static void
+rejoin(struct queue *q, int i, time_t now, long tick)
+{
+	struct q_agent *a = &q->a[i];
+	int m = min_k(q, i), k = a->key.k;
+
+	a->since = now;
+	if (a->skip[0] == 0 && a->skip[1] == 0)
+		return;
+	if (m == INT_MAX)
+		m = k;
+	k = a->skip[1] ? (k > m ? k : m) : (k > m - 1 ? k : m - 1);
+	a->makeup = k < m;
+	a->key = (struct q_key){ k, now, tick };
+	a->skip[0] = a->skip[1] = 0;
+	a->gen++;
+}
+
+/* Every busy or away agent who stood before the one who takes a walk-in was skipped. */
+static void
+mark_skips(struct queue *q, int taker, struct q_recv *r)
+{
+	for (size_t i = 0; i < q->desk->roster.n; i++) {
+		struct q_agent *b = &q->a[i];
+		int lost = b->away == EV_BREAK || b->away == EV_DESERT;
+
+		if ((int)i == taker || !in_line(b) || (!b->busy && !b->away) ||
+		    key_cmp(&b->key, &q->a[taker].key) > 0)
+			continue;
+		b->skip[lost]++;
+		r->skip = xreallocarray(r->skip, r->nskip + 1, sizeof(*r->skip));
+		r->skip[r->nskip++] = (struct q_skip){ i, lost, b->gen };
+	}
+}
+
+static void
+receive(struct queue *q, const struct q_ev *e, long tick)
+{
+	struct q_agent *a = &q->a[e->agent];
+	struct q_recv *r;
+
+	if (!in_line(a))
+		return;
+	q->recv = xreallocarray(q->recv, q->nrecv + 1, sizeof(*q->recv));
+	r = &q->recv[q->nrecv++];
+	*r = (struct q_recv){ e->seq, e->agent, e->counted, a->makeup, a->key, NULL, 0 };
+	if (e->reason == R_ROTATION)
+		mark_skips(q, e->agent, r);
+	a->busy = e->seq;
+	a->busy_since = a->since = e->time;
+	a->receptions++;
+	q->started = 1;
+	if (e->counted) {		/* a turn: to the end of the next round */
+		a->key = (struct q_key){ a->key.k + 1, e->time, tick };
+		a->counted++;
+		a->makeup = 0;
+	}
+}
+
+/* --not-customer: the reception stops counting and its skips are forgiven. */
+static void
+undo(struct queue *q, struct q_recv *r)
+{
+	struct q_agent *a = &q->a[r->agent];
+
+	a->key = r->before;
+	a->makeup = r->makeup;
+	a->counted -= r->counted;
+	r->counted = 0;
+	for (size_t i = 0; i < r->nskip; i++) {
+		struct q_agent *b = &q->a[r->skip[i].agent];
+
+		if (b->gen == r->skip[i].gen && b->skip[r->skip[i].lost] > 0)
+			b->skip[r->skip[i].lost]--;
+	}
+	r->nskip = 0;
+}
+
+static void
+done(struct queue *q, const struct q_ev *e, long tick)
+{
+	struct q_agent *a = &q->a[e->agent];
+
+	if (a->busy == 0)
+		return;
+	for (size_t i = 0; i < q->nrecv && e->notcust; i++)
+		if (q->recv[i].seq == a->busy)
+			undo(q, &q->recv[i]);
+	a->busy = 0;
+	a->since = e->time;
+	if (!a->away && !a->gone)
+		rejoin(q, e->agent, e->time, tick);
+}
+
+/* 条例 4: the manager puts an agent at a position; the others keep their order. */
+static void
+move(struct queue *q, const struct q_ev *e)
+{
+	int *v = xcalloc(q->desk->roster.n + 1, sizeof(*v));
+	size_t n = line_without(q, e->agent, v);
+	struct q_key at;
+
+	if (in_line(&q->a[e->agent]) && n > 0) {
+		if ((size_t)e->to <= n) {
+			at = q->a[v[e->to - 1]].key;
+			for (size_t i = 0; i < n; i++) {
+				struct q_key *b = &q->a[v[i]].key;
+
+				if (b->k == at.k && b->t == at.t && b->tie >= at.tie)
+					b->tie++;
+			}
+		} else {
+			at = q->a[v[n - 1]].key;
+			at.tie++;
+		}
+		q->a[e->agent].key = at;
+	}
+	free(v);
+}
+
+static void
+attendance(struct queue *q, const struct q_ev *e, long tick)
+{
+	struct q_agent *a = &q->a[e->agent];
+
+	switch (e->ev) {
+	case EV_IN:
+		sign_in(q, e, tick);
+		break;
+	case EV_OUT:
+	case EV_BREAK:
+	case EV_DESERT:
+		a->away = e->ev;
+		a->since = e->time;
+		break;
+	case EV_BACK:
+		a->away = 0;
+		if (a->busy == 0)
+			rejoin(q, e->agent, e->time, tick);
+		break;
+	case EV_END:
+		a->gone = 1;
+		a->since = e->time;
+		break;
+	}
+}
+
+/* One more event of the day. */
+void
+queue_apply(struct queue *q, const struct q_ev *e)
+{
+	long tick = ++q->tick;
+
+	if (e->agent < 0)
+		return;
+	if (!e->floor && (e->ev == EV_IN || q->a[e->agent].present))
+		attendance(q, e, tick);
+	else if (e->ev == F_RECEIVE)
+		receive(q, e, tick);
+	else if (e->ev == F_DONE)
+		done(q, e, tick);
+	else
+		move(q, e);
+}
+
+static void
+reset(struct queue *q)
+{
+	for (size_t i = 0; i < q->nrecv; i++)
+		free(q->recv[i].skip);
+	free(q->recv);
+	free(q->a);
+	q->recv = NULL;
+	q->nrecv = 0;
+	q->a = xcalloc(q->desk->roster.n + 1, sizeof(*q->a));
+	q->first_in = 0;
+	q->started = 0;
+	q->tick = 0;
+}
+
+static void
+replay(struct queue *q, day_t day)
+{
+	reset(q);
+	for (size_t i = 0; i < q->nev; i++)
+		if (clock_day(q->ev[i].time) == day)
+			queue_apply(q, &q->ev[i]);
+}
+
+/* Loading ---------------------------------------------------------------------------- */
+
+static void
+add_ev(struct queue *q, const struct q_ev *e)
+{
+	if ((q->nev & (q->nev - 1)) == 0)
+		q->ev = xreallocarray(q->ev, q->nev ? 2 * q->nev : 1, sizeof(*q->ev));
+	q->ev[q->nev++] = *e;
+}
+
+static int
+word(const char *const *names, int n, const char *s)
+{
+	size_t len = strcspn(s, ":");
+
+	for (int i = 0; i < n; i++)
+		if (strlen(names[i]) == len && strncmp(names[i], s, len) == 0)
+			return i;
+	return -1;
+}
+
+/* The reason column: the word, then ": " and the note as typed (manager, not-customer). */
+char *
+queue_reason(const struct q_ev *e, const char *note)
+{
+	const char *w = e->ev == F_RECEIVE ? q_reason_names[e->reason] :
+	    e->ev == F_DONE ? (e->notcust ? NOT_CUSTOMER : "") : "to";
+
+	if (e->ev == F_MOVE)
+		return note ? xasprintf("to %d: %s", e->to, note) : xasprintf("to %d", e->to);
+	return note ? xasprintf("%s: %s", w, note) : xstrdup(w);
+}
+
+static int
+floor_fields(struct q_ev *e, const char **f)
+{
+	char *end;
+
+	switch (e->ev = word(q_fev_names, F_COUNT, f[FL_EVENT])) {
+	case F_RECEIVE:
+		e->reason = word(q_reason_names, R_COUNT, f[FL_REASON]);
+		e->counted = f[FL_COUNTED][0] == '1';
+		return e->reason == -1 || strlen(f[FL_COUNTED]) != 1 ||
+		    strchr("01", f[FL_COUNTED][0]) == NULL ? -1 : 0;
+	case F_DONE:
+		e->notcust = strncmp(f[FL_REASON], NOT_CUSTOMER, strlen(NOT_CUSTOMER)) == 0;
+		e->ref = strtoll(f[FL_REF], &end, 10);
+		return e->ref > 0 && *end == '\0' ? 0 : -1;
+	case F_MOVE:
+		e->to = strncmp(f[FL_REASON], "to ", 3) == 0 ?
+		    (int)strtol(f[FL_REASON] + 3, &end, 10) : 0;
+		return e->to > 0 && (*end == '\0' || *end == ':') ? 0 : -1;
+	}
+	return -1;
+}
+
+struct floor_load {
+	struct queue		*q;
+	const struct journal	*j;
+};
+
+static int
+floor_row(const struct jrow *r, void *arg)
+{
+	struct floor_load *fl = arg;
+	const struct roster *ro = &fl->q->desk->roster;
+	const struct agent *a = roster_code(ro, r->f[FL_AGENT]);
+	struct q_ev e = { .time = r->time, .floor = 1, .seq = r->seq,
+		.agent = a != NULL ? a - ro->a : -1 };
+
+	if (floor_fields(&e, r->f) == -1) {
+		warnx("%s:%ld: event '%s' with reason '%s' is not one the book writes",
+		    fl->j->def->file, r->line, r->f[FL_EVENT], r->f[FL_REASON]);
+		return -1;
+	}
+	add_ev(fl->q, &e);
+	return 0;
+}
+
+static int
+ev_cmp(const void *x, const void *y)
+{
+	const struct q_ev *a = x, *b = y;
+
+	if (a->time != b->time)
+		return a->time < b->time ? -1 : 1;
+	if (a->floor != b->floor)
+		return a->floor - b->floor;
+	return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+/* The last day before today the floor was open (calendar.csv). */
+static day_t
+prev_open(const struct desk *d, day_t day)
+{
+	day_t p = day - 1;
+
+	while (desk_closed(d, p) && p > day - 366)
+		p--;
+	return p;
+}
+
+static int
+load_events(struct queue *q, struct journal *att, struct journal *fl)
+{
+	struct floor_load ld = { q, fl };
+	struct att_log l;
+	time_t since = clock_day_start(q->prev);
+	int rv;
+
+	if ((rv = att_log_read(&l, att, q->desk, since)) == 0)
+		for (size_t i = 0; i < l.n; i++)
+			if (l.v[i].ev < EV_NIGHT)
+				add_ev(q, &(struct q_ev){ .time = l.v[i].time, .seq = l.v[i].seq,
+				    .agent = l.v[i].agent, .ev = l.v[i].ev });
+	att_log_free(&l);
+	if (rv == 0)
+		rv = journal_scan_since(fl, since, 0, floor_row, &ld);
+	qsort(q->ev, q->nev, sizeof(*q->ev), ev_cmp);
+	return rv;
+}
+
+/*
+ * Today's line: the previous open day replayed for its carry-over (条例 1: who received
+ * no counted customer there), then today.  Reads the two days' tails only.
+ */
+int
+queue_load(struct queue *q, const struct desk *d, struct journal *att, struct journal *fl)
+{
+	int rv;
+
+	memset(q, 0, sizeof(*q));
+	q->desk = d;
+	q->day = clock_day(d->now);
+	q->prev = prev_open(d, q->day);
+	if ((rv = load_events(q, att, fl)) != 0)
+		return rv;
+	if (d->rules.carry_over) {
+		replay(q, q->prev);
+		q->carry = xcalloc(d->roster.n + 1, sizeof(*q->carry));
+		for (size_t i = 0; i < d->roster.n; i++)
+			q->carry[i] = q->a[i].present && q->a[i].counted == 0;
+	}
+	replay(q, q->day);
+	return 0;
+}
+
+void
+queue_free(struct queue *q)
+{
+	for (size_t i = 0; i < q->nrecv; i++)
+		free(q->recv[i].skip);
+	free(q->recv);
+	free(q->a);
+	free(q->carry);
+	free(q->ev);
+	memset(q, 0, sizeof(*q));
+}
+
+/* Deciding --------------------------------------------------------------------------- */
+
+static int say(struct q_answer *, const char *, ...) __attribute__((format(printf, 2, 3)));
+
+static int
+say(struct q_answer *ans, const char *fmt, ...)
+{
+	size_t n = strlen(ans->why);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ans->why + n, sizeof(ans->why) - n, fmt, ap);
+	va_end(ap);
+	return 0;
+}
+
+static int
+give(struct q_answer *ans, int agent, int reason, int counted)
+{
+	ans->agent = agent;
+	ans->reason = reason;
+	ans->counted = counted;
+	return 0;
+}
+
+/* Nobody free: say who is busy or away and since when. */
+static int
+nobody(const struct queue *q, const int *v, size_t n, struct q_answer *ans)
+{
+	ans->why[0] = '\0';
+	if (n == 0)
+		return say(ans, "nobody is on the floor: no one has signed in today, or all "
+		    "have signed off"), EX_REFUSED;
+	say(ans, "nobody is free:");
+	for (size_t i = 0; i < n; i++)
+		say(ans, "%s %s %s", i ? "," : "", q->desk->roster.a[v[i]].code,
+		    queue_where(q, v[i]));
+	say(ans, " (a busy agent is never given another customer: 条例 3, 6)");
+	return EX_REFUSED;
+}
+
+/* 四.13, 条例 1: the first free agent in line; the busy and away before them are skipped. */
+static int
+rotation(const struct queue *q, struct q_answer *ans)
+{
+	int *v = xcalloc(q->desk->roster.n + 1, sizeof(*v));
+	size_t n = queue_line(q, v), i = 0;
+	int rv = 0;
+
+	while (i < n && queue_state(q, v[i]) != Q_IDLE)
+		i++;
+	if (i == n)
+		rv = nobody(q, v, n, ans);
+	else {
+		give(ans, v[i], R_ROTATION, 1);
+		say(ans, "next in line (round %d)", q->a[v[i]].key.k + 1);
+		if (q->a[v[i]].makeup)
+			say(ans, ", a make-up turn (补接)");
+		for (size_t s = 0; s < i; s++)
+			say(ans, "%s %s (%s)", s ? "," : "; skipped",
+			    q->desk->roster.a[v[s]].code, queue_where(q, v[s]));
+	}
+	free(v);
+	return rv;
+}
+
+/* 义务销售员: the last free agent in line; -1 when nobody is free. */
+static int
+duty_agent(const struct queue *q, int except)
+{
+	int *v = xcalloc(q->desk->roster.n + 1, sizeof(*v)), duty = -1;
+	size_t n = queue_line(q, v);
+
+	for (size_t i = 0; i < n; i++)
+		if (queue_state(q, v[i]) == Q_IDLE && v[i] != except)
+			duty = v[i];
+	free(v);
+	return duty;
+}
+
+/*
+ * 四.14: the owner receives their customer when free; when busy or not on the floor the
+ * duty agent covers, not counted (条例 3, 9), or with returning_fallback rotation the
+ * next in line takes it as a turn (001 (2)二).
+ */
+static int
+to_owner(const struct queue *q, const struct q_ask *ask, struct q_answer *ans, int reason,
+    int counted)
+{
+	int o = ask->agent, duty;
+
+	if (queue_state(q, o) == Q_IDLE)
+		return give(ans, o, reason, counted);
+	if (q->desk->rules.returning_rotation) {
+		int rv = rotation(q, ans);
+
+		say(ans, "; %s is %s, so the customer goes by rotation (returning_fallback)",
+		    q->desk->roster.a[o].code, queue_where(q, o));
+		return rv;
+	}
+	if ((duty = duty_agent(q, o)) == -1) {
+		int *v = xcalloc(q->desk->roster.n + 1, sizeof(*v));
+		int rv = nobody(q, v, queue_line(q, v), ans);
+
+		free(v);
+		return rv;
+	}
+	give(ans, duty, R_DUTY, 0);
+	return say(ans, "duty agent (义务接待, 四.14): %s is %s; not counted, keeps the "
+	    "place in line (条例 3, 9)", who(q, o), queue_where(q, o));
+}
+
+static int
+returning(const struct queue *q, const struct q_ask *ask, struct q_answer *ans)
+{
+	char until[11];
+	int rv;
+
+	if (ask->agent == -1) {
+		rv = rotation(q, ans);
+		say(ans, "; %s has no valid registration: a new walk-in", ask->phone);
+		return rv;
+	}
+	if (ask->until)
+		clock_ymd(ask->until, until);
+	say(ans, "returning customer %s of %s (%s%s): ", ask->phone,
+	    q->desk->roster.a[ask->agent].code, ask->until ? "valid until " : "deposit paid",
+	    ask->until ? until : "");
+	if ((rv = to_owner(q, ask, ans, R_RETURNING, 0)) == 0 && ans->reason == R_RETURNING)
+		say(ans, "the owner receives, not counted, keeps the place in line (四.14)");
+	return rv;
+}
+
+static int
+referral(const struct queue *q, const struct q_ask *ask, struct q_answer *ans)
+{
+	int rv;
+
+	if (ask->agent == -1 || !ask->deposit) {
+		rv = rotation(q, ans);
+		say(ans, "; the referrer %s has paid no deposit: a new walk-in (条例 1)",
+		    ask->phone);
+		return rv;
+	}
+	say(ans, "brought by %s, a customer of %s who paid a deposit: ", ask->phone,
+	    q->desk->roster.a[ask->agent].code);
+	if ((rv = to_owner(q, ask, ans, R_REFERRAL, 1)) == 0 && ans->reason == R_REFERRAL)
+		say(ans, "the owner receives, counted (条例 1; 001 (2)三)");
+	return rv;
+}
+
+/* Named by the customer (条例 16) or by the manager (条例 4): never a busy agent. */
+static int
+chosen(const struct queue *q, const struct q_ask *ask, struct q_answer *ans)
+{
+	int a = ask->agent, duty;
+
+	if (queue_state(q, a) == Q_IDLE) {
+		give(ans, a, ask->mode == Q_NAMED ? R_NAMED : R_MANAGER, 1);
+		return ask->mode == Q_NAMED ?
+		    say(ans, "named by the customer: out of turn, counted (条例 16)") :
+		    say(ans, "the manager's choice (%s): counted like a turn (条例 4)",
+		    ask->note);
+	}
+	say(ans, "%s is %s", who(q, a), queue_where(q, a));
+	if (queue_state(q, a) == Q_BUSY)
+		say(ans, ": never interrupt a reception (条例 3, 6)");
+	if ((duty = duty_agent(q, a)) != -1)
+		say(ans, "; the duty agent is %s", who(q, duty));
+	else
+		say(ans, "; nobody else is free either");
+	return EX_REFUSED;
+}
+
+/* Who receives this customer, and why; EX_REFUSED with the reason in ans->why. */
+int
+queue_decide(const struct queue *q, const struct q_ask *ask, struct q_answer *ans)
+{
+	memset(ans, 0, sizeof(*ans));
+	ans->agent = -1;
+	switch (ask->mode) {
+	case Q_RETURNING:
+		return returning(q, ask, ans);
+	case Q_REFERRAL:
+		return referral(q, ask, ans);
+	case Q_NAMED:
+	case Q_MANAGER:
+		return chosen(q, ask, ans);
+	}
+	return rotation(q, ans);
+}
+
+/* Can the agent be done (receiving) or moved (in line)?  EX_REFUSED with why if not. */
+int
+queue_check(const struct queue *q, int agent, int fev, char *why, size_t len)
+{
+	int st = queue_state(q, agent);
+
+	if (fev == F_DONE && st != Q_BUSY)
+		snprintf(why, len, "%s is not receiving anyone (%s)", who(q, agent),
+		    queue_where(q, agent));
+	else if (fev == F_MOVE && (st == Q_ABSENT || st == Q_GONE))
+		snprintf(why, len, "%s is not in line today (%s)", who(q, agent),
+		    queue_where(q, agent));
+	else
+		return 0;
+	return EX_REFUSED;
+}
