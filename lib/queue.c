@@ -364,7 +364,7 @@ static void
 replay(struct queue *q, day_t day)
 {
 	reset(q);
-	for (size_t i = 0; i < q->nev; i++)
+	for (size_t i = 0; i < q->nev && q->ev[i].time <= q->desk->now; i++)
 		if (clock_day(q->ev[i].time) == day)
 			queue_apply(q, &q->ev[i]);
 }
