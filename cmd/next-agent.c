@@ -414,6 +414,37 @@ out:
 	return rv;
 }
 
+struct later {
+	const struct jtarget	*t;
+	long long		 seq;	/* a later receive by the same agent */
+};
+
+static int
+later_receive(const struct jrow *r, void *arg)
+{
+	struct later *l = arg;
+
+	if (r->seq > l->t->seq && strcmp(r->f[FL_EVENT], "receive") == 0 &&
+	    strcmp(r->f[FL_AGENT], l->t->f[FL_AGENT]) == 0) {
+		l->seq = r->seq;
+		return 1;
+	}
+	return 0;
+}
+
+/* A done may go only while its agent has received nobody since: one reception at a time. */
+static int
+orphans(struct journal *j, const struct jtarget *t, long long *seq)
+{
+	struct later l = { t, 0 };
+	int rv = 0;
+
+	if (strcmp(t->f[FL_EVENT], "done") == 0)
+		rv = journal_scan_from_seq(j, t->seq, 0, later_receive, &l);
+	*seq = t->referred ? t->referred : l.seq;
+	return rv;
+}
+
 /* --void: a floor row is cancelled by a new row, never edited. */
 static int
 void_row(struct desk *d, const struct opts *o)
@@ -423,6 +454,7 @@ void_row(struct desk *d, const struct opts *o)
 	const struct agent *a;
 	struct q_ev e = { .time = d->now, .floor = 1, .ev = -1, .ref = o->seq };
 	char ymd[11], hhmm[6];
+	long long later;
 	int rv;
 
 	if ((rv = journal_check_field("--note", o->note)) != 0)
@@ -439,10 +471,11 @@ void_row(struct desk *d, const struct opts *o)
 		warnx("refused: row %lld %s: a void is final", t.seq, t.voided ?
 		    "is voided already" : "is a void");
 		rv = EX_REFUSED;
-	} else if (t.referred) {
-		warnx("refused: row %lld (done) ends the reception of row %lld: void row "
-		    "%lld first", t.referred, t.seq, t.referred);
-		rv = EX_REFUSED;
+	} else if ((rv = orphans(&j, &t, &later)) != 0 || later != 0) {
+		if (rv == 0)
+			warnx("refused: row %lld (%s) stands on row %lld: void row %lld first",
+			    later, t.referred ? "done" : "receive", t.seq, later);
+		rv = rv ? rv : EX_REFUSED;
 	} else {
 		e.agent = a - d->roster.a;
 		if ((rv = append_floor(&j, d, &e, o->note, t.f[FL_CUSTOMER])) == 0) {

@@ -269,7 +269,6 @@ done(struct queue *q, const struct q_ev *e, long tick)
 		if (q->recv[i].seq == a->busy)
 			undo(q, &q->recv[i]);
 	a->busy = 0;
-	a->since = e->time;
 	if (!a->away && !a->gone)
 		rejoin(q, e->agent, e->time, tick);
 }
@@ -557,7 +556,6 @@ give(struct q_answer *ans, int agent, int reason, int counted)
 static int
 nobody(const struct queue *q, const int *v, size_t n, struct q_answer *ans)
 {
-	ans->why[0] = '\0';
 	if (n == 0)
 		return say(ans, "nobody is on the floor: no one has signed in today, or all "
 		    "have signed off"), EX_REFUSED;
@@ -726,7 +724,7 @@ queue_check(const struct queue *q, int agent, int fev, char *why, size_t len)
 {
 	int st = queue_state(q, agent);
 
-	if (fev == F_DONE && st != Q_BUSY)
+	if (fev == F_DONE && q->a[agent].busy == 0)	/* signed off while receiving: ok */
 		snprintf(why, len, "%s is not receiving anyone (%s)", who(q, agent),
 		    queue_where(q, agent));
 	else if (fev == F_MOVE && (st == Q_ABSENT || st == Q_GONE))
