@@ -472,9 +472,12 @@ void_row(struct desk *d, const struct opts *o)
 		    "is voided already" : "is a void");
 		rv = EX_REFUSED;
 	} else if ((rv = orphans(&j, &t, &later)) != 0 || later != 0) {
-		if (rv == 0)
-			warnx("refused: row %lld (%s) stands on row %lld: void row %lld first",
-			    later, t.referred ? "done" : "receive", t.seq, later);
+		if (rv == 0 && t.referred)
+			warnx("refused: row %lld (done) ends the reception of row %lld: void "
+			    "row %lld first", later, t.seq, later);
+		else if (rv == 0)
+			warnx("refused: %s received again in row %lld, after this done: void "
+			    "row %lld first", t.f[FL_AGENT], later, later);
 		rv = rv ? rv : EX_REFUSED;
 	} else {
 		e.agent = a - d->roster.a;
@@ -500,7 +503,7 @@ queue_row(struct csvout *out, const struct desk *d, const struct queue *q, int i
 
 	if (pos)
 		snprintf(p, sizeof(p), "%d", pos);
-	clock_hhmm(a->since, since);
+	clock_hhmm(queue_since(q, i), since);
 	snprintf(n, sizeof(n), "%d", a->receptions);
 	snprintf(c, sizeof(c), "%d", a->counted);
 	return csvout_row(out, (const char *[]){ p, d->roster.a[i].code, d->roster.a[i].name,

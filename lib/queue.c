@@ -102,6 +102,21 @@ queue_position(const struct queue *q, int agent)
 	return pos;
 }
 
+/* When the agent's present state began. */
+time_t
+queue_since(const struct queue *q, int i)
+{
+	const struct q_agent *a = &q->a[i];
+
+	switch (queue_state(q, i)) {
+	case Q_BUSY:
+		return a->busy_since;
+	case Q_AWAY:
+		return a->away_since;
+	}
+	return a->since;
+}
+
 /* Owed a make-up, or holding one (补接一次). */
 int
 queue_makeup(const struct queue *q, int i)
@@ -133,7 +148,7 @@ queue_where(const struct queue *q, int i)
 	char t[6];
 	const char *what;
 
-	clock_hhmm(a->since, t);
+	clock_hhmm(queue_since(q, i), t);
 	n = (n + 1) % 4;
 	switch (queue_state(q, i)) {
 	case Q_ABSENT:
@@ -229,7 +244,7 @@ receive(struct queue *q, const struct q_ev *e, long tick)
 	if (e->reason == R_ROTATION)
 		mark_skips(q, e->agent, r);
 	a->busy = e->seq;
-	a->busy_since = a->since = e->time;
+	a->busy_since = e->time;
 	a->receptions++;
 	q->started = 1;
 	if (e->counted) {		/* a turn: to the end of the next round */
@@ -312,7 +327,7 @@ attendance(struct queue *q, const struct q_ev *e, long tick)
 	case EV_BREAK:
 	case EV_DESERT:
 		a->away = e->ev;
-		a->since = e->time;
+		a->away_since = e->time;
 		break;
 	case EV_BACK:
 		a->away = 0;

@@ -44,8 +44,8 @@ struct q_agent {
 	struct q_key	 key;
 	int		 away;		/* EV_OUT, EV_BREAK or EV_DESERT; 0 when here */
 	long long	 busy;		/* the open receive row; 0 when not receiving */
-	time_t		 busy_since;
-	time_t		 since;		/* of the state */
+	time_t		 busy_since, away_since;
+	time_t		 since;		/* free since, or signed off at */
 	int		 receptions, counted;
 	int		 skip[2];	/* pending skips: [0] earn a make-up, [1] do not */
 	int		 gen;		/* counts the skips consumed, for --not-customer */
@@ -105,6 +105,7 @@ int	 queue_check(const struct queue *, int, int, char *, size_t);
 size_t	 queue_line(const struct queue *, int *);
 int	 queue_position(const struct queue *, int);
 int	 queue_state(const struct queue *, int);
+time_t	 queue_since(const struct queue *, int);
 int	 queue_makeup(const struct queue *, int);
 const char *queue_where(const struct queue *, int);
 char	*queue_reason(const struct q_ev *, const char *);
