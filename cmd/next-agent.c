@@ -125,7 +125,8 @@ check_opts(const struct opts *o, int argc)
 		bad_usage("one of --done, --move, --void and --queue at a time");
 	else if (argc != 0)
 		bad_usage("agents and phones go with their options, e.g. --done A03");
-	else if (o->nmodes > 1 || (o->agent && (o->mode == Q_NAMED || o->mode == Q_REFERRAL)))
+	else if (o->nmodes > 1 ||
+	    (o->agent && (o->mode == Q_NAMED || o->mode == Q_REFERRAL)))
 		bad_usage("one of --customer, --named, --referred-by and --agent at a time");
 	else if (!ask && (o->nmodes || o->claim || o->agent))
 		bad_usage("--claim, --agent, --customer, --named and --referred-by ask whose "

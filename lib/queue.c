@@ -360,7 +360,7 @@ queue_apply(struct queue *q, const struct q_ev *e)
 }
 
 static void
-reset(struct queue *q)
+free_day(struct queue *q)
 {
 	for (size_t i = 0; i < q->nrecv; i++)
 		free(q->recv[i].skip);
@@ -368,6 +368,12 @@ reset(struct queue *q)
 	free(q->a);
 	q->recv = NULL;
 	q->nrecv = 0;
+}
+
+static void
+reset(struct queue *q)
+{
+	free_day(q);
 	q->a = xcalloc(q->desk->roster.n + 1, sizeof(*q->a));
 	q->first_in = 0;
 	q->started = 0;
@@ -533,10 +539,7 @@ queue_load(struct queue *q, const struct desk *d, struct journal *att, struct jo
 void
 queue_free(struct queue *q)
 {
-	for (size_t i = 0; i < q->nrecv; i++)
-		free(q->recv[i].skip);
-	free(q->recv);
-	free(q->a);
+	free_day(q);
 	free(q->carry);
 	free(q->ev);
 	memset(q, 0, sizeof(*q));
