@@ -379,7 +379,7 @@ change(struct desk *d, const struct opts *o, int fev)
 	struct queue q = { 0 };
 	char why[512], *reason = NULL;
 	time_t from = 0;
-	int rv = 0, *v = xcalloc(d->roster.n + 1, sizeof(*v)), n;
+	int rv = 0, *v = NULL, n;
 
 	if ((a = roster_find(&d->roster, o->who, &rv)) == NULL)
 		return rv;
@@ -393,6 +393,7 @@ change(struct desk *d, const struct opts *o, int fev)
 		warnx("refused: %s", why);
 		goto out;
 	}
+	v = xcalloc(d->roster.n + 1, sizeof(*v));
 	n = queue_line(&q, v);
 	e.ref = fev == F_DONE ? q.a[e.agent].busy : 0;
 	e.to = o->to > n ? n : o->to;	/* past the end: the end */
