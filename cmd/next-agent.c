@@ -6,7 +6,6 @@
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,21 +67,6 @@ usage(int status)
 	exit(status);
 }
 
-static void bad_usage(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
-
-static void
-bad_usage(const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
-	va_end(ap);
-	warnx("%s (next-agent -h shows the usage)", msg);
-	exit(EX_USAGE);
-}
-
 static void
 set_action(struct opts *o, enum action a, const char *who)
 {
@@ -111,7 +95,7 @@ number(const char *opt, const char *arg)
 	errno = 0;
 	n = strtoll(arg, &end, 10);
 	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
-		bad_usage("%s takes a number from 1, not '%s'", opt, arg);
+		usage_error("%s takes a number from 1, not '%s'", opt, arg);
 	return n;
 }
 
@@ -122,32 +106,32 @@ check_opts(const struct opts *o, int argc)
 	int ask = o->action == A_ASK;
 
 	if (o->nactions > 1)
-		bad_usage("one of --done, --move, --void and --queue at a time");
+		usage_error("one of --done, --move, --void and --queue at a time");
 	else if (argc != 0)
-		bad_usage("agents and phones go with their options, e.g. --done A03");
+		usage_error("agents and phones go with their options, e.g. --done A03");
 	else if (o->nmodes > 1 ||
 	    (o->agent && (o->mode == Q_NAMED || o->mode == Q_REFERRAL)))
-		bad_usage("one of --customer, --named, --referred-by and --agent at a time");
+		usage_error("one of --customer, --named, --referred-by and --agent at a time");
 	else if (!ask && (o->nmodes || o->claim || o->agent))
-		bad_usage("--claim, --agent, --customer, --named and --referred-by ask whose "
+		usage_error("--claim, --agent, --customer, --named and --referred-by ask whose "
 		    "turn it is: they do not go with --%s", (const char *[]){ "", "done",
 		    "move", "void", "queue" }[o->action]);
 	else if (o->agent && !o->claim)
-		bad_usage("--agent is the manager's choice: it goes with --claim");
+		usage_error("--agent is the manager's choice: it goes with --claim");
 	else if (o->notcust && o->action != A_DONE)
-		bad_usage("--not-customer goes with --done");
+		usage_error("--not-customer goes with --done");
 	else if ((o->agent || o->notcust || o->action == A_VOID) && o->note == NULL)
-		bad_usage("--%s needs --note saying why", o->agent ? "agent" : o->notcust ?
+		usage_error("--%s needs --note saying why", o->agent ? "agent" : o->notcust ?
 		    "not-customer" : "void");
 	else if (o->note && !o->agent && !o->notcust && o->action != A_MOVE &&
 	    o->action != A_VOID)
-		bad_usage("--note goes with --agent, --not-customer, --move and --void");
+		usage_error("--note goes with --agent, --not-customer, --move and --void");
 	else if ((o->action == A_MOVE) != (o->to != 0))
-		bad_usage("--move needs --to, and --to goes with --move");
+		usage_error("--move needs --to, and --to goes with --move");
 	else if ((o->out.flags || o->out.encoding) && o->action != A_QUEUE)
-		bad_usage("--table, --excel and --encoding go with --queue");
+		usage_error("--table, --excel and --encoding go with --queue");
 	else if (o->out.flags == (OUT_TABLE | OUT_EXCEL))
-		bad_usage("--table is for people, --excel for spreadsheets: give one");
+		usage_error("--table is for people, --excel for spreadsheets: give one");
 }
 
 static void
@@ -206,10 +190,10 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			break;
 		default:
 			if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
-				bad_usage("unknown option or missing value: '%s'",
+				usage_error("unknown option or missing value: '%s'",
 				    argv[optind - 1]);
 			else if (rv != 0)
-				bad_usage("--encoding is utf-8 or gbk, not '%s'", optarg);
+				usage_error("--encoding is utf-8 or gbk, not '%s'", optarg);
 		}
 	check_opts(o, argc - optind);
 }

@@ -5,7 +5,6 @@
  */
 #include <err.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -78,22 +77,6 @@ usage(int status)
 	exit(status);
 }
 
-static void bad_usage(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
-
-/* A usage error is one line, like every error (SPEC 2). */
-static void
-bad_usage(const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
-	va_end(ap);
-	warnx("%s (sign-in -h shows the usage)", msg);
-	exit(EX_USAGE);
-}
-
 static void
 set_action(struct opts *o, enum action a, int ev)
 {
@@ -124,7 +107,7 @@ parse_void(struct opts *o, const char *arg)
 	errno = 0;
 	o->void_seq = strtoll(arg, &end, 10);
 	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
-		bad_usage("--void takes the seq of a row, not '%s'", arg);
+		usage_error("--void takes the seq of a row, not '%s'", arg);
 	set_action(o, A_VOID, -1);
 }
 
@@ -136,26 +119,26 @@ check_opts(struct opts *o, int argc)
 	int agentless = o->action == A_LIST || o->action == A_IMPORT || o->action == A_VOID;
 
 	if (o->nactions > 1)
-		bad_usage("one event or action at a time");
+		usage_error("one event or action at a time");
 	else if (argc != (agentless ? 0 : 1))
-		bad_usage(agentless ? "no agent goes with --list, --import or --void" :
+		usage_error(agentless ? "no agent goes with --list, --import or --void" :
 		    "name one agent, by code or by name");
 	else if (leave != (o->days != NULL))
-		bad_usage("--days goes with --sick and --personal, and they need it");
+		usage_error("--days goes with --sick and --personal, and they need it");
 	else if (o->date != NULL && o->action != A_LIST && o->ev != EV_OFF && !leave)
-		bad_usage("--date goes with --off, --sick, --personal and --list");
+		usage_error("--date goes with --off, --sick, --personal and --list");
 	else if (o->date != NULL && o->at != NULL)
-		bad_usage("--date and --at: give one");
+		usage_error("--date and --at: give one");
 	else if (o->action == A_VOID && o->note == NULL)
-		bad_usage("--void needs --note saying why");
+		usage_error("--void needs --note saying why");
 	else if (o->note != NULL && (leave || o->action == A_LIST || o->action == A_IMPORT))
-		bad_usage("--note does not go with --sick, --personal, --list or --import");
+		usage_error("--note does not go with --sick, --personal, --list or --import");
 	else if (o->at != NULL && o->action != A_EVENT)
-		bad_usage("--at goes with an event");
+		usage_error("--at goes with an event");
 	else if ((o->out.flags || o->out.encoding) && o->action != A_LIST)
-		bad_usage("--table, --excel and --encoding go with --list");
+		usage_error("--table, --excel and --encoding go with --list");
 	else if (o->out.flags == (OUT_TABLE | OUT_EXCEL))
-		bad_usage("--table is for people, --excel for spreadsheets: give one");
+		usage_error("--table is for people, --excel for spreadsheets: give one");
 }
 
 static void
@@ -201,10 +184,10 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			if (event_option(ch) != -1)
 				set_action(o, A_EVENT, event_option(ch));
 			else if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
-				bad_usage("unknown option or missing value: '%s'",
+				usage_error("unknown option or missing value: '%s'",
 				    argv[optind - 1]);
 			else if (rv != 0)
-				bad_usage("--encoding is utf-8 or gbk, not '%s'", optarg);
+				usage_error("--encoding is utf-8 or gbk, not '%s'", optarg);
 		}
 	if (o->nactions == 0)
 		set_action(o, A_EVENT, EV_IN);

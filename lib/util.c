@@ -1,5 +1,6 @@
 /* util.c: allocation that dies only on out-of-memory, UTF-8 checks, stdout flushing. */
 #include <err.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -190,4 +191,19 @@ ordinal(long n)
 	}
 	snprintf(buf, sizeof(buf), "%ld%s", n, sfx);
 	return buf;
+}
+
+/* A usage error is one line, like every error (SPEC 2), and says where the usage is. */
+void
+usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	warnx("%s (%s -h shows the usage)", msg, program_invocation_short_name);
+	free(msg);
+	exit(EX_USAGE);
 }
