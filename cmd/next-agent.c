@@ -258,7 +258,7 @@ append_floor(struct journal *j, const struct desk *d, const struct q_ev *e,
 /* The customer a question is about: --customer, --referred-by, and who owns them. */
 struct customer {
 	char		 phone[PHONE_LEN], masked[PHONE_LEN];
-	struct owner	 owner;
+	struct reg	 owner;
 };
 
 static int
@@ -275,7 +275,8 @@ find_owner(const struct desk *d, struct books *b, const struct opts *o,
 	phone_mask(c->phone, c->masked);
 	if (o->agent != NULL)
 		return 0;
-	return register_owner(d, &b->visits, &b->deals, c->phone, d->now, &c->owner);
+	return register_find(d, &b->visits, &b->deals, c->phone, d->now,
+	    d->rules.registration_valid_days, &c->owner);
 }
 
 static int

@@ -1,9 +1,10 @@
 /*
- * register.c: who owns a customer (seed 000 四.5-8, 条例 12-13; 001 客户划分).  The
- * register writes the owner it decided on every row; a row whose agent is that owner
- * (a registration or the owner's own visit or follow-up) renews the ownership for
- * registration_valid_days calendar days, so only that window is read.  A deposit makes
- * the ownership permanent.
+ * register.c: who owns a customer (seed 000 四.5-8, 条例 12-13, 五.2; 001 (2) 客户划分).
+ * A customer is a normalised phone; household members link to one phone and share its
+ * owner.  The register writes on every row the owner it decided; a row whose agent is
+ * that owner (a registration, or the owner's own visit or follow-up) renews the ownership
+ * for registration_valid_days calendar days, so the owner now is read from that window
+ * at the end of visits.csv.  The first deposit in deals.csv makes the ownership permanent.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,89 +12,167 @@
 
 #include "register.h"
 
+const char *const reg_status_names[RS_COUNT] = { "new", "returning", "expired", "crossed",
+	"unregistered" };
+
+/* The household a row belongs to: its household column, else its own phone. */
+static const char *
+household(const char **f)
+{
+	return f[VI_HOUSEHOLD][0] != '\0' ? f[VI_HOUSEHOLD] : f[VI_PHONE];
+}
+
+static int
+owns(const char **f)
+{
+	return (strcmp(f[VI_KIND], "visit") == 0 || strcmp(f[VI_KIND], "follow") == 0) &&
+	    f[VI_OWNER][0] != '\0';
+}
+
 struct find {
 	const struct desk	*desk;
 	const char		*phone;
 	time_t			 at;
-	struct owner		*o;
-	time_t			 best;
+	struct reg		*r;
+	time_t			 root_t, renew_t, reg_t, name_t;
+	char			 reg_owner[64];
+	day_t			 reg_day;
 };
 
-/* 条例 13: valid through the 20th calendar day after the owner's last contact. */
+/* Pass 1: the household the phone was last linked to. */
 static int
-renewal(const struct jrow *r, void *arg)
+find_root(const struct jrow *row, void *arg)
 {
 	struct find *fd = arg;
-	const char **f = r->f;
-	const struct agent *a;
-	day_t last = clock_day(r->time) + fd->desk->rules.registration_valid_days;
 
-	if ((strcmp(f[VI_KIND], "visit") != 0 && strcmp(f[VI_KIND], "follow") != 0) ||
-	    strcmp(f[VI_PHONE], fd->phone) != 0 || f[VI_OWNER][0] == '\0' ||
-	    strcmp(f[VI_AGENT], f[VI_OWNER]) != 0 || r->time > fd->at ||
-	    last < clock_day(fd->at) || r->time < fd->best)
-		return 0;
-	a = roster_code(&fd->desk->roster, f[VI_OWNER]);
-	fd->best = r->time;
-	fd->o->agent = a != NULL ? a - fd->desk->roster.a : -1;
-	fd->o->seq = r->seq;
-	fd->o->until = last;
+	if (row->time <= fd->at && row->time >= fd->root_t &&
+	    strcmp(row->f[VI_PHONE], fd->phone) == 0 && row->f[VI_HOUSEHOLD][0] != '\0') {
+		fd->root_t = row->time;
+		snprintf(fd->r->root, sizeof(fd->r->root), "%s", row->f[VI_HOUSEHOLD]);
+	}
 	return 0;
 }
 
+/* Pass 2: the household's rows; the latest renewal names the owner (条例 12-13). */
+static int
+find_owner(const struct jrow *row, void *arg)
+{
+	struct find *fd = arg;
+	struct reg *r = fd->r;
+	const char **f = row->f;
+
+	if (row->time > fd->at || strcmp(household(f), r->root) != 0)
+		return 0;
+	r->visits += strcmp(f[VI_KIND], "visit") == 0;
+	if (f[VI_NAME][0] != '\0' && row->time >= fd->name_t) {
+		fd->name_t = row->time;
+		snprintf(r->name, sizeof(r->name), "%s", f[VI_NAME]);
+	}
+	if (!owns(f))
+		return 0;
+	r->seen = 1;
+	if ((strcmp(f[VI_STATUS], "new") == 0 || strcmp(f[VI_STATUS], "expired") == 0) &&
+	    row->time >= fd->reg_t) {
+		fd->reg_t = row->time;
+		fd->reg_day = clock_day(row->time);
+		snprintf(fd->reg_owner, sizeof(fd->reg_owner), "%s", f[VI_OWNER]);
+	}
+	if (strcmp(f[VI_AGENT], f[VI_OWNER]) == 0 && row->time >= fd->renew_t) {
+		fd->renew_t = row->time;
+		snprintf(r->owner, sizeof(r->owner), "%s", f[VI_OWNER]);
+		r->seq = row->seq;
+		r->last = clock_day(row->time);
+	}
+	return 0;
+}
+
+/* The owner from the register alone, reading reach days back from at. */
 static int
 owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t at,
-    struct owner *o)
+    int reach, struct reg *r)
 {
-	struct find fd = { d, phone, at, o, 0 };
-	day_t from = clock_day(at) - d->rules.registration_valid_days;
+	struct find fd = { .desk = d, .phone = phone, .at = at, .r = r };
+	time_t since = clock_day_start(clock_day(at) - reach);
+	const struct agent *a;
+	int rv;
 
-	memset(o, 0, sizeof(*o));
-	o->agent = -1;
-	return journal_scan_since(visits, clock_day_start(from), 0, renewal, &fd);
+	memset(r, 0, sizeof(*r));
+	snprintf(r->root, sizeof(r->root), "%s", phone);
+	if ((rv = journal_scan_since(visits, since, 0, find_root, &fd)) != 0 ||
+	    (rv = journal_scan_since(visits, since, 0, find_owner, &fd)) != 0)
+		return rv;
+	if (r->owner[0] != '\0' &&
+	    r->last + d->rules.registration_valid_days < clock_day(at)) {
+		r->lapsed = r->last + d->rules.registration_valid_days + 1;
+		r->owner[0] = '\0';		/* 条例 13: lapsed, the customer is new again */
+	}
+	if (r->owner[0] != '\0') {
+		r->until = r->last + d->rules.registration_valid_days;
+		r->registered = strcmp(fd.reg_owner, r->owner) == 0 ? fd.reg_day : 0;
+	}
+	a = r->owner[0] != '\0' ? roster_code(&d->roster, r->owner) : NULL;
+	r->agent = a != NULL ? a - d->roster.a : -1;
+	return 0;
 }
 
 struct deposit {
-	const char	*phone;
+	const char	*phone, *root;
 	time_t		 at, time;
 	long long	 seq;
 	char		 agent[64];
 };
 
 static int
-first_deposit(const struct jrow *r, void *arg)
+first_deposit(const struct jrow *row, void *arg)
 {
 	struct deposit *dp = arg;
 
-	if (dp->seq == 0 && strcmp(r->f[DE_KIND], "deposit") == 0 &&
-	    strcmp(r->f[DE_PHONE], dp->phone) == 0 && r->time <= dp->at) {
-		dp->seq = r->seq;
-		dp->time = r->time;
-		snprintf(dp->agent, sizeof(dp->agent), "%s", r->f[DE_AGENT]);
+	if (dp->seq == 0 && strcmp(row->f[DE_KIND], "deposit") == 0 && row->time <= dp->at &&
+	    (strcmp(row->f[DE_PHONE], dp->phone) == 0 ||
+	    strcmp(row->f[DE_PHONE], dp->root) == 0)) {
+		dp->seq = row->seq;
+		dp->time = row->time;
+		snprintf(dp->agent, sizeof(dp->agent), "%s", row->f[DE_AGENT]);
 	}
 	return 0;
 }
 
 /*
- * The owner of a customer at a time: the owner when the first deposit was paid (or the
- * agent who took it, 当场落定), for good; else the registration still valid.
+ * What the register knows of a customer at a time, reading reach days back (the validity
+ * window is enough to know the owner).  A deposit holds the owner of its day for good, or
+ * the agent who took it when nobody owned the customer then (当场落定, 五.2).
  */
 int
-register_owner(const struct desk *d, struct journal *visits, struct journal *deals,
-    const char *phone, time_t at, struct owner *o)
+register_find(const struct desk *d, struct journal *visits, struct journal *deals,
+    const char *phone, time_t at, int reach, struct reg *r)
 {
-	struct deposit dp = { phone, at, 0, 0, "" };
+	struct deposit dp = { .phone = phone, .at = at };
+	struct reg then;
 	const struct agent *a;
 	int rv;
 
-	if ((rv = journal_scan(deals, 0, first_deposit, &dp)) != 0)
+	if ((rv = owner_at(d, visits, phone, at, reach, r)) != 0)
 		return rv;
-	if ((rv = owner_at(d, visits, phone, dp.seq ? dp.time : at, o)) != 0 ||
-	    dp.seq == 0)
+	dp.root = r->root;
+	if ((rv = journal_scan(deals, 0, first_deposit, &dp)) != 0 || dp.seq == 0)
 		return rv;
-	if (o->agent == -1 && (a = roster_code(&d->roster, dp.agent)) != NULL)
-		o->agent = a - d->roster.a;
-	o->until = 0;
-	o->deposit = dp.seq;
+	if ((rv = owner_at(d, visits, phone, dp.time, d->rules.registration_valid_days,
+	    &then)) != 0)
+		return rv;
+	snprintf(r->owner, sizeof(r->owner), "%s", then.owner[0] ? then.owner : dp.agent);
+	a = roster_code(&d->roster, r->owner);
+	r->agent = a != NULL ? a - d->roster.a : -1;
+	r->until = 0;
+	r->lapsed = 0;
+	r->deposit = dp.seq;
 	return 0;
+}
+
+/* 条例 12: the first registration still valid wins; the others are crossed. */
+int
+register_status(const struct reg *r, const char *agent)
+{
+	if (r->owner[0] == '\0')
+		return r->seen ? RS_EXPIRED : RS_NEW;
+	return strcmp(r->owner, agent) == 0 ? RS_RETURNING : RS_CROSSED;
 }

@@ -7,15 +7,33 @@
 #include "clock.h"
 #include "desk.h"
 #include "journal.h"
+#include "phone.h"
 
-struct owner {
-	int		 agent;		/* roster index; -1: nobody owns the customer */
+/* How far back the register remembers a lapsed registration (status expired, not new). */
+#define REGISTER_REACH_DAYS	366
+
+enum reg_status { RS_NEW, RS_RETURNING, RS_EXPIRED, RS_CROSSED, RS_UNREGISTERED,
+	RS_COUNT };
+extern const char *const reg_status_names[RS_COUNT];
+
+/* What the register knows of a customer at a time. */
+struct reg {
+	char		 root[PHONE_LEN];	/* the household: the phone everyone links to */
+	char		 owner[64];	/* the owner's code; "" when nobody owns them */
+	int		 agent;		/* the owner in the roster, -1 if not there or none */
 	long long	 seq;		/* the visits row the ownership rests on */
-	day_t		 until;		/* the last valid day; 0: a deposit made it permanent */
-	long long	 deposit;	/* the deals row of that deposit, or 0 */
+	day_t		 registered;	/* the owner's registration, 0 if out of reach */
+	day_t		 last;		/* the owner's last visit or follow-up */
+	day_t		 until;		/* the last valid day; 0 when a deposit holds it */
+	long long	 deposit;	/* the deals row of the deposit that holds it, or 0 */
+	int		 seen;		/* registered before, within REGISTER_REACH_DAYS */
+	int		 visits;	/* visit rows of the household within reach */
+	char		 name[128];	/* the latest name given */
+	day_t		 lapsed;	/* when the last registration lapsed, if it did */
 };
 
-int	register_owner(const struct desk *, struct journal *, struct journal *,
-	    const char *, time_t, struct owner *);
+int	register_find(const struct desk *, struct journal *, struct journal *,
+	    const char *, time_t, int, struct reg *);
+int	register_status(const struct reg *, const char *);
 
 #endif
