@@ -12,7 +12,7 @@ LDLIBS	= -lcsv -lmd
 # Debian packages the build, the tests and the man page lint need.
 PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc
 
-TOOLS	= next-agent sign-in
+TOOLS	= next-agent register-visit sign-in
 LIBOBJ	= lib/attendance.o lib/clock.o lib/csvin.o lib/csvout.o lib/desk.o \
 	  lib/journal.o lib/money.o lib/phone.o lib/queue.o lib/register.o lib/roster.o \
 	  lib/rules.o lib/util.o

@@ -104,6 +104,7 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 	if (r->owner[0] != '\0' &&
 	    r->last + d->rules.registration_valid_days < clock_day(at)) {
 		r->lapsed = r->last + d->rules.registration_valid_days + 1;
+		memcpy(r->was, r->owner, sizeof(r->was));
 		r->owner[0] = '\0';		/* 条例 13: lapsed, the customer is new again */
 	}
 	if (r->owner[0] != '\0') {

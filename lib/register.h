@@ -29,7 +29,8 @@ struct reg {
 	int		 seen;		/* registered before, within REGISTER_REACH_DAYS */
 	int		 visits;	/* visit rows of the household within reach */
 	char		 name[128];	/* the latest name given */
-	day_t		 lapsed;	/* when the last registration lapsed, if it did */
+	day_t		 lapsed;	/* when the last registration lapsed, if it did, */
+	char		 was[64];	/* and whose it was */
 };
 
 int	register_find(const struct desk *, struct journal *, struct journal *,
