@@ -267,11 +267,8 @@ find_owner(const struct desk *d, struct books *b, const struct opts *o,
 {
 	if (o->customer == NULL)
 		return 0;
-	if (phone_norm(o->customer, c->phone) == -1) {
-		warnx("'%s' is not a phone number: 7 to 15 digits after dropping spaces, "
-		    "dashes, dots, brackets and +86", o->customer);
+	if (phone_arg("", o->customer, c->phone) != 0)
 		return EX_DATAERR;
-	}
 	phone_mask(c->phone, c->masked);
 	if (o->agent != NULL)
 		return 0;

@@ -213,15 +213,14 @@ bad(const struct entry *e, const char *fmt, ...)
 }
 
 static int
-norm_phone(struct entry *e, int col, const char *what)
+norm_phone(struct entry *e, int col)
 {
 	char p[PHONE_LEN];
 
 	if (e->f[col][0] == '\0')
 		return 0;
-	if (phone_norm(e->f[col], p) == -1)
-		return bad(e, "%s '%s' is not a phone number: 7 to 15 digits after dropping "
-		    "spaces, dashes, dots, brackets and +86", what, e->f[col]);
+	if (phone_arg(e->where, e->f[col], p) != 0)
+		return EX_DATAERR;
 	strcpy(e->f[col], p);
 	return 0;
 }
@@ -238,8 +237,7 @@ check_entry(const struct desk *d, struct entry *e)
 		if (strpbrk(e->f[c], "\r\n") != NULL)
 			return bad(e, "%s holds a line break: a row is one line",
 			    jdefs[J_VISITS].cols[c]);
-	if ((rv = norm_phone(e, VI_PHONE, "phone")) != 0 ||
-	    (rv = norm_phone(e, VI_HOUSEHOLD, "household")) != 0)
+	if ((rv = norm_phone(e, VI_PHONE)) != 0 || (rv = norm_phone(e, VI_HOUSEHOLD)) != 0)
 		return rv;
 	if (*g != '\0' && strcmp(g, "M") != 0 && strcmp(g, "F") != 0)
 		return bad(e, "gender is M or F, not '%s'", g);
@@ -558,11 +556,8 @@ lookup(struct desk *d, struct opts *o)
 	const char *status;
 	int rv;
 
-	if (phone_norm(o->arg, phone) == -1) {
-		warnx("'%s' is not a phone number: 7 to 15 digits after dropping spaces, "
-		    "dashes, dots, brackets and +86", o->arg);
+	if (phone_arg("", o->arg, phone) != 0)
 		return EX_DATAERR;
-	}
 	if ((rv = open_books(d, &v, &de, 0)) == 0 &&
 	    (rv = register_find(d, &v, &de, phone, d->now, REGISTER_REACH_DAYS, &r)) == 0 &&
 	    (rv = csvout_begin(&o->out, hdr, 8)) == 0) {

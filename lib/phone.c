@@ -1,7 +1,9 @@
 /* phone.c: "+86 138-1234.5678" and "(0086)13812345678" are one customer: 13812345678. */
+#include <err.h>
 #include <string.h>
 
 #include "phone.h"
+#include "util.h"
 
 /* Drop spaces, dashes, dots and brackets and a leading +86/0086; 7 to 15 digits remain. */
 int
@@ -40,4 +42,15 @@ phone_mask(const char *norm, char *out)
 	memcpy(out, norm, n + 1);
 	for (size_t i = 3; i + keep < n; i++)
 		out[i] = '*';
+}
+
+/* A phone as typed, normalised into out; else one line naming it (prefix: "FILE:LINE: "). */
+int
+phone_arg(const char *prefix, const char *in, char *out)
+{
+	if (phone_norm(in, out) == 0)
+		return 0;
+	warnx("%s'%s' is not a phone number: 7 to 15 digits after dropping spaces, dashes, "
+	    "dots, brackets and +86", prefix, in);
+	return EX_DATAERR;
 }

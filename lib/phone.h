@@ -6,5 +6,6 @@
 
 int	phone_norm(const char *, char *);
 void	phone_mask(const char *, char *);
+int	phone_arg(const char *, const char *, char *);
 
 #endif
