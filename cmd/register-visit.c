@@ -61,7 +61,7 @@ enum action { A_RECORD, A_LOOKUP, A_LIST, A_IMPORT };
 
 struct opts {
 	enum action	 action;
-	int		 nactions;
+	int		 nactions, nkinds;
 	const char	*kind;		/* visit, call, follow */
 	const char	*data, *date, *arg;
 	const char	*f[VI_NCOLS];	/* the columns given */
@@ -118,11 +118,13 @@ fill(struct opts *o, int ch, const char *arg)
 static void
 check_opts(const struct opts *o, int argc)
 {
-	int given = 0, follow = strcmp(o->kind, "follow") == 0;
+	int given = 0, extra = 0, follow = strcmp(o->kind, "follow") == 0;
 
-	for (size_t i = 0; i < VI_NCOLS; i++)
+	for (size_t i = 0; i < VI_NCOLS; i++) {
 		given |= o->f[i] != NULL;
-	if (o->nactions > 1 || (o->action != A_RECORD && strcmp(o->kind, "visit") != 0))
+		extra |= o->f[i] != NULL && i != VI_AGENT && i != VI_PHONE && i != VI_NOTE;
+	}
+	if (o->nactions > 1 || o->nkinds > 1 || (o->action != A_RECORD && o->nkinds))
 		usage_error("one of a visit, --call, --follow, --lookup, --list and --import "
 		    "at a time");
 	else if (argc != 0)
@@ -135,8 +137,7 @@ check_opts(const struct opts *o, int argc)
 	    (o->f[VI_NAME] == NULL || o->f[VI_SOURCE] == NULL))
 		usage_error("a visit or a call needs --name and --source (the channel report "
 		    "needs the source)");
-	else if (follow && (o->f[VI_PHONE] == NULL || o->f[VI_NAME] || o->f[VI_SOURCE] ||
-	    o->f[VI_HOUSEHOLD] || o->f[VI_LEVEL] || o->f[VI_PARTY]))
+	else if (follow && (o->f[VI_PHONE] == NULL || extra))
 		usage_error("--follow takes --agent, --phone and --note");
 	else if (o->date != NULL && o->action != A_LIST)
 		usage_error("--date goes with --list");
@@ -167,12 +168,14 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			exit(0);
 		case OPT_CALL:
 			o->kind = "call";
+			o->nkinds++;
 			break;
 		case OPT_DATE:
 			o->date = optarg;
 			break;
 		case OPT_FOLLOW:
 			o->kind = "follow";
+			o->nkinds++;
 			break;
 		case OPT_IMPORT:
 			set_action(o, A_IMPORT, optarg);
@@ -279,14 +282,25 @@ find_household(const struct desk *d, struct journal *v, struct journal *de,
     struct entry *e, struct reg *r)
 {
 	char masked[PHONE_LEN];
+	struct reg self;
 	int rv;
 
 	if (e->f[VI_HOUSEHOLD][0] == '\0')
 		return register_find(d, v, de, e->f[VI_PHONE], e->time, REGISTER_REACH_DAYS,
 		    r);
-	if ((rv = register_find(d, v, de, e->f[VI_HOUSEHOLD], e->time, REGISTER_REACH_DAYS,
+	if ((rv = register_find(d, v, de, e->f[VI_PHONE], e->time, REGISTER_REACH_DAYS,
+	    &self)) != 0 ||
+	    (rv = register_find(d, v, de, e->f[VI_HOUSEHOLD], e->time, REGISTER_REACH_DAYS,
 	    r)) != 0)
 		return rv;
+	if (self.owner[0] != '\0' && strcmp(self.root, r->root) != 0 &&
+	    strcmp(self.owner, r->owner) != 0) {
+		phone_mask(e->f[VI_PHONE], masked);
+		warnx("%srefused: %s is registered to %s: a customer of one agent does not "
+		    "join another's household (first registration wins, 条例 12)", e->where,
+		    masked, self.owner);
+		return EX_REFUSED;
+	}
 	if (!r->seen) {
 		phone_mask(e->f[VI_HOUSEHOLD], masked);
 		warnx("%srefused: %s is not in the register: a household links to a "
@@ -337,8 +351,9 @@ decide(const struct desk *d, struct journal *v, struct journal *de, struct entry
 			    "is registered to another agent" : "has no valid registration");
 			return EX_REFUSED;
 		}
-		str_addf(say, "follow-up of %s by %s recorded: valid until %s", masked, agent,
-		    r.until ? day_str(today + valid) : "for good (deposit paid)");
+		str_addf(say, "follow-up of %s by %s recorded: %s%s", masked, agent,
+		    r.until ? "valid until " : "the deposit holds the customer for good",
+		    r.until ? day_str(today + valid) : "");
 	} else if (st == RS_NEW || st == RS_EXPIRED) {
 		str_addf(say, "new customer %s %s registered to %s, valid until %s", masked,
 		    e->f[VI_NAME], agent, day_str(today + valid));
@@ -349,8 +364,8 @@ decide(const struct desk *d, struct journal *v, struct journal *de, struct entry
 		str_addf(say, "returning customer of %s (", agent);
 		if (r.registered)
 			str_addf(say, "registered %s, ", day_str(r.registered));
-		str_addf(say, "valid until %s)", r.until ? day_str(today + valid) :
-		    "for good: deposit paid");
+		str_addf(say, "%s%s)", r.until ? "valid until " : "deposit paid: for good",
+		    r.until ? day_str(today + valid) : "");
 	} else {
 		str_addf(say, "already registered to %s", r.owner);
 		if (r.registered)
@@ -568,7 +583,7 @@ lookup(struct desk *d, struct opts *o)
 		if (r.until)
 			clock_ymd(r.until, until);
 		status = r.deposit ? "deposit" : r.owner[0] ? "valid" : r.seen ? "expired" :
-		    r.visits ? "unregistered" : "new";
+		    r.rows ? "unregistered" : "new";
 		snprintf(n, sizeof(n), "%d", r.visits);
 		rv = csvout_row(&o->out, (const char *[]){ phone, r.name, r.owner, reg, last,
 		    until, status, n });
@@ -583,6 +598,7 @@ lookup(struct desk *d, struct opts *o)
 struct day_list {
 	struct csvout	*out;
 	day_t		 day;
+	time_t		 now;
 	int		 rv;
 };
 
@@ -598,7 +614,7 @@ list_row(const struct jrow *r, void *arg)
 	const char *f[NLIST];
 	char t[6];
 
-	if (clock_day(r->time) != dl->day)
+	if (clock_day(r->time) != dl->day || r->time > dl->now)
 		return 0;
 	for (size_t i = 0; i < NLIST; i++)
 		f[i] = r->f[list_cols[i]];
@@ -612,7 +628,7 @@ static int
 list(struct desk *d, struct opts *o)
 {
 	const char *hdr[NLIST];
-	struct day_list dl = { &o->out, clock_day(d->now), 0 };
+	struct day_list dl = { &o->out, clock_day(d->now), d->now, 0 };
 	struct journal v;
 	int rv;
 

@@ -53,6 +53,8 @@ find_root(const struct jrow *row, void *arg)
 	return 0;
 }
 
+static int renewal(struct find *, const struct jrow *);
+
 /* Pass 2: the household's rows; the latest renewal names the owner (条例 12-13). */
 static int
 find_owner(const struct jrow *row, void *arg)
@@ -64,12 +66,23 @@ find_owner(const struct jrow *row, void *arg)
 	if (row->time > fd->at || strcmp(household(f), r->root) != 0)
 		return 0;
 	r->visits += strcmp(f[VI_KIND], "visit") == 0;
-	if (f[VI_NAME][0] != '\0' && row->time >= fd->name_t) {
-		fd->name_t = row->time;
-		snprintf(r->name, sizeof(r->name), "%s", f[VI_NAME]);
+	if (strcmp(f[VI_PHONE], fd->phone) == 0) {
+		r->rows++;
+		if (f[VI_NAME][0] != '\0' && row->time >= fd->name_t) {
+			fd->name_t = row->time;
+			snprintf(r->name, sizeof(r->name), "%s", f[VI_NAME]);
+		}
 	}
-	if (!owns(f))
-		return 0;
+	return owns(f) ? renewal(fd, row) : 0;
+}
+
+/* A row that names an owner: a registration, crossed or not, and maybe a renewal. */
+static int
+renewal(struct find *fd, const struct jrow *row)
+{
+	struct reg *r = fd->r;
+	const char **f = row->f;
+
 	r->seen = 1;
 	if ((strcmp(f[VI_STATUS], "new") == 0 || strcmp(f[VI_STATUS], "expired") == 0) &&
 	    row->time >= fd->reg_t) {
@@ -93,12 +106,13 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 {
 	struct find fd = { .desk = d, .phone = phone, .at = at, .r = r };
 	time_t since = clock_day_start(clock_day(at) - reach);
+	time_t far = clock_day_start(clock_day(at) - REGISTER_REACH_DAYS);
 	const struct agent *a;
 	int rv;
 
 	memset(r, 0, sizeof(*r));
 	snprintf(r->root, sizeof(r->root), "%s", phone);
-	if ((rv = journal_scan_since(visits, since, 0, find_root, &fd)) != 0 ||
+	if ((rv = journal_scan_since(visits, far, 0, find_root, &fd)) != 0 ||
 	    (rv = journal_scan_since(visits, since, 0, find_owner, &fd)) != 0)
 		return rv;
 	if (r->owner[0] != '\0' &&

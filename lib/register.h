@@ -28,6 +28,7 @@ struct reg {
 	long long	 deposit;	/* the deals row of the deposit that holds it, or 0 */
 	int		 seen;		/* registered before, within REGISTER_REACH_DAYS */
 	int		 visits;	/* visit rows of the household within reach */
+	int		 rows;		/* rows of this phone within reach, calls included */
 	char		 name[128];	/* the latest name given */
 	day_t		 lapsed;	/* when the last registration lapsed, if it did, */
 	char		 was[64];	/* and whose it was */
