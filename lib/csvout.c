@@ -172,6 +172,8 @@ emit_table(struct csvout *o)
 			    k < w[c] + 2; k++)
 				str_add(&b, " ", 1);
 		}
+		while (b.len > 0 && b.s[b.len - 1] == ' ')	/* empty last cells */
+			b.len--;
 		str_add(&b, "\n", 1);
 		rv = emit(o, &b);
 	}
