@@ -272,8 +272,7 @@ find_owner(const struct desk *d, struct books *b, const struct opts *o,
 	phone_mask(c->phone, c->masked);
 	if (o->agent != NULL)
 		return 0;
-	return register_find(d, &b->visits, &b->deals, c->phone, d->now,
-	    d->rules.registration_valid_days, &c->owner);
+	return register_find(d, &b->visits, &b->deals, c->phone, d->now, &c->owner);
 }
 
 static int

@@ -286,12 +286,9 @@ find_household(const struct desk *d, struct journal *v, struct journal *de,
 	int rv;
 
 	if (e->f[VI_HOUSEHOLD][0] == '\0')
-		return register_find(d, v, de, e->f[VI_PHONE], e->time, REGISTER_REACH_DAYS,
-		    r);
-	if ((rv = register_find(d, v, de, e->f[VI_PHONE], e->time, REGISTER_REACH_DAYS,
-	    &self)) != 0 ||
-	    (rv = register_find(d, v, de, e->f[VI_HOUSEHOLD], e->time, REGISTER_REACH_DAYS,
-	    r)) != 0)
+		return register_find(d, v, de, e->f[VI_PHONE], e->time, r);
+	if ((rv = register_find(d, v, de, e->f[VI_PHONE], e->time, &self)) != 0 ||
+	    (rv = register_find(d, v, de, e->f[VI_HOUSEHOLD], e->time, r)) != 0)
 		return rv;
 	if (self.owner[0] != '\0' && strcmp(self.root, r->root) != 0 &&
 	    strcmp(self.owner, r->owner) != 0) {
@@ -574,7 +571,7 @@ lookup(struct desk *d, struct opts *o)
 	if (phone_arg("", o->arg, phone) != 0)
 		return EX_DATAERR;
 	if ((rv = open_books(d, &v, &de, 0)) == 0 &&
-	    (rv = register_find(d, &v, &de, phone, d->now, REGISTER_REACH_DAYS, &r)) == 0 &&
+	    (rv = register_find(d, &v, &de, phone, d->now, &r)) == 0 &&
 	    (rv = csvout_begin(&o->out, hdr, 8)) == 0) {
 		if (r.registered)
 			clock_ymd(r.registered, reg);

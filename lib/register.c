@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "register.h"
+#include "util.h"
 
 const char *const reg_status_names[RS_COUNT] = { "new", "returning", "expired", "crossed",
 	"unregistered" };
@@ -34,6 +35,7 @@ struct find {
 	const char		*phone;
 	time_t			 at;
 	struct reg		*r;
+	struct strlist		 members;	/* the household's phones */
 	time_t			 root_t, renew_t, reg_t, name_t;
 	char			 reg_owner[64];
 	day_t			 reg_day;
@@ -66,6 +68,11 @@ find_owner(const struct jrow *row, void *arg)
 	if (row->time > fd->at || strcmp(household(f), r->root) != 0)
 		return 0;
 	r->visits += strcmp(f[VI_KIND], "visit") == 0;
+	if (f[VI_PHONE][0] != '\0' && !strlist_has(&fd->members, f[VI_PHONE])) {
+		fd->members.v = xreallocarray(fd->members.v, fd->members.n + 1,
+		    sizeof(*fd->members.v));
+		fd->members.v[fd->members.n++] = xstrdup(f[VI_PHONE]);
+	}
 	if (strcmp(f[VI_PHONE], fd->phone) == 0) {
 		r->rows++;
 		if (f[VI_NAME][0] != '\0' && row->time >= fd->name_t) {
@@ -99,21 +106,30 @@ renewal(struct find *fd, const struct jrow *row)
 	return 0;
 }
 
-/* The owner from the register alone, reading reach days back from at. */
+/*
+ * The owner from the register alone.  It reads back far enough to see every registration
+ * that lapsed within REGISTER_REACH_DAYS, and the household links made in that time.
+ */
 static int
 owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t at,
-    int reach, struct reg *r)
+    struct reg *r, struct strlist *members)
 {
 	struct find fd = { .desk = d, .phone = phone, .at = at, .r = r };
-	time_t since = clock_day_start(clock_day(at) - reach);
-	time_t far = clock_day_start(clock_day(at) - REGISTER_REACH_DAYS);
+	int valid = d->rules.registration_valid_days;
+	time_t since = clock_day_start(clock_day(at) - REGISTER_REACH_DAYS - valid - 1);
 	const struct agent *a;
 	int rv;
 
 	memset(r, 0, sizeof(*r));
 	snprintf(r->root, sizeof(r->root), "%s", phone);
-	if ((rv = journal_scan_since(visits, far, 0, find_root, &fd)) != 0 ||
-	    (rv = journal_scan_since(visits, since, 0, find_owner, &fd)) != 0)
+	rv = journal_scan_since(visits, since, 0, find_root, &fd);
+	if (rv == 0)
+		rv = journal_scan_since(visits, since, 0, find_owner, &fd);
+	if (members != NULL)
+		*members = fd.members;
+	else
+		strlist_free(&fd.members);
+	if (rv != 0)
 		return rv;
 	if (r->owner[0] != '\0' &&
 	    r->last + d->rules.registration_valid_days < clock_day(at)) {
@@ -131,7 +147,7 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 }
 
 struct deposit {
-	const char	*phone, *root;
+	const struct strlist *members;
 	time_t		 at, time;
 	long long	 seq;
 	char		 agent[64];
@@ -143,8 +159,7 @@ first_deposit(const struct jrow *row, void *arg)
 	struct deposit *dp = arg;
 
 	if (dp->seq == 0 && strcmp(row->f[DE_KIND], "deposit") == 0 && row->time <= dp->at &&
-	    (strcmp(row->f[DE_PHONE], dp->phone) == 0 ||
-	    strcmp(row->f[DE_PHONE], dp->root) == 0)) {
+	    strlist_has(dp->members, row->f[DE_PHONE])) {
 		dp->seq = row->seq;
 		dp->time = row->time;
 		snprintf(dp->agent, sizeof(dp->agent), "%s", row->f[DE_AGENT]);
@@ -153,26 +168,31 @@ first_deposit(const struct jrow *row, void *arg)
 }
 
 /*
- * What the register knows of a customer at a time, reading reach days back (the validity
- * window is enough to know the owner).  A deposit holds the owner of its day for good, or
- * the agent who took it when nobody owned the customer then (当场落定, 五.2).
+ * What the register knows of a customer at a time.  A deposit by any member of the
+ * household holds the owner of its day for good, or the agent who took it when nobody
+ * owned the customer then (当场落定, 五.2).
  */
 int
 register_find(const struct desk *d, struct journal *visits, struct journal *deals,
-    const char *phone, time_t at, int reach, struct reg *r)
+    const char *phone, time_t at, struct reg *r)
 {
-	struct deposit dp = { .phone = phone, .at = at };
+	struct strlist members = { 0 };
+	struct deposit dp = { .members = &members, .at = at };
 	struct reg then;
 	const struct agent *a;
 	int rv;
 
-	if ((rv = owner_at(d, visits, phone, at, reach, r)) != 0)
+	if ((rv = owner_at(d, visits, phone, at, r, &members)) == 0 &&
+	    !strlist_has(&members, phone)) {
+		members.v = xreallocarray(members.v, members.n + 1, sizeof(*members.v));
+		members.v[members.n++] = xstrdup(phone);
+	}
+	if (rv == 0)
+		rv = journal_scan(deals, 0, first_deposit, &dp);
+	strlist_free(&members);
+	if (rv != 0 || dp.seq == 0)
 		return rv;
-	dp.root = r->root;
-	if ((rv = journal_scan(deals, 0, first_deposit, &dp)) != 0 || dp.seq == 0)
-		return rv;
-	if ((rv = owner_at(d, visits, phone, dp.time, d->rules.registration_valid_days,
-	    &then)) != 0)
+	if ((rv = owner_at(d, visits, phone, dp.time, &then, NULL)) != 0)
 		return rv;
 	snprintf(r->owner, sizeof(r->owner), "%s", then.owner[0] ? then.owner : dp.agent);
 	a = roster_code(&d->roster, r->owner);

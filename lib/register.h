@@ -35,7 +35,7 @@ struct reg {
 };
 
 int	register_find(const struct desk *, struct journal *, struct journal *,
-	    const char *, time_t, int, struct reg *);
+	    const char *, time_t, struct reg *);
 int	register_status(const struct reg *, const char *);
 
 #endif

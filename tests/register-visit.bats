@@ -1,0 +1,620 @@
+# register-visit: the customer register (客户来访登记表, 来电登记), SPEC 3 "register-visit"
+# and 5.2.  Every rule of who owns a customer with the sentence it prints and the
+# visits.csv rows it writes, worked out by hand from the rules: the first registration
+# wins (条例 12), 20 days of validity counted from the owner's last visit or follow-up
+# (条例 13), calls own nothing (四.6), households share an owner (四.7), a deposit holds the
+# customer for good (五.2), phones in every written form, bad values, usage, --import
+# (all or nothing, time order), two desks at once, the hand-off to next-agent, --lookup
+# and --list.  Registered on 11-01 means valid through 11-21 and lapsed on 11-22.
+load test_helper
+
+ROWS=kind,phone,agent,household,status,owner
+
+# A desk action that must succeed quietly with exactly this sentence.
+# says 'SENTENCE' 'YYYY-MM-DD HH:MM' register-visit ARGS...
+says() {
+	local sentence=$1
+	shift
+	run --separate-stderr at "$@"
+	assert_success
+	assert_output "$sentence"
+	assert_equal "$stderr" ""
+}
+
+# A refusal: exit 1, the one stderr line, nothing on stdout, nothing written.
+refused() {
+	local msg=$1
+	shift
+	snapshot
+	run -1 --separate-stderr at "$@"
+	assert_equal "$stderr" "$msg"
+	assert_output ""
+	run unchanged
+	assert_success
+}
+
+# Bad data: exit 65, the one stderr line, nothing on stdout, nothing written.
+bad() {
+	local msg=$1
+	shift
+	snapshot
+	run -65 --separate-stderr at '2026-11-12 10:00' register-visit "$@"
+	assert_equal "$stderr" "register-visit: $msg"
+	assert_output ""
+	run unchanged
+	assert_success
+}
+
+# A usage error: exit 64, the message on stderr, nothing written.
+usage_error() {
+	local msg=$1
+	shift
+	snapshot
+	run -64 --separate-stderr at '2026-11-12 10:00' register-visit "$@"
+	assert_equal "$stderr" "register-visit: $msg (register-visit -h shows the usage)"
+	assert_output ""
+	run unchanged
+	assert_success
+}
+
+# reg TIME AGENT PHONE NAME [ARGS...]: a visit from the source 网络, its sentence not checked.
+reg() {
+	at "$1" register-visit --agent "$2" --phone "$3" --name "$4" --source 网络 "${@:5}" >/dev/null
+}
+
+LOOKUP=phone,name,owner,registered,last_contact,expires,status,visits
+LIST=seq,time,kind,phone,name,gender,household,level,source,agent,referrer,party,status,owner,note
+
+# --- who owns a customer --------------------------------------------------------------
+
+@test "first registration wins: another agent's later visit is crossed and the owner is kept (seed 000 条例 12 以优先登记者为准)" {
+	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30" \
+		'2026-11-10 10:00' register-visit --agent A01 --phone 13812345678 --name 陈杰 --source 网络
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12)" \
+		'2026-11-12 10:00' register-visit --agent A03 --phone 13812345678 --name 陈杰 --source 路过
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-03)" \
+		'2026-11-13 10:00' register-visit --agent 王伟 --phone 13812345678 --name 陈杰 --source 路过
+	run cols visits.csv $ROWS
+	assert_output "visit,13812345678,A01,,new,A01
+visit,13812345678,A03,,crossed,A01
+visit,13812345678,A01,,returning,A01"
+	run cols visits.csv seq,time,name,source,party,by
+	assert_output "1,2026-11-10T10:00:00+08:00,陈杰,网络,1,前台
+2,2026-11-12T10:00:00+08:00,陈杰,路过,1,前台
+3,2026-11-13T10:00:00+08:00,陈杰,路过,1,前台"
+}
+
+@test "registered on 11-01: still the owner's on 11-21 (day 20), lapsed on 11-22 and the new agent owns it (seed 000 条例 13 有效期为20天)" {
+	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-11-21" \
+		'2026-11-01 10:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 网络
+	says "new customer 138****0002 林芳 registered to A01, valid until 2026-11-21" \
+		'2026-11-01 10:05' register-visit --agent A01 --phone 13800000002 --name 林芳 --source 网络
+	says "returning customer of A01 (registered 2026-11-01, valid until 2026-12-11)" \
+		'2026-11-21 23:59' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 网络
+	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12)" \
+		'2026-11-21 23:59' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
+	says "new customer 138****0002 林芳 registered to A02, valid until 2026-12-12 (the registration of A01 lapsed on 2026-11-22: 条例 13)" \
+		'2026-11-22 00:00' register-visit --agent A02 --phone 13800000002 --name 林芳 --source 路过
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A01,,new,A01
+visit,13800000002,A01,,new,A01
+visit,13800000001,A01,,returning,A01
+visit,13800000001,A02,,crossed,A01
+visit,13800000002,A02,,expired,A02"
+}
+
+@test "a follow-up by the owner on day 15 keeps the registration valid to day 35; others may not follow up (seed 000 四.7 自己跟踪自己的客户, 条例 13)" {
+	reg '2026-11-01 10:00' A01 13800000001 陈杰
+	refused "register-visit: refused: 138****0001 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
+		'2026-11-10 10:00' register-visit --follow --agent A02 --phone 13800000001
+	refused "register-visit: refused: 138****0009 has no valid registration: only the owner's follow-up renews a registration (四.7, 条例 13)" \
+		'2026-11-10 10:00' register-visit --follow --agent A02 --phone 13800000009
+	says "follow-up of 138****0001 by A01 recorded: valid until 2026-12-06" \
+		'2026-11-16 10:00' register-visit --follow --agent A01 --phone 138-0000-0001 --note 电话回访
+	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12)" \
+		'2026-12-06 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
+	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-27 (the registration of A01 lapsed on 2026-12-07: 条例 13)" \
+		'2026-12-07 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
+	run cols visits.csv $ROWS,name,source,party,note
+	assert_output "visit,13800000001,A01,,new,A01,陈杰,网络,1,
+follow,13800000001,A01,,returning,A01,,,,电话回访
+visit,13800000001,A02,,crossed,A01,陈杰,路过,1,
+visit,13800000001,A02,,expired,A02,陈杰,路过,1,"
+}
+
+@test "a crossed visit does not renew the registration: it lapses 20 days after the owner's own visit (seed 000 条例 12, 13)" {
+	reg '2026-11-01 10:00' A01 13800000001 陈杰
+	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12)" \
+		'2026-11-15 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
+	refused "register-visit: refused: 138****0001 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
+		'2026-11-21 10:00' register-visit --follow --agent A02 --phone 13800000001
+	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-12 (the registration of A01 lapsed on 2026-11-22: 条例 13)" \
+		'2026-11-22 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A01,,new,A01
+visit,13800000001,A02,,crossed,A01
+visit,13800000001,A02,,expired,A02"
+}
+
+@test "a call never owns: not before a visit, not over the owner, and the owner's call renews nothing (seed 000 四.6 电话咨询不做客户登记)" {
+	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6)" \
+		'2026-11-10 10:00' register-visit --call --agent A01 --phone 13800000001 --name 陈杰 --source 电视
+	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-01" \
+		'2026-11-11 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 电视
+	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, valid until 2026-12-01" \
+		'2026-11-12 10:00' register-visit --call --agent A01 --phone 13800000001 --name 陈杰 --source 电视
+	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, valid until 2026-12-01" \
+		'2026-11-25 10:00' register-visit --call --agent A02 --phone 13800000001 --name 陈杰 --source 电视
+	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-12-22 (the registration of A02 lapsed on 2026-12-02: 条例 13)" \
+		'2026-12-02 10:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 电视
+	run cols visits.csv $ROWS,party
+	assert_output "call,13800000001,A01,,unregistered,,
+visit,13800000001,A02,,new,A02,1
+call,13800000001,A01,,unregistered,,
+call,13800000001,A02,,unregistered,,
+visit,13800000001,A01,,expired,A01,1"
+}
+
+@test "a visit without a phone is unregistered and owns nothing; a call needs the phone (seed 000 五.2 有效客户登记必须填写联系方式)" {
+	says "visit of 路人 recorded without a phone: unregistered, owns no customer (有效客户登记必须填写联系方式, 五.2)" \
+		'2026-11-10 10:00' register-visit --agent A01 --name 路人 --source 路过
+	bad "a call needs the customer's phone" --call --agent A01 --name 路人 --source 路过
+	run cols visits.csv $ROWS,name,party
+	assert_output "visit,,A01,,unregistered,,路人,1"
+}
+
+@test "household members share one owner: a member registered by another agent is crossed to the owner, the household column holds the first member's phone (seed 000 四.7 一家人以第一次登记为准)" {
+	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-11-30" \
+		'2026-11-10 10:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --gender M --source 网络
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12); household of 138****0001 (四.7)" \
+		'2026-11-11 10:00' register-visit --agent A02 --phone 13800000002 --name 林芳 --gender F --source 亲友 --household 138-0000-0001
+	# the member comes back without --household: still of the household, and the owner's
+	# visit of a member renews the household
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02); household of 138****0001 (四.7)" \
+		'2026-11-12 10:00' register-visit --agent A01 --phone 13800000002 --name 林芳 --source 亲友
+	# linked through a member: the household is still the first member's phone
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12); household of 138****0001 (四.7)" \
+		'2026-11-13 10:00' register-visit --agent A03 --phone 13800000003 --name 陈小杰 --source 亲友 --household 13800000002
+	refused "register-visit: refused: 138****0009 is not in the register: a household links to a registered customer (四.7)" \
+		'2026-11-13 10:00' register-visit --agent A03 --phone 13800000004 --name 陈小杰 --source 亲友 --household 13800000009
+	bad "a customer is not their own household" --agent A03 --phone 13800000004 --name 陈小杰 --source 亲友 --household 138-0000-0004
+	run cols visits.csv $ROWS,gender
+	assert_output "visit,13800000001,A01,,new,A01,M
+visit,13800000002,A02,13800000001,crossed,A01,F
+visit,13800000002,A01,13800000001,returning,A01,
+visit,13800000003,A03,13800000001,crossed,A01,"
+	# each phone's lookup names its own customer; the visits are the household's
+	run --separate-stderr at '2026-11-13 10:01' register-visit --lookup 13800000003
+	assert_output "$LOOKUP
+13800000003,陈小杰,A01,2026-11-10,2026-11-12,2026-12-02,valid,4"
+	run --separate-stderr at '2026-11-13 10:01' register-visit --lookup 13800000001
+	assert_output "$LOOKUP
+13800000001,陈杰,A01,2026-11-10,2026-11-12,2026-12-02,valid,4"
+}
+
+@test "a customer registered to one agent does not join another agent's household; one of the owner's own may (seed 000 条例 12 以优先登记者为准, 四.7)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	reg '2026-11-11 10:00' A03 13800000004 林芳
+	reg '2026-11-11 10:30' A01 13800000005 陈小杰
+	refused "register-visit: refused: 138****0004 is registered to A03: a customer of one agent does not join another's household (first registration wins, 条例 12)" \
+		'2026-11-12 10:00' register-visit --agent A01 --phone 13800000004 --name 林芳 --source 亲友 --household 13800000001
+	refused "register-visit: refused: 138****0004 is registered to A03: a customer of one agent does not join another's household (first registration wins, 条例 12)" \
+		'2026-11-12 10:00' register-visit --agent A03 --phone 13800000004 --name 林芳 --source 亲友 --household 13800000001
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02); household of 138****0001 (四.7)" \
+		'2026-11-12 10:05' register-visit --agent A01 --phone 13800000005 --name 陈小杰 --source 亲友 --household 13800000001
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A01,,new,A01
+visit,13800000004,A03,,new,A03
+visit,13800000005,A01,,new,A01
+visit,13800000005,A01,13800000001,returning,A01"
+}
+
+@test "a deposit keeps the customer the owner's long after the window; a deposit taken on the spot holds without a registration (SPEC 5.2, seed 000 五.2 当场落定的除外)" {
+	reg '2026-09-01 10:00' A02 13900000009 吴芳
+	deposit '2026-09-10 15:00' 13900000009 A02
+	deposit '2026-11-01 15:00' 13700000007 A04
+	# 60 days after the deposit, 49 past the window: still A02's
+	# (register-visit(1): the day is left out once the registration itself has lapsed)
+	says "already registered to A02, who took a deposit: first registration wins (recorded as crossed, 条例 12)" \
+		'2026-11-09 10:00' register-visit --agent A01 --phone 13900000009 --name 吴芳 --source 路过
+	says "returning customer of A02 (deposit paid: for good)" \
+		'2026-11-09 11:00' register-visit --agent A02 --phone 13900000009 --name 吴芳 --source 路过
+	says "follow-up of 139****0009 by A02 recorded: the deposit holds the customer for good" \
+		'2026-11-09 12:00' register-visit --follow --agent A02 --phone 13900000009
+	says "call from 139****0009 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, deposit paid" \
+		'2026-11-09 12:30' register-visit --call --agent A01 --phone 13900000009 --name 吴芳 --source 路过
+	refused "register-visit: refused: 139****0009 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
+		'2026-11-09 13:00' register-visit --follow --agent A01 --phone 13900000009
+	# 当场落定: A04 took a deposit from a customer nobody had registered
+	says "already registered to A04, who took a deposit: first registration wins (recorded as crossed, 条例 12)" \
+		'2026-11-09 14:00' register-visit --agent A01 --phone 137-0000-0007 --name 郑强 --source 路过
+	run cols visits.csv $ROWS
+	assert_output "visit,13900000009,A02,,new,A02
+visit,13900000009,A01,,crossed,A02
+visit,13900000009,A02,,returning,A02
+follow,13900000009,A02,,returning,A02
+call,13900000009,A01,,unregistered,
+visit,13700000007,A01,,crossed,A04"
+	run --separate-stderr at '2026-11-09 15:00' register-visit --lookup 13700000007
+	assert_output "$LOOKUP
+13700000007,郑强,A04,,,,deposit,1"
+}
+
+@test "every written form of a phone is one customer (SPEC 2 phones are normalised)" {
+	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30" \
+		'2026-11-10 10:00' register-visit --agent A01 --phone '138 1234 5678' --name 陈杰 --source 网络
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30)" \
+		'2026-11-10 10:05' register-visit --agent A01 --phone 138-1234-5678 --name 陈杰 --source 网络
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30)" \
+		'2026-11-10 10:10' register-visit --agent A01 --phone '+86 13812345678' --name 陈杰 --source 网络
+	says "follow-up of 138****5678 by A01 recorded: valid until 2026-11-30" \
+		'2026-11-10 10:15' register-visit --follow --agent A01 --phone 0086-138.1234.5678
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12)" \
+		'2026-11-10 10:20' register-visit --agent A02 --phone '(138)12345678' --name 陈杰 --source 路过
+	run cols visits.csv $ROWS
+	assert_output "visit,13812345678,A01,,new,A01
+visit,13812345678,A01,,returning,A01
+visit,13812345678,A01,,returning,A01
+follow,13812345678,A01,,returning,A01
+visit,13812345678,A02,,crossed,A01"
+	run --separate-stderr at '2026-11-10 10:30' register-visit --lookup '+86 (138) 1234-5678'
+	assert_output "$LOOKUP
+13812345678,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,4"
+}
+
+# --- refusals, bad values, usage ------------------------------------------------------
+
+@test "bad values exit 65 and write nothing: phone, gender, level, source, party, a line break, an overlong row (SPEC 2, SPEC 1 one row is one line)" {
+	V=(--agent A01 --phone 13800000001 --name 陈杰 --source 网络)
+	bad "'12345' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+		--agent A01 --phone 12345 --name 陈杰 --source 网络
+	assert_file_not_exists "$FRONTDESK_DATA/visits.csv"
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	bad "'138abc45678' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+		--agent A01 --phone 138abc45678 --name 陈杰 --source 网络
+	bad "'1381234567890123' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+		--agent A01 --phone 1381234567890123 --name 陈杰 --source 网络
+	bad "'+1 202 555 0100' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+		--agent A01 --phone '+1 202 555 0100' --name 陈杰 --source 网络
+	bad "'12' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+		"${V[@]}" --household 12
+	bad "gender is M or F, not 'X'" "${V[@]}" --gender X
+	bad "gender is M or F, not 'm'" "${V[@]}" --gender m
+	bad "level 'Z' is not one of the rule levels" "${V[@]}" --level Z
+	bad "source '微信' is not one of the rule sources" --agent A01 --phone 13800000001 --name 陈杰 --source 微信
+	bad "party is the number of people, 1 to 999, not '0'" "${V[@]}" --party 0
+	bad "party is the number of people, 1 to 999, not '1000'" "${V[@]}" --party 1000
+	bad "party is the number of people, 1 to 999, not 'abc'" "${V[@]}" --party abc
+	bad "party is the number of people, 1 to 999, not '-1'" "${V[@]}" --party -1
+	bad "name holds a line break: a row is one line" --agent A01 --phone 13800000001 --name $'陈\n杰' --source 网络
+	bad "note holds a line break: a row is one line" "${V[@]}" --note $'a\rb'
+	bad "note holds a line break: a row is one line" --follow --agent A01 --phone 13800000001 --note $'a\nb'
+	snapshot
+	run -65 --separate-stderr at '2026-11-12 10:00' register-visit "${V[@]}" --note "$(printf 'x%.0s' {1..4100})"
+	assert_regex "$stderr" '^register-visit: visits.csv: the row would be [0-9]+ bytes, over 4096: shorten the text$'
+	run unchanged
+	assert_success
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02)" \
+		'2026-11-12 10:00' register-visit "${V[@]}" --party 999 --level H --gender F
+	run cols visits.csv $ROWS,party,level,gender
+	assert_output "visit,13800000001,A01,,new,A01,1,,
+visit,13800000001,A01,,returning,A01,999,H,F"
+}
+
+@test "an unknown or inactive agent is refused with the closest matches; an agent may be named by name (SPEC 2)" {
+	refused "register-visit: unknown agent 'A09': did you mean A01 王伟, A02 李娜, A03 张敏?" \
+		'2026-11-10 10:00' register-visit --agent A09 --phone 13800000001 --name 陈杰 --source 网络
+	refused "register-visit: unknown agent '赵雷': did you mean A07 赵磊?" \
+		'2026-11-10 10:00' register-visit --agent 赵雷 --phone 13800000001 --name 陈杰 --source 网络
+	refused "register-visit: refused: agent A08 黄丽华 is not active (agents.csv)" \
+		'2026-11-10 10:00' register-visit --agent A08 --phone 13800000001 --name 陈杰 --source 网络
+	assert_file_not_exists "$FRONTDESK_DATA/visits.csv"
+	says "new customer 138****0001 陈杰 registered to A03, valid until 2026-11-30" \
+		'2026-11-10 10:00' register-visit --agent 张敏 --phone 13800000001 --name 陈杰 --source 网络
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A03,,new,A03"
+}
+
+@test "usage: a visit or a call without --name or --source, --follow with visit fields, options that do not go together exit 64 and write nothing (SPEC 2, SPEC 3 register-visit)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	usage_error "a visit or a call needs --name and --source (the channel report needs the source)" \
+		--agent A01 --phone 13800000001 --source 网络
+	usage_error "a visit or a call needs --name and --source (the channel report needs the source)" \
+		--agent A01 --phone 13800000001 --name 陈杰
+	usage_error "a visit or a call needs --name and --source (the channel report needs the source)" \
+		--call --agent A01 --phone 13800000001 --name 陈杰
+	usage_error "--follow takes --agent, --phone and --note" --follow --agent A01 --phone 13800000001 --name 陈杰
+	usage_error "--follow takes --agent, --phone and --note" --follow --agent A01 --phone 13800000001 --household 13800000002
+	usage_error "--follow takes --agent, --phone and --note" --follow --agent A01
+	usage_error "--agent names who received the customer" --phone 13800000001 --name 陈杰 --source 网络
+	usage_error "--agent names who received the customer"
+	usage_error "one of a visit, --call, --follow, --lookup, --list and --import at a time" --lookup 13800000001 --list
+	usage_error "one of a visit, --call, --follow, --lookup, --list and --import at a time" --call --lookup 13800000001
+	usage_error "--lookup, --list and --import take no register fields" --lookup 13800000001 --name 陈杰
+	usage_error "--date goes with --list" --lookup 13800000001 --date 2026-11-10
+	usage_error "--table, --excel and --encoding go with --lookup and --list" \
+		--table --agent A01 --phone 13800000001 --name 陈杰 --source 网络
+	usage_error "every value goes with its option, e.g. --phone 13812345678" \
+		--agent A01 --phone 13800000001 --name 陈杰 --source 网络 A02
+	usage_error "unknown option or missing value: '--bogus'" --bogus
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A01,,new,A01"
+}
+
+@test "--call with --follow is a usage error, not a follow-up that renews, whichever comes first (SPEC 2 exit 64; SPEC 3 register-visit)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	usage_error "one of a visit, --call, --follow, --lookup, --list and --import at a time" \
+		--call --follow --agent A01 --phone 13800000001
+	usage_error "one of a visit, --call, --follow, --lookup, --list and --import at a time" \
+		--follow --call --agent A01 --phone 13800000001 --name 陈杰 --source 网络
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A01,,new,A01"
+}
+
+# --- --import ------------------------------------------------------------------------
+
+@test "an import with one bad row writes nothing, and says FILE:LINE (SPEC 3 register-visit --import: all or nothing)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	cd "$BATS_TEST_TMPDIR"
+	cat > paper.csv <<-'EOF'
+	time,kind,agent,phone,name,source,level,party
+	2026-11-12 09:00,visit,A02,13800000002,林芳,路过,A,2
+	2026-11-12 09:30,visit,A03,13800000003,周平,网络,Z,1
+	2026-11-12 10:00,visit,A04,13800000004,吴芳,网络,B,1
+	EOF
+	snapshot
+	run -65 --separate-stderr at '2026-11-20 10:00' register-visit --import paper.csv
+	assert_equal "$stderr" "register-visit: paper.csv:3: level 'Z' is not one of the rule levels"
+	assert_output ""
+	imp_bad() {
+		printf '%s\n' "$1" > bad.csv
+		run -65 --separate-stderr at '2026-11-20 10:00' register-visit --import - < bad.csv
+		assert_equal "$stderr" "register-visit: stdin:$2"
+		assert_output ""
+	}
+	imp_bad $'kind,agent,phone\nvisit,A01,13800000001' "1: missing column 'time'"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A02,13800000002,林芳,路过\n2026-11-21 10:00,visit,A01,13800000005,周平,网络' \
+		"3: '2026-11-21 10:00' is not a time, or it is in the future"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,walk,A01,13800000005,周平,网络' "2: kind is visit, call or follow, not 'walk'"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A09,13800000005,周平,网络' "2: unknown agent 'A09'"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A08,13800000005,周平,网络' "2: inactive agent 'A08'"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,13800000005,,网络' "2: a visit needs a name and a source"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,call,A01,13800000005,周平,' "2: a call needs a name and a source"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,12345,周平,网络' \
+		"2: '12345' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
+	imp_bad $'time,kind,agent,phone,name,source,party\n2026-11-12 09:00,visit,A01,13800000005,周平,网络,0' \
+		"2: party is the number of people, 1 to 999, not '0'"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,13800000005,"周\r平",网络' \
+		"2: name holds a line break: a row is one line"
+	# a quoted line feed: the reader takes a row as one line, so it never gets to the field
+	printf 'time,kind,agent,phone,name,source,note\n2026-11-12 09:00,visit,A01,13800000005,周平,网络,"a\nb"\n' > bad.csv
+	run -65 --separate-stderr at '2026-11-20 10:00' register-visit --import bad.csv
+	assert_regex "$stderr" '^register-visit: bad.csv:2: '
+	assert_output ""
+	run unchanged
+	assert_success
+	run --separate-stderr at '2026-11-20 10:00' register-visit --import - < <(echo time,kind,agent)
+	assert_success
+	assert_output "no rows to import: visits.csv is unchanged"
+	run unchanged
+	assert_success
+}
+
+@test "an import is decided in time order: a row typed later with an earlier time registers first (SPEC 3 register-visit --import, 条例 12)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	cd "$BATS_TEST_TMPDIR"
+	cat > paper.csv <<-'EOF'
+	time,kind,agent,phone,name,source,household,note
+	2026-11-12 12:00,follow,A02,13800000005,,,,回访
+	2026-11-12 11:00,visit,A03,138 0000 0005,周平,网络,,
+	2026-11-12 10:00,visit,A02,13800000005,周平,路过,,
+	2026-11-12 10:30,visit,A04,13800000006,林芳,亲友,138-0000-0005,
+	EOF
+	says "imported 4 rows into visits.csv, rows 2 to 5" '2026-11-20 10:00' register-visit --import paper.csv
+	run cols visits.csv seq,recorded_at,time,$ROWS,note
+	assert_output "1,2026-11-10T10:00:00+08:00,2026-11-10T10:00:00+08:00,visit,13800000001,A01,,new,A01,
+2,2026-11-20T10:00:00+08:00,2026-11-12T10:00:00+08:00,visit,13800000005,A02,,new,A02,
+3,2026-11-20T10:00:00+08:00,2026-11-12T10:30:00+08:00,visit,13800000006,A04,13800000005,crossed,A02,
+4,2026-11-20T10:00:00+08:00,2026-11-12T11:00:00+08:00,visit,13800000005,A03,,crossed,A02,
+5,2026-11-20T10:00:00+08:00,2026-11-12T12:00:00+08:00,follow,13800000005,A02,,returning,A02,回访"
+	run chain_ok "$FRONTDESK_DATA/visits.csv"
+	assert_success
+	assert_output ""
+}
+
+@test "an import whose follow-up is refused writes nothing, not even the rows before it (SPEC 3 register-visit --import: all or nothing; 四.7)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	cd "$BATS_TEST_TMPDIR"
+	cat > paper.csv <<-'EOF'
+	time,kind,agent,phone,name,source
+	2026-11-13 10:00,visit,A04,13800000006,周平,网络
+	2026-11-13 11:00,follow,A04,13800000001,,
+	EOF
+	refused "register-visit: paper.csv:3: refused: 138****0001 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
+		'2026-11-20 10:00' register-visit --import paper.csv
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A01,,new,A01"
+	# on an empty register the book is not even created
+	rm "$FRONTDESK_DATA/visits.csv"
+	cat > paper.csv <<-'EOF'
+	time,kind,agent,phone,name,source,household
+	2026-11-13 10:00,visit,A04,13800000006,周平,网络,
+	2026-11-13 11:00,visit,A04,13800000007,林芳,网络,13800000009
+	EOF
+	refused "register-visit: paper.csv:3: refused: 138****0009 is not in the register: a household links to a registered customer (四.7)" \
+		'2026-11-20 10:00' register-visit --import paper.csv
+	assert_file_not_exists "$FRONTDESK_DATA/visits.csv"
+}
+
+# --- two desks ------------------------------------------------------------------------
+
+@test "two desks registering one phone at the same moment: one new, one crossed, one owner, and the chain holds (SPEC 1: two desks can never both win the same customer)" {
+	at '2026-11-16 09:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 网络 > "$BATS_TEST_TMPDIR/desk1" &
+	at '2026-11-16 09:00' register-visit --agent A02 --phone 138-0000-0001 --name 陈杰 --source 路过 > "$BATS_TEST_TMPDIR/desk2" &
+	wait
+	local first other
+	first=$(cols visits.csv agent | head -1)
+	case $first in A01) other=A02 ;; A02) other=A01 ;; *) fail "first row by '$first'" ;; esac
+	run cols visits.csv seq,$ROWS
+	assert_output "1,visit,13800000001,$first,,new,$first
+2,visit,13800000001,$other,,crossed,$first"
+	run sort "$BATS_TEST_TMPDIR/desk1" "$BATS_TEST_TMPDIR/desk2"
+	assert_output "already registered to $first on 2026-11-16: first registration wins (recorded as crossed, 条例 12)
+new customer 138****0001 陈杰 registered to $first, valid until 2026-12-06"
+	run chain_ok "$FRONTDESK_DATA/visits.csv"
+	assert_success
+	assert_output ""
+}
+
+# --- the hand-off to next-agent -------------------------------------------------------
+
+@test "next-agent --customer sends a returning customer, or a member of the household, to the owner register-visit wrote; a lapsed one is a new walk-in (seed 000 四.14, 条例 13)" {
+	reg '2026-10-26 10:00' A03 13800000003 周平
+	reg '2026-11-10 10:00' A02 13800000001 陈杰
+	reg '2026-11-11 10:00' A03 13800000001 陈杰
+	reg '2026-11-11 11:00' A01 13800000002 林芳 --household 13800000001
+	at '2026-11-16 08:10' sign-in A01
+	at '2026-11-16 08:20' sign-in A02
+	at '2026-11-16 08:25' sign-in A03
+	says "A02 李娜 receives the customer — returning customer 138****0001 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" \
+		'2026-11-16 09:00' next-agent --claim --customer 138-0000-0001
+	at '2026-11-16 09:30' next-agent --done A02
+	says "A02 李娜 receives the customer — returning customer 138****0002 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" \
+		'2026-11-16 09:31' next-agent --claim --customer 13800000002
+	at '2026-11-16 09:35' next-agent --done A02
+	says "A01 王伟 receives the customer — next in line (round 1); 138****0003 has no valid registration: a new walk-in" \
+		'2026-11-16 09:40' next-agent --claim --customer 13800000003
+	says "new customer 138****0003 周平 registered to A01, valid until 2026-12-06 (the registration of A03 lapsed on 2026-11-16: 条例 13)" \
+		'2026-11-16 09:41' register-visit --agent A01 --phone 13800000003 --name 周平 --source 网络
+	run cols floor.csv agent,event,reason,customer,counted,ref
+	assert_output "A02,receive,returning,13800000001,0,
+A02,done,,,,1
+A02,receive,returning,13800000002,0,
+A02,done,,,,3
+A01,receive,rotation,13800000003,1,"
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000003,A03,,new,A03
+visit,13800000001,A02,,new,A02
+visit,13800000001,A03,,crossed,A02
+visit,13800000002,A01,13800000001,crossed,A02
+visit,13800000003,A01,,expired,A01"
+}
+
+@test "next-agent --referred-by sends the new customer to the owner of a referrer who paid a deposit; without a deposit it is a walk-in (seed 000 条例 1; 001 (2)三)" {
+	reg '2026-09-01 10:00' A02 13900000009 吴芳
+	deposit '2026-09-10 15:00' 13900000009 A02
+	reg '2026-11-10 10:00' A03 13900000008 郑强
+	at '2026-11-16 08:10' sign-in A01
+	at '2026-11-16 08:20' sign-in A02
+	at '2026-11-16 08:25' sign-in A03
+	says "A02 李娜 receives the customer — brought by 139****0009, a customer of A02 who paid a deposit: the owner receives, counted (条例 1; 001 (2)三)" \
+		'2026-11-16 09:00' next-agent --claim --referred-by 139-0000-0009
+	says "new customer 136****0001 赵女士 registered to A02, valid until 2026-12-06" \
+		'2026-11-16 09:05' register-visit --agent A02 --phone 13600000001 --name 赵女士 --source 亲友 --referrer 13900000009
+	says "A01 王伟 receives the customer — next in line (round 1); the referrer 139****0008 has paid no deposit: a new walk-in (条例 1)" \
+		'2026-11-16 09:10' next-agent --claim --referred-by 13900000008
+	says "new customer 136****0002 钱先生 registered to A01, valid until 2026-12-06" \
+		'2026-11-16 09:15' register-visit --agent A01 --phone 13600000002 --name 钱先生 --source 亲友 --referrer 13900000008
+	run cols floor.csv agent,event,reason,customer,counted,ref
+	assert_output "A02,receive,referral,13900000009,1,
+A01,receive,rotation,13900000008,1,"
+	run cols visits.csv $ROWS,referrer
+	assert_output "visit,13900000009,A02,,new,A02,
+visit,13900000008,A03,,new,A03,
+visit,13600000001,A02,,new,A02,13900000009
+visit,13600000002,A01,,new,A01,13900000008"
+}
+
+# --- --lookup and --list --------------------------------------------------------------
+
+@test "--lookup prints what the register knows: valid, expired, deposit (registered or taken on the spot), unregistered (calls only), new; any form of the phone; writes nothing (SPEC 3 register-visit --lookup)" {
+	run --separate-stderr at '2026-11-01 09:00' register-visit --lookup 13800000001
+	assert_success
+	assert_output "$LOOKUP
+13800000001,,,,,,new,0"
+	assert_file_not_exists "$FRONTDESK_DATA/visits.csv"
+	reg '2026-09-01 10:00' A02 13900000009 吴芳
+	deposit '2026-09-10 15:00' 13900000009 A02
+	reg '2026-10-20 10:00' A03 13800000003 周平
+	deposit '2026-11-01 15:00' 13700000007 A04
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	reg '2026-11-12 10:00' A02 13800000001 陈杰
+	at '2026-11-15 10:00' register-visit --call --agent A02 --phone 13800000002 --name 林芳 --source 电视 >/dev/null
+	snapshot
+	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup '+86 138 0000 0001'
+	assert_success
+	assert_output "$LOOKUP
+13800000001,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,2"
+	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 138-0000-0003
+	assert_output "$LOOKUP
+13800000003,周平,,,2026-10-20,,expired,1"
+	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 13700000007
+	assert_output "$LOOKUP
+13700000007,,A04,,,,deposit,0"
+	# register-visit(1): registered is left empty once a deposit outlives the registration
+	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 13900000009
+	assert_output "$LOOKUP
+13900000009,吴芳,A02,,2026-09-01,,deposit,1"
+	# a phone known only from calls is in the register, but registered by nobody
+	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 13800000002
+	assert_output "$LOOKUP
+13800000002,林芳,,,,,unregistered,0"
+	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 13800000009
+	assert_output "$LOOKUP
+13800000009,,,,,,new,0"
+	run -65 --separate-stderr at '2026-11-20 10:00' register-visit --lookup 12
+	assert_equal "$stderr" "register-visit: '12' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
+	assert_output ""
+	run unchanged
+	assert_success
+}
+
+@test "--list prints the day's rows, --date another day, a day without rows is the header alone (SPEC 3 register-visit --list)" {
+	run --separate-stderr at '2026-11-10 08:00' register-visit --list
+	assert_success
+	assert_output "$LIST"
+	reg '2026-11-10 09:00' A01 13800000001 陈杰 --gender M --unit 华为 --address 南山区 --interest 三房 --level A --party 3 --referrer 老周 --note 看了样板间
+	at '2026-11-10 10:30' register-visit --agent A02 --name 路人 --source 路过 > /dev/null
+	at '2026-11-11 09:00' register-visit --call --agent A03 --phone 13800000002 --name 林芳 --gender F --level C --source 电视 > /dev/null
+	reg '2026-11-11 09:30' A01 13800000002 林芳 --household 13800000001
+	snapshot
+	run --separate-stderr at '2026-11-11 10:00' register-visit --list --date 2026-11-10
+	assert_success
+	assert_output "$LIST
+1,09:00,visit,13800000001,陈杰,M,,A,网络,A01,老周,3,new,A01,看了样板间
+2,10:30,visit,,路人,,,,路过,A02,,1,unregistered,,"
+	run --separate-stderr at '2026-11-11 10:00' register-visit --list
+	assert_output "$LIST
+3,09:00,call,13800000002,林芳,F,,C,电视,A03,,,unregistered,,
+4,09:30,visit,13800000002,林芳,,13800000001,,网络,A01,,1,returning,A01,"
+	run --separate-stderr at '2026-11-11 10:00' register-visit --list --date 2026-11-12
+	assert_output "$LIST"
+	run -65 --separate-stderr at '2026-11-11 10:00' register-visit --list --date 11/12
+	assert_equal "$stderr" "register-visit: --date: '11/12' is not a date YYYY-MM-DD"
+	run unchanged
+	assert_success
+}
+
+# --- bugs found while writing these tests ---------------------------------------------
+
+@test "BUG: a registration that lapsed within the last 366 days makes the next one expired, however long before that it was made (SPEC 5.2, 条例 13)" {
+	reg '2025-11-01 10:00' A01 13800000001 陈杰
+	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-11-30 (the registration of A01 lapsed on 2025-11-22: 条例 13)" \
+		'2026-11-10 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 网络
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A01,,new,A01
+visit,13800000001,A02,,expired,A02"
+}
+
+@test "BUG: a deposit paid by one member holds the whole household for its owner (SPEC 5.2: members share one owner; a deposit makes ownership permanent)" {
+	reg '2026-11-01 10:00' A01 13800000001 陈杰
+	reg '2026-11-02 10:00' A01 13800000002 林芳 --household 13800000001
+	deposit '2026-11-05 15:00' 13800000002 A01
+	run --separate-stderr at '2026-12-20 10:00' register-visit --agent A03 --phone 13800000001 --name 陈杰 --source 网络
+	assert_success
+	assert_output --partial "already registered to A01"
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000001,A01,,new,A01
+visit,13800000002,A01,13800000001,returning,A01
+visit,13800000001,A03,,crossed,A01"
+}
