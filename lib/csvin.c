@@ -172,13 +172,15 @@ read_line(struct csvin *in)
 			l += 3, n -= 3;
 		if (n == 0)
 			return 0;
+		if (l[n - 1] != '\n' && (in->flags & CSVIN_JOURNAL))
+			return csvin_fail(in, "the last line has no line end: the row is "
+			    "torn (see verify-journal --repair)");
+		if (in->grep != NULL && memmem(l, n, in->grep, strlen(in->grep)) == NULL)
+			continue;
 		if (memchr(l, '\0', n) != NULL)
 			return csvin_fail(in, "NUL byte in the line");
 		if (!utf8_valid(l, n))
 			return csvin_fail(in, "not valid UTF-8");
-		if (l[n - 1] != '\n' && (in->flags & CSVIN_JOURNAL))
-			return csvin_fail(in, "the last line has no line end: the row is "
-			    "torn (see verify-journal --repair)");
 		if (csvsplit_line(&in->s, l, n) == -1)
 			return csvin_fail(in, "bad CSV: %s",
 			    in->s.error == CSV_EPARSE ?

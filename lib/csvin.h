@@ -40,6 +40,7 @@ struct csvin {
 	size_t		  ncols;
 	int		  status;	/* the exit status after a failure */
 	const char	**field;	/* the row, by asked column; "" when absent */
+	const char	 *grep;		/* skip, unparsed, the lines without it */
 };
 
 int	csvin_open(struct csvin *, const char *, const char *, int);

@@ -561,6 +561,7 @@ scan_range(struct journal *j, off_t off, long line, int flags, jrow_fn fn, void 
 	if (csvin_fdopen(&in, j->fd, off, j->def->file, CSVIN_JOURNAL) == -1)
 		return in.status;
 	csvin_adopt(&in, &j->hdr, line);
+	in.grep = j->grep;
 	while ((rv = csvin_next(&in)) == 1) {
 		if (row_times(in.field, &r) == -1) {
 			rv = csvin_fail(&in, "seq, recorded_at or time is not what the "
@@ -719,6 +720,21 @@ int
 journal_scan_since(struct journal *j, time_t since, int flags, jrow_fn fn, void *arg)
 {
 	return scan_tail(j, recorded_before, &since, flags, fn, arg);
+}
+
+/*
+ * The rows recorded since a time that hold a string (a phone): the others are counted
+ * but not parsed, so a lookup costs little more than reading the window.
+ */
+int
+journal_scan_grep(struct journal *j, time_t since, const char *grep, jrow_fn fn, void *arg)
+{
+	int rv;
+
+	j->grep = grep;
+	rv = journal_scan_since(j, since, 0, fn, arg);
+	j->grep = NULL;
+	return rv;
 }
 
 /* The rows from seq on (a void names the row it cancels by seq). */

@@ -122,9 +122,9 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 
 	memset(r, 0, sizeof(*r));
 	snprintf(r->root, sizeof(r->root), "%s", phone);
-	rv = journal_scan_since(visits, since, 0, find_root, &fd);
+	rv = journal_scan_grep(visits, since, phone, find_root, &fd);
 	if (rv == 0)
-		rv = journal_scan_since(visits, since, 0, find_owner, &fd);
+		rv = journal_scan_grep(visits, since, r->root, find_owner, &fd);
 	if (members != NULL)
 		*members = fd.members;
 	else
