@@ -597,7 +597,7 @@ visit,13600000002,A01,,new,A01,13900000008"
 
 # --- bugs found while writing these tests ---------------------------------------------
 
-@test "BUG: a registration that lapsed within the last 366 days makes the next one expired, however long before that it was made (SPEC 5.2, 条例 13)" {
+@test "a registration that lapsed within the last 366 days makes the next one expired, however long before that it was made (SPEC 5.2, 条例 13)" {
 	reg '2025-11-01 10:00' A01 13800000001 陈杰
 	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-11-30 (the registration of A01 lapsed on 2025-11-22: 条例 13)" \
 		'2026-11-10 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 网络
@@ -606,7 +606,7 @@ visit,13600000002,A01,,new,A01,13900000008"
 visit,13800000001,A02,,expired,A02"
 }
 
-@test "BUG: a deposit paid by one member holds the whole household for its owner (SPEC 5.2: members share one owner; a deposit makes ownership permanent)" {
+@test "a deposit paid by one member holds the whole household for its owner (SPEC 5.2: members share one owner; a deposit makes ownership permanent)" {
 	reg '2026-11-01 10:00' A01 13800000001 陈杰
 	reg '2026-11-02 10:00' A01 13800000002 林芳 --household 13800000001
 	deposit '2026-11-05 15:00' 13800000002 A01
