@@ -307,6 +307,59 @@ find_household(const struct desk *d, struct journal *v, struct journal *de,
 	return 0;
 }
 
+/* The sentence of SPEC 3 for a row decided with status st. */
+static void
+tell(const struct desk *d, const struct entry *e, const struct reg *r, int st,
+    struct str *say)
+{
+	const char *kind = e->f[VI_KIND], *agent = e->f[VI_AGENT];
+	const char *until = day_str(clock_day(e->time) + d->rules.registration_valid_days);
+	char masked[PHONE_LEN];
+
+	phone_mask(e->f[VI_PHONE], masked);
+	if (strcmp(kind, "call") == 0) {
+		str_addf(say, "call from %s recorded: a call owns no customer (电话咨询不做客户"
+		    "登记, 四.6)", masked);
+		if (r->owner[0] != '\0')
+			str_addf(say, "; the customer is %s's%s%s", r->owner,
+			    r->until ? ", valid until " : ", deposit paid",
+			    r->until ? day_str(r->until) : "");
+	} else if (strcmp(kind, "follow") == 0)
+		str_addf(say, "follow-up of %s by %s recorded: %s%s", masked, agent,
+		    r->until ? "valid until " : "the deposit holds the customer for good",
+		    r->until ? until : "");
+	else if (st == RS_NEW || st == RS_EXPIRED) {
+		str_addf(say, "new customer %s %s registered to %s, valid until %s", masked,
+		    e->f[VI_NAME], agent, until);
+		if (st == RS_EXPIRED && r->lapsed)
+			str_addf(say, " (the registration of %s lapsed on %s: 条例 13)", r->was,
+			    day_str(r->lapsed));
+	} else if (st == RS_RETURNING) {
+		str_addf(say, "returning customer of %s (", agent);
+		if (r->registered)
+			str_addf(say, "registered %s, ", day_str(r->registered));
+		str_addf(say, "%s%s)", r->until ? "valid until " : "deposit paid: for good",
+		    r->until ? until : "");
+	} else {
+		str_addf(say, "already registered to %s", r->owner);
+		if (r->registered)
+			str_addf(say, " on %s", day_str(r->registered));
+		str_addf(say, "%s: first registration wins (recorded as crossed, 条例 12)",
+		    r->deposit ? ", who took a deposit" : "");
+	}
+	if (e->f[VI_HOUSEHOLD][0] != '\0') {
+		phone_mask(e->f[VI_HOUSEHOLD], masked);
+		str_addf(say, "; household of %s (四.7)", masked);
+	}
+}
+
+static void
+set_field(struct entry *e, int col, const char *s)
+{
+	free(e->f[col]);
+	e->f[col] = xstrdup(s);
+}
+
 /*
  * SPEC 5.2: the status and the owner this row gets, and the sentence that says so.
  * EX_REFUSED for a follow-up of a customer who is not the agent's.
@@ -315,71 +368,33 @@ static int
 decide(const struct desk *d, struct journal *v, struct journal *de, struct entry *e,
     struct str *say)
 {
-	const char *kind = e->f[VI_KIND], *agent = e->f[VI_AGENT];
-	char masked[PHONE_LEN] = "";
+	char masked[PHONE_LEN];
 	struct reg r;
-	int rv, st, valid = d->rules.registration_valid_days;
-	day_t today = clock_day(e->time);
+	int rv, st;
 
-	phone_mask(e->f[VI_PHONE], masked);
 	if (e->f[VI_PHONE][0] == '\0') {
-		st = RS_UNREGISTERED;
 		str_addf(say, "visit of %s recorded without a phone: unregistered, owns no "
 		    "customer (有效客户登记必须填写联系方式, 五.2)", e->f[VI_NAME]);
-		goto out;
+		set_field(e, VI_STATUS, reg_status_names[RS_UNREGISTERED]);
+		return 0;
 	}
 	if ((rv = find_household(d, v, de, e, &r)) != 0)
 		return rv;
-	free(e->f[VI_HOUSEHOLD]);
-	e->f[VI_HOUSEHOLD] = xstrdup(strcmp(r.root, e->f[VI_PHONE]) ? r.root : "");
-	st = register_status(&r, agent);
-	if (strcmp(kind, "call") == 0) {
-		str_addf(say, "call from %s recorded: a call owns no customer (电话咨询不做客户"
-		    "登记, 四.6)", masked);
-		if (r.owner[0] != '\0')
-			str_addf(say, "; the customer is %s's%s%s", r.owner,
-			    r.until ? ", valid until " : ", deposit paid",
-			    r.until ? day_str(r.until) : "");
-		st = RS_UNREGISTERED;
-	} else if (strcmp(kind, "follow") == 0) {
-		if (st != RS_RETURNING) {
-			warnx("%srefused: %s %s: only the owner's follow-up renews a "
-			    "registration (四.7, 条例 13)", e->where, masked, r.owner[0] ?
-			    "is registered to another agent" : "has no valid registration");
-			return EX_REFUSED;
-		}
-		str_addf(say, "follow-up of %s by %s recorded: %s%s", masked, agent,
-		    r.until ? "valid until " : "the deposit holds the customer for good",
-		    r.until ? day_str(today + valid) : "");
-	} else if (st == RS_NEW || st == RS_EXPIRED) {
-		str_addf(say, "new customer %s %s registered to %s, valid until %s", masked,
-		    e->f[VI_NAME], agent, day_str(today + valid));
-		if (st == RS_EXPIRED && r.lapsed)
-			str_addf(say, " (the registration of %s lapsed on %s: 条例 13)", r.was,
-			    day_str(r.lapsed));
-	} else if (st == RS_RETURNING) {
-		str_addf(say, "returning customer of %s (", agent);
-		if (r.registered)
-			str_addf(say, "registered %s, ", day_str(r.registered));
-		str_addf(say, "%s%s)", r.until ? "valid until " : "deposit paid: for good",
-		    r.until ? day_str(today + valid) : "");
-	} else {
-		str_addf(say, "already registered to %s", r.owner);
-		if (r.registered)
-			str_addf(say, " on %s", day_str(r.registered));
-		str_addf(say, "%s: first registration wins (recorded as crossed, 条例 12)",
-		    r.deposit ? ", who took a deposit" : "");
+	set_field(e, VI_HOUSEHOLD, strcmp(r.root, e->f[VI_PHONE]) ? r.root : "");
+	st = register_status(&r, e->f[VI_AGENT]);
+	if (strcmp(e->f[VI_KIND], "follow") == 0 && st != RS_RETURNING) {
+		phone_mask(e->f[VI_PHONE], masked);
+		warnx("%srefused: %s %s: only the owner's follow-up renews a registration "
+		    "(四.7, 条例 13)", e->where, masked, r.owner[0] ?
+		    "is registered to another agent" : "has no valid registration");
+		return EX_REFUSED;
 	}
-	if (e->f[VI_HOUSEHOLD][0] != '\0') {
-		phone_mask(e->f[VI_HOUSEHOLD], masked);
-		str_addf(say, "; household of %s (四.7)", masked);
-	}
-	free(e->f[VI_OWNER]);
-	e->f[VI_OWNER] = xstrdup(st == RS_NEW || st == RS_EXPIRED ? agent :
+	tell(d, e, &r, st, say);
+	if (strcmp(e->f[VI_KIND], "call") == 0)
+		st = RS_UNREGISTERED;		/* 四.6: a call never owns */
+	set_field(e, VI_OWNER, st == RS_NEW || st == RS_EXPIRED ? e->f[VI_AGENT] :
 	    st == RS_UNREGISTERED ? "" : r.owner);
-out:
-	free(e->f[VI_STATUS]);
-	e->f[VI_STATUS] = xstrdup(reg_status_names[st]);
+	set_field(e, VI_STATUS, reg_status_names[st]);
 	return 0;
 }
 
@@ -442,13 +457,6 @@ entry_init(struct entry *e)
 	e->where = "";
 }
 
-static void
-entry_set(struct entry *e, int col, const char *s)
-{
-	free(e->f[col]);
-	e->f[col] = xstrdup(s != NULL ? s : "");
-}
-
 static int
 record(struct desk *d, const struct opts *o)
 {
@@ -461,11 +469,11 @@ record(struct desk *d, const struct opts *o)
 	entry_init(&e);
 	for (size_t c = VI_KIND; c < VI_REF; c++)
 		if (o->f[c] != NULL)
-			entry_set(&e, c, o->f[c]);
-	entry_set(&e, VI_KIND, o->kind);
-	entry_set(&e, VI_AGENT, a->code);
+			set_field(&e, c, o->f[c]);
+	set_field(&e, VI_KIND, o->kind);
+	set_field(&e, VI_AGENT, a->code);
 	if (strcmp(o->kind, "visit") == 0 && o->f[VI_PARTY] == NULL)
-		entry_set(&e, VI_PARTY, "1");
+		set_field(&e, VI_PARTY, "1");
 	e.time = d->now;
 	if ((rv = check_entry(d, &e)) == 0)
 		rv = record_entries(d, &e, 1, 0);
@@ -493,18 +501,18 @@ import_row(struct csvin *in, const struct desk *d, struct entry *e, char *where)
 	e->line = in->line;
 	e->where = where;
 	for (size_t i = 1; i < NIMPORT; i++)
-		entry_set(e, import_col[i], f[i]);
+		set_field(e, import_col[i], f[i]);
 	if (clock_parse(f[0], d->now, &e->time) == -1 || e->time > d->now)
 		return csvin_fail(in, "'%s' is not a time, or it is in the future", f[0]);
 	if (strcmp(k, "visit") != 0 && strcmp(k, "call") != 0 && strcmp(k, "follow") != 0)
 		return csvin_fail(in, "kind is visit, call or follow, not '%s'", k);
 	if (a == NULL || !a->active)
 		return csvin_fail(in, "%s agent '%s'", a ? "inactive" : "unknown", f[2]);
-	entry_set(e, VI_AGENT, a->code);
+	set_field(e, VI_AGENT, a->code);
 	if (strcmp(k, "follow") != 0 && (f[4][0] == '\0' || f[11][0] == '\0'))
 		return csvin_fail(in, "a %s needs a name and a source", k);
 	if (strcmp(k, "visit") == 0 && f[13][0] == '\0')
-		entry_set(e, VI_PARTY, "1");
+		set_field(e, VI_PARTY, "1");
 	if (check_entry(d, e) != 0)
 		return in->status = EX_DATAERR;
 	return 0;
