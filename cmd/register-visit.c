@@ -538,7 +538,7 @@ import(struct desk *d, const struct opts *o)
 	struct csvin in;
 	int rv;
 
-	if (csvin_open(&in, o->arg, name, 0) == 0 &&
+	if (csvin_open(&in, o->arg, name, CSVIN_KNOWN) == 0 &&
 	    csvin_header(&in, import_cols, NIMPORT, 3) == 1)
 		while (csvin_next(&in) == 1) {
 			e = xreallocarray(e, n + 1, sizeof(*e));

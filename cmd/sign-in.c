@@ -593,7 +593,8 @@ read_import(const char *file, const struct desk *d, struct batch *b)
 	struct att_ev e;
 	int rv;
 
-	if (csvin_open(&in, file, name, 0) == 0 && csvin_header(&in, cols, 4, 3) == 1)
+	if (csvin_open(&in, file, name, CSVIN_KNOWN) == 0 &&
+	    csvin_header(&in, cols, 4, 3) == 1)
 		while (csvin_next(&in) == 1 && import_row(&in, d, &e) == 0) {
 			b->v = xreallocarray(b->v, b->n + 1, sizeof(*b->v));
 			b->v[b->n].detail = xstrdup(in.field[3]);

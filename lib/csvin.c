@@ -218,6 +218,14 @@ csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nre
 			if (strcmp(in->s.field[i], in->s.field[k]) == 0)
 				return csvin_fail(in, "column '%s' appears twice",
 				    in->s.field[i]);
+	for (size_t i = 0; i < in->nhdr && (in->flags & CSVIN_KNOWN); i++) {
+		size_t c = 0;
+
+		while (c < ncols && strcmp(in->s.field[i], cols[c]) != 0)
+			c++;
+		if (c == ncols)
+			return csvin_fail(in, "unknown column '%s'", in->s.field[i]);
+	}
 	for (size_t c = 0; c < ncols; c++) {
 		in->map[c] = -1;
 		for (size_t i = 0; i < in->nhdr; i++)

@@ -24,6 +24,7 @@ void	csvsplit_free(struct csvsplit *);
 
 #define CSVIN_JOURNAL	0x1	/* a book: no blank lines, the last line must end in LF */
 #define CSVIN_OPTIONAL	0x2	/* a missing file reads as empty */
+#define CSVIN_KNOWN	0x4	/* every column must be one asked for: nothing typed is lost */
 
 /* A file read row by row; field[] follows the columns asked for, not the file's order. */
 struct csvin {

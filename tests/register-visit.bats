@@ -618,3 +618,12 @@ visit,13800000001,A02,,expired,A02"
 visit,13800000002,A01,13800000001,returning,A01
 visit,13800000001,A03,,crossed,A01"
 }
+
+@test "an import with a column it does not know is refused at line 1, so a misspelt phone is never dropped (SPEC 2: nothing typed is lost)" {
+	printf 'time,kind,agent,phnoe,name,source\n2026-11-10 09:00,visit,A01,13800000001,陈杰,网络\n' > "$BATS_TEST_TMPDIR/in.csv"
+	snapshot
+	run -65 --separate-stderr at '2026-11-16 10:00' register-visit --import "$BATS_TEST_TMPDIR/in.csv"
+	assert_equal "$stderr" "register-visit: $BATS_TEST_TMPDIR/in.csv:1: unknown column 'phnoe'"
+	run unchanged
+	assert_success
+}

@@ -754,3 +754,11 @@ rules.csv"
 	assert_equal "$stderr" "sign-in: $FRONTDESK_DATA: no such data directory"
 	assert_output ""
 }
+
+@test "--import refuses a column it does not know at line 1: nothing typed is dropped (SPEC 2)" {
+	snapshot
+	run -65 --separate-stderr at '2026-11-16 10:00' sign-in --import - <<< $'time,agent,event,note\n08:20,A01,in,早到'
+	assert_equal "$stderr" "sign-in: stdin:1: unknown column 'note'"
+	run unchanged
+	assert_success
+}
