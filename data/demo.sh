@@ -82,6 +82,14 @@ desk 12:20 next-agent --claim
 desk 12:55 sign-in --back A01
 desk 13:02 sign-in --night A02
 desk 13:05 sign-in A08
+desk 13:20 assign-commission --deal HT-1118 --phone 13812345678 --agent A05 \
+    --amount 1280000 --table
+desk 13:40 assign-commission --deal DJ-0031 --kind deposit --phone 13611112222 \
+    --agent A01 --amount 20000
+desk 15:10 assign-commission --deal HT-1119 --phone 13611112222 --agent A03 \
+    --amount 986543.21 --table
+desk 16:00 assign-commission --deal ZL-0007 --kind rent --phone 13900001111 --agent A01 \
+    --amount 26000 --table
 echo
 echo "== sign-in --list --table at 13:10 =="
 FRONTDESK_NOW="$day 13:10" sign-in --list --table
@@ -94,6 +102,9 @@ FRONTDESK_NOW="$day 13:10" register-visit --list --table
 echo
 echo "== register-visit --lookup 13812345678 =="
 FRONTDESK_NOW="$day 13:10" register-visit --lookup 13812345678 --table
+echo
+echo "== assign-commission --statement 2026-11 --table =="
+FRONTDESK_NOW="$day 18:00" assign-commission --statement 2026-11 --table
 echo
 echo "== the attendance book (attendance.csv) =="
 cut -d, -f1-8 "$work/attendance.csv"
