@@ -119,7 +119,7 @@ struct look {
 	const struct deal	*deal;
 	const char		*root, *owner;
 	long long		 seq;
-	const char		*shares;
+	time_t			 best;
 	char			 buf[512];
 };
 
@@ -129,7 +129,9 @@ agreement_row(const struct jrow *r, void *arg)
 {
 	struct look *lk = arg;
 
-	if (strcmp(r->f[AG_PHONE], lk->deal->phone) == 0 && r->time < lk->deal->time) {
+	if (strcmp(r->f[AG_PHONE], lk->deal->phone) == 0 && r->time < lk->deal->time &&
+	    r->time >= lk->best) {
+		lk->best = r->time;
 		lk->seq = r->seq;
 		snprintf(lk->buf, sizeof(lk->buf), "%s", r->f[AG_SHARES]);
 	}
