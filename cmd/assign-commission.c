@@ -198,8 +198,8 @@ static int
 deal_check(const struct desk *d, struct deal *dl, const char *phone, const char *amount,
     const char *where)
 {
-	const struct agent *a = roster_match(&d->roster, dl->agent);
-	int rv;
+	const struct agent *a;
+	int rv = 0;
 
 	if ((rv = phone_arg(where, phone, dl->phone)) != 0)
 		return rv;
@@ -217,9 +217,12 @@ deal_check(const struct desk *d, struct deal *dl, const char *phone, const char 
 		warnx("%sa deal needs an id, and no field holds a line break", where);
 		return EX_DATAERR;
 	}
-	if (a == NULL || !a->active) {
+	if (*where == '\0' && (a = roster_find(&d->roster, dl->agent, &rv)) == NULL)
+		return rv;		/* at the desk: refused, with the closest matches */
+	if (*where != '\0' && ((a = roster_match(&d->roster, dl->agent)) == NULL ||
+	    !a->active)) {
 		warnx("%s%s agent '%s'", where, a ? "inactive" : "unknown", dl->agent);
-		return *where ? EX_DATAERR : EX_REFUSED;
+		return EX_DATAERR;
 	}
 	dl->agent = a->code;
 	return 0;
@@ -357,9 +360,10 @@ agree(struct desk *d, const struct opts *o)
 
 	if ((rv = phone_arg("", o->arg, phone)) != 0)
 		return rv;
-	if (shares_parse(d, o->shares, s, &n, err, sizeof(err)) == -1) {
-		warnx("--agree: %s", err);
-		return EX_DATAERR;
+	if ((rv = shares_parse(d, o->shares, 1, s, &n, err, sizeof(err))) != 0) {
+		if (rv == EX_DATAERR)
+			warnx("--agree: %s", err);
+		return rv;
 	}
 	if (o->note && (rv = journal_check_field("--note", o->note)) != 0)
 		return rv;

@@ -16,14 +16,18 @@
 const char *const c_rule_names[CR_COUNT] = { "manager", "referral", "agreement",
 	"new-customer", "expired", "owner", "cover", "household", "crossed" };
 
-/* "A01:60,李娜:40": agents by code or name, shares that add up to 100.00. */
+/*
+ * "A01:60,李娜:40": agents by code or name, shares that add up to 100.00.  Typed at the
+ * desk (strict), an unknown or inactive agent is refused as everywhere (EX_REFUSED, said);
+ * other faults are EX_DATAERR with err.
+ */
 int
-shares_parse(const struct desk *d, const char *spec, struct share *s, size_t *n,
-    char *err, size_t len)
+shares_parse(const struct desk *d, const char *spec, int strict, struct share *s,
+    size_t *n, char *err, size_t len)
 {
 	char *copy = xstrdup(spec), *p = copy, *item, *colon;
 	int64_t sum = 0;
-	int rv = 0;
+	int rv = 0, st = 0;
 
 	for (*n = 0; rv == 0 && (item = strsep(&p, ",")) != NULL; (*n)++) {
 		const struct agent *a;
@@ -36,9 +40,11 @@ shares_parse(const struct desk *d, const char *spec, struct share *s, size_t *n,
 		else if (colon == NULL || money_parse(colon, &s[*n].pct) == -1 ||
 		    s[*n].pct <= 0 || s[*n].pct > PCT_WHOLE)
 			rv = snprintf(err, len, "'%s' is not AGENT:PERCENT", item);
-		else if ((a = roster_match(&d->roster, item)) == NULL)
+		else if ((a = strict ? roster_find(&d->roster, item, &st) :
+		    roster_match(&d->roster, item)) == NULL) {
 			rv = snprintf(err, len, "'%s' is not an agent of agents.csv", item);
-		else {
+			break;
+		} else {
 			snprintf(s[*n].agent, sizeof(s[*n].agent), "%s", a->code);
 			for (size_t i = 0; i < *n && rv == 0; i++)
 				if (strcmp(s[i].agent, a->code) == 0)
@@ -50,7 +56,7 @@ shares_parse(const struct desk *d, const char *spec, struct share *s, size_t *n,
 		rv = snprintf(err, len, "the shares add up to %lld.%02lld %%, not 100",
 		    (long long)sum / 100, (long long)sum % 100);
 	free(copy);
-	return rv ? -1 : 0;
+	return st ? st : rv ? EX_DATAERR : 0;
 }
 
 /* "A01:60.00,A02:40.00", as agreements.csv keeps it. */
@@ -151,17 +157,18 @@ cover_row(const struct jrow *r, void *arg)
 	return 0;
 }
 
-/* 条例 2: the closer registered another member of the owner's household (共单). */
+/*
+ * 条例 2: two agents each received one of a couple (共单): the closer registered a member
+ * linked to the owner's household, whichever member the deal is on.
+ */
 static int
 household_row(const struct jrow *r, void *arg)
 {
 	struct look *lk = arg;
 	const char **f = r->f;
-	const char *root = f[VI_HOUSEHOLD][0] ? f[VI_HOUSEHOLD] : f[VI_PHONE];
 
 	if (strcmp(f[VI_KIND], "visit") == 0 && strcmp(f[VI_AGENT], lk->deal->agent) == 0 &&
-	    strcmp(root, lk->root) == 0 && strcmp(f[VI_PHONE], lk->deal->phone) != 0 &&
-	    r->time <= lk->deal->time)
+	    strcmp(f[VI_HOUSEHOLD], lk->root) == 0 && r->time <= lk->deal->time)
 		lk->seq = r->seq;
 	return 0;
 }
@@ -240,12 +247,15 @@ commission_decide(const struct desk *d, const struct c_books *b, const struct de
 	int rv;
 
 	memset(dc, 0, sizeof(*dc));
+	if (strcmp(dl->kind, "deposit") == 0)	/* 五.2: it fixes the owner, pays nobody */
+		return by_owner(d, b, dl, dc);
 	if (dl->split != NULL) {
 		dc->rule = CR_MANAGER;
-		if (shares_parse(d, dl->split, dc->s, &dc->n, err, sizeof(err)) == 0)
-			return 0;
+		if ((rv = shares_parse(d, dl->split, 1, dc->s, &dc->n, err, sizeof(err))) !=
+		    EX_DATAERR)
+			return rv;
 		warnx("--split: %s", err);
-		return EX_DATAERR;
+		return rv;
 	}
 	if (dl->referrer[0] != '\0' && roster_match(&d->roster, dl->referrer) == NULL) {
 		give(dc, CR_REFERRAL, dl->referrer, PCT_WHOLE);	/* 001 (3), 条例 1 */
@@ -257,7 +267,7 @@ commission_decide(const struct desk *d, const struct c_books *b, const struct de
 		return by_owner(d, b, dl, dc);
 	dc->rule = CR_AGREEMENT;
 	snprintf(dc->evidence, sizeof(dc->evidence), "agreements:%lld", lk.seq);
-	if (shares_parse(d, lk.buf, dc->s, &dc->n, err, sizeof(err)) == 0)
+	if (shares_parse(d, lk.buf, 0, dc->s, &dc->n, err, sizeof(err)) == 0)
 		return 0;
 	warnx("agreements.csv row %lld: %s", lk.seq, err);
 	return EX_DATAERR;

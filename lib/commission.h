@@ -44,7 +44,7 @@ struct decision {
 	char		 owner[64];	/* a deposit: who the customer belongs to now */
 };
 
-int	shares_parse(const struct desk *, const char *, struct share *, size_t *,
+int	shares_parse(const struct desk *, const char *, int, struct share *, size_t *,
 	    char *, size_t);
 void	shares_format(const struct share *, size_t, char *, size_t);
 void	commission_split(money_t, struct share *, size_t);
