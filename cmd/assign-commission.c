@@ -95,6 +95,8 @@ check_opts(const struct opts *o, int argc)
 	    o->referrer || o->split || o->explain))
 		usage_error("--deal, --phone, --agent, --amount, --kind, --referrer, --split "
 		    "and --explain describe a deal");
+	else if (o->split && o->kind && strcmp(o->kind, "deposit") == 0)
+		usage_error("a deposit pays no commission: --split goes with a sale or a rent");
 	else if ((o->split != NULL || o->action == A_VOID) && o->note == NULL)
 		usage_error("--%s needs --note saying why", o->split ? "split" : "void");
 	else if (o->note && deal && !o->split)
@@ -610,8 +612,8 @@ statement(struct desk *d, struct opts *o)
 	int y, mo, rv;
 	char tail;
 
-	if (sscanf(o->arg, "%4d-%2d%c", &y, &mo, &tail) != 2 || mo < 1 || mo > 12 ||
-	    y < 1970) {
+	if (strlen(o->arg) != 7 || sscanf(o->arg, "%4d-%2d%c", &y, &mo, &tail) != 2 ||
+	    mo < 1 || mo > 12 || y < 1970 || o->arg[0] == ' ' || o->arg[5] == ' ') {
 		warnx("--statement takes a month YYYY-MM, not '%s'", o->arg);
 		return EX_DATAERR;
 	}
