@@ -679,3 +679,11 @@ $good
 	run chain_ok "$FRONTDESK_DATA/deals.csv"
 	assert_success
 }
+
+@test "a deposit takes no --split: it pays nobody; a statement month is YYYY-MM exactly (SPEC 3 assign-commission, seed 000 五.2)" {
+	usage_error "a deposit pays no commission: --split goes with a sale or a rent" \
+		--deal D1 --kind deposit --phone 13800000001 --agent A01 --amount 20000 \
+		--split A01:100 --note 经理
+	fails 65 "assign-commission: --statement takes a month YYYY-MM, not '2026-1'" \
+		'2026-11-12 10:00' assign-commission --statement 2026-1
+}
