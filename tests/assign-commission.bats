@@ -18,27 +18,11 @@ STATEMENT=agent,name,sales_credited,sales_target,sales_commission,rent_credited,
 
 # A command that must succeed quietly with exactly this output.
 # says 'OUTPUT' 'YYYY-MM-DD HH:MM' assign-commission ARGS...
-says() {
-	local want=$1
-	shift
-	run --separate-stderr at "$@"
-	assert_success
-	assert_output "$want"
-	assert_equal "$stderr" ""
-}
+says() { expect_say "$1" at "${@:2}"; }
 
 # fails CODE 'MESSAGE' 'YYYY-MM-DD HH:MM' CMD...: that exit code, the one stderr line,
 # nothing on stdout, nothing written.
-fails() {
-	local code=$1 msg=$2
-	shift 2
-	snapshot
-	run "-$code" --separate-stderr at "$@"
-	assert_equal "$stderr" "$msg"
-	assert_output ""
-	run unchanged
-	assert_success
-}
+fails() { expect_fail "$1" "$2" at "${@:3}"; }
 
 # A usage error: exit 64, the message on stderr, nothing written.
 usage_error() {

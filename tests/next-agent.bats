@@ -13,38 +13,16 @@ on() { FRONTDESK_NOW="2026-11-16 $1" "${@:2}"; }
 
 # A refusal: exit 1, the one stderr line, nothing on stdout, nothing written.
 # refused 'MESSAGE' HH:MM next-agent ARGS...
-refused() {
-	local msg=$1
-	shift
-	snapshot
-	run -1 --separate-stderr on "$@"
-	assert_equal "$stderr" "$msg"
-	assert_output ""
-	run unchanged
-	assert_success
-}
+refused() { expect_fail 1 "$1" on "${@:2}"; }
 
 # A usage error: exit 64, the message on stderr, nothing written.
 usage_error() {
-	local msg=$1
-	shift
-	snapshot
-	run -64 --separate-stderr on 09:00 next-agent "$@"
-	assert_equal "$stderr" "next-agent: $msg (next-agent -h shows the usage)"
-	assert_output ""
-	run unchanged
-	assert_success
+	expect_fail 64 "next-agent: $1 (next-agent -h shows the usage)" on 09:00 \
+	    next-agent "${@:2}"
 }
 
 # A decision that must succeed quietly with exactly this sentence.
-says() {
-	local sentence=$1
-	shift
-	run --separate-stderr on "$@"
-	assert_success
-	assert_output "$sentence"
-	assert_equal "$stderr" ""
-}
+says() { expect_say "$1" on "${@:2}"; }
 
 # The usual morning: A01 08:10, A02 08:20, A03 08:25 (and A04 08:28 when asked for).
 morning() {

@@ -12,49 +12,18 @@ ROWS=kind,phone,agent,household,status,owner
 
 # A desk action that must succeed quietly with exactly this sentence.
 # says 'SENTENCE' 'YYYY-MM-DD HH:MM' register-visit ARGS...
-says() {
-	local sentence=$1
-	shift
-	run --separate-stderr at "$@"
-	assert_success
-	assert_output "$sentence"
-	assert_equal "$stderr" ""
-}
+says() { expect_say "$1" at "${@:2}"; }
 
 # A refusal: exit 1, the one stderr line, nothing on stdout, nothing written.
-refused() {
-	local msg=$1
-	shift
-	snapshot
-	run -1 --separate-stderr at "$@"
-	assert_equal "$stderr" "$msg"
-	assert_output ""
-	run unchanged
-	assert_success
-}
+refused() { expect_fail 1 "$1" at "${@:2}"; }
 
 # Bad data: exit 65, the one stderr line, nothing on stdout, nothing written.
-bad() {
-	local msg=$1
-	shift
-	snapshot
-	run -65 --separate-stderr at '2026-11-12 10:00' register-visit "$@"
-	assert_equal "$stderr" "register-visit: $msg"
-	assert_output ""
-	run unchanged
-	assert_success
-}
+bad() { expect_fail 65 "register-visit: $1" at '2026-11-12 10:00' register-visit "${@:2}"; }
 
 # A usage error: exit 64, the message on stderr, nothing written.
 usage_error() {
-	local msg=$1
-	shift
-	snapshot
-	run -64 --separate-stderr at '2026-11-12 10:00' register-visit "$@"
-	assert_equal "$stderr" "register-visit: $msg (register-visit -h shows the usage)"
-	assert_output ""
-	run unchanged
-	assert_success
+	expect_fail 64 "register-visit: $1 (register-visit -h shows the usage)" \
+	    at '2026-11-12 10:00' register-visit "${@:2}"
 }
 
 # reg TIME AGENT PHONE NAME [ARGS...]: a visit from the source 网络, its sentence not checked.

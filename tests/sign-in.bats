@@ -8,50 +8,19 @@ ROWS=seq,time,agent,event,detail,ref,by
 
 # A refusal: exit 1, the one stderr line, nothing on stdout, nothing written.
 # refused 'MESSAGE' NOW sign-in ARGS...
-refused() {
-	local msg=$1
-	shift
-	snapshot
-	run -1 --separate-stderr at "$@"
-	assert_equal "$stderr" "$msg"
-	assert_output ""
-	run unchanged
-	assert_success
-}
+refused() { expect_fail 1 "$1" at "${@:2}"; }
 
 # Bad data: exit 65, the one stderr line, nothing on stdout, nothing written.
-bad_value() {
-	local msg=$1
-	shift
-	snapshot
-	run -65 --separate-stderr at "$@"
-	assert_equal "$stderr" "$msg"
-	assert_output ""
-	run unchanged
-	assert_success
-}
+bad_value() { expect_fail 65 "$1" at "${@:2}"; }
 
 # A usage error: exit 64, the message first on stderr, nothing written.
 usage_error() {
-	local msg=$1
-	shift
-	snapshot
-	run -64 --separate-stderr at '2026-11-02 09:00' sign-in "$@"
-	assert_equal "$stderr" "sign-in: $msg (sign-in -h shows the usage)"
-	assert_output ""
-	run unchanged
-	assert_success
+	expect_fail 64 "sign-in: $1 (sign-in -h shows the usage)" at '2026-11-02 09:00' \
+	    sign-in "${@:2}"
 }
 
 # A desk event that must succeed quietly with exactly this sentence.
-says() {
-	local sentence=$1
-	shift
-	run --separate-stderr at "$@"
-	assert_success
-	assert_output "$sentence"
-	assert_equal "$stderr" ""
-}
+says() { expect_say "$1" at "${@:2}"; }
 
 # The five agents of a morning, each in a different state at noon.
 morning() {

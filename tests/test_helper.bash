@@ -57,3 +57,26 @@ put() {
 visit() { put visits.csv "$(date -d "$1" +%FT%T+08:00)" "visit,$2,客户,,,,,,A,网络,$3,,1,${5:-new},$4,"; }
 # deposit TIME PHONE AGENT: a deposit in deals.csv (小定), which makes ownership permanent.
 deposit() { put deals.csv "$(date -d "$1" +%FT%T+08:00)" "D$RANDOM,deposit,$2,$3,20000.00,,"; }
+
+# expect_fail CODE 'MESSAGE' CMD...: that exit code, the one line on stderr, nothing on
+# stdout, and every file of the data dir as it was: a refused command writes nothing.
+expect_fail() {
+	local code=$1 msg=$2
+	shift 2
+	snapshot
+	run "-$code" --separate-stderr "$@"
+	assert_equal "$stderr" "$msg"
+	assert_output ""
+	run unchanged
+	assert_success
+}
+
+# expect_say 'OUTPUT' CMD...: it succeeds quietly, printing exactly that.
+expect_say() {
+	local want=$1
+	shift
+	run --separate-stderr "$@"
+	assert_success
+	assert_output "$want"
+	assert_equal "$stderr" ""
+}
