@@ -343,8 +343,7 @@ record(struct desk *d, struct opts *o)
 		return rv;
 	if ((rv = books_open(&b, d, !o->explain)) == 0)
 		rv = one_deal(d, &b, &dl, !o->explain, &o->out, "");
-	if (o->out.ncols && csvout_end(&o->out) != 0 && rv == 0)
-		rv = EX_DATAERR;
+	rv = csvout_finish(&o->out, rv);
 	books_close(&b, rv != 0);
 	return rv;
 }
@@ -633,8 +632,7 @@ statement(struct desk *d, struct opts *o)
 				    m.credit[2 * i + 1])
 					rv = statement_row(&o->out, d, i, &m.credit[2 * i]);
 	}
-	if (o->out.ncols && csvout_end(&o->out) != 0 && rv == 0)
-		rv = EX_DATAERR;
+	rv = csvout_finish(&o->out, rv);
 	for (size_t i = 0; i < m.n; i++)
 		free(m.id[i]);
 	free(m.id);

@@ -514,8 +514,7 @@ list(struct desk *d, struct opts *o)
 			if (queue_state(&q, i) == Q_GONE)
 				rv = queue_row(&o->out, d, &q, i, 0);
 	}
-	if (o->out.ncols && csvout_end(&o->out) != 0 && rv == 0)
-		rv = EX_DATAERR;
+	rv = csvout_finish(&o->out, rv);
 	free(v);
 	queue_free(&q);
 	books_close(&b);

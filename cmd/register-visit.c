@@ -593,8 +593,7 @@ lookup(struct desk *d, struct opts *o)
 		rv = csvout_row(&o->out, (const char *[]){ phone, r.name, r.owner, reg, last,
 		    until, status, n });
 	}
-	if (o->out.ncols && csvout_end(&o->out) != 0 && rv == 0)
-		rv = EX_DATAERR;
+	rv = csvout_finish(&o->out, rv);
 	journal_close(&de);
 	journal_close(&v);
 	return rv;
@@ -648,8 +647,7 @@ list(struct desk *d, struct opts *o)
 		rv = journal_scan_since(&v, clock_day_start(dl.day), 0, list_row, &dl);
 	if (dl.rv != 0)
 		rv = dl.rv;
-	if (o->out.ncols && csvout_end(&o->out) != 0 && rv == 0)
-		rv = EX_DATAERR;
+	rv = csvout_finish(&o->out, rv);
 	journal_close(&v);
 	return rv;
 }

@@ -449,8 +449,7 @@ list(struct desk *d, struct opts *o)
 			    d->roster.a[e->agent].code, d->roster.a[e->agent].name, in, late,
 			    att_state_names[day.state] });
 		}
-	if (o->out.ncols && (csvout_end(&o->out) != 0 && rv == 0))
-		rv = EX_DATAERR;
+	rv = csvout_finish(&o->out, rv);
 	att_log_free(&l);
 	journal_close(&j);
 	return rv;

@@ -194,3 +194,12 @@ csvout_end(struct csvout *o)
 		iconv_close(o->cd);
 	return rv;
 }
+
+/* End the output if it was begun; a failure to end it fails the command that had not. */
+int
+csvout_finish(struct csvout *o, int rv)
+{
+	if (o->ncols && csvout_end(o) != 0 && rv == 0)
+		return EX_DATAERR;
+	return rv;
+}

@@ -32,6 +32,7 @@ int	csvout_option(struct csvout *, int, const char *);
 int	csvout_begin(struct csvout *, const char *const *, size_t);
 int	csvout_row(struct csvout *, const char *const *);
 int	csvout_end(struct csvout *);
+int	csvout_finish(struct csvout *, int);
 size_t	text_width(const char *);
 
 #endif

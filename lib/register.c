@@ -35,7 +35,8 @@ struct find {
 	const char		*phone;
 	time_t			 at;
 	struct reg		*r;
-	struct strlist		 members;	/* the household's phones */
+	char			 key[PHONE_LEN];	/* the household being read */
+	struct strlist		 members;	/* its phones */
 	time_t			 root_t, renew_t, reg_t, name_t;
 	char			 reg_owner[64];
 	day_t			 reg_day;
@@ -65,7 +66,7 @@ find_owner(const struct jrow *row, void *arg)
 	struct reg *r = fd->r;
 	const char **f = row->f;
 
-	if (row->time > fd->at || strcmp(household(f), r->root) != 0)
+	if (row->time > fd->at || strcmp(household(f), fd->key) != 0)
 		return 0;
 	r->visits += strcmp(f[VI_KIND], "visit") == 0;
 	if (f[VI_PHONE][0] != '\0' && !strlist_has(&fd->members, f[VI_PHONE])) {
@@ -106,6 +107,31 @@ renewal(struct find *fd, const struct jrow *row)
 	return 0;
 }
 
+/* Both at once, for a phone taken as its own household until a link says otherwise. */
+static int
+find_both(const struct jrow *row, void *arg)
+{
+	find_root(row, arg);
+	return find_owner(row, arg);
+}
+
+/* Forget what was read of a household, to read another. */
+static void
+find_reset(struct find *fd, const char *key)
+{
+	struct reg *r = fd->r;
+	char root[PHONE_LEN];
+
+	memcpy(root, r->root, sizeof(root));
+	memset(r, 0, sizeof(*r));
+	memcpy(r->root, root, sizeof(root));
+	strlist_free(&fd->members);
+	fd->renew_t = fd->reg_t = fd->name_t = 0;
+	fd->reg_owner[0] = '\0';
+	fd->reg_day = 0;
+	snprintf(fd->key, sizeof(fd->key), "%s", key);
+}
+
 /*
  * The owner from the register alone.  It reads back far enough to see every registration
  * that lapsed within REGISTER_REACH_DAYS, and the household links made in that time.
@@ -120,11 +146,13 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 	const struct agent *a;
 	int rv;
 
-	memset(r, 0, sizeof(*r));
 	snprintf(r->root, sizeof(r->root), "%s", phone);
-	rv = journal_scan_grep(visits, since, phone, find_root, &fd);
-	if (rv == 0)
+	find_reset(&fd, phone);
+	rv = journal_scan_grep(visits, since, phone, find_both, &fd);
+	if (rv == 0 && strcmp(r->root, phone) != 0) {	/* a member: read the household */
+		find_reset(&fd, r->root);
 		rv = journal_scan_grep(visits, since, r->root, find_owner, &fd);
+	}
 	if (members != NULL)
 		*members = fd.members;
 	else
