@@ -476,9 +476,7 @@ irow_cmp(const void *a, const void *b)
 {
 	const struct irow *x = a, *y = b;
 
-	if (x->dl.time != y->dl.time)
-		return x->dl.time < y->dl.time ? -1 : 1;
-	return (x->line > y->line) - (x->line < y->line);
+	return clock_order(x->dl.time, x->line, y->dl.time, y->line);
 }
 
 static int

@@ -523,9 +523,7 @@ entry_cmp(const void *a, const void *b)
 {
 	const struct entry *x = a, *y = b;
 
-	if (x->time != y->time)
-		return x->time < y->time ? -1 : 1;
-	return (x->line > y->line) - (x->line < y->line);
+	return clock_order(x->time, x->line, y->time, y->line);
 }
 
 static int

@@ -610,9 +610,7 @@ line_cmp(const void *a, const void *b)
 	const struct att_ev *x = &((const struct brow *)a)->e;
 	const struct att_ev *y = &((const struct brow *)b)->e;
 
-	if (x->time != y->time)
-		return x->time < y->time ? -1 : 1;
-	return (x->line > y->line) - (x->line < y->line);
+	return clock_order(x->time, x->line, y->time, y->line);
 }
 
 /* Check the batch against the book and itself, then append it in time order. */

@@ -43,9 +43,7 @@ ev_cmp(const void *a, const void *b)
 {
 	const struct att_ev *x = a, *y = b;
 
-	if (x->time != y->time)
-		return x->time < y->time ? -1 : 1;
-	return (x->seq > y->seq) - (x->seq < y->seq);
+	return clock_order(x->time, x->seq, y->time, y->seq);
 }
 
 void

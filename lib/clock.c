@@ -257,3 +257,12 @@ clock_ymd(day_t day, char *buf)
 	day_to_ymd(day, &y, &m, &d);
 	snprintf(buf, 11, "%04d-%02d-%02d", y, m, d);
 }
+
+/* Order by time, then by a rank (a seq, a line) for events of the same second. */
+int
+clock_order(time_t a, long long ra, time_t b, long long rb)
+{
+	if (a != b)
+		return a < b ? -1 : 1;
+	return (ra > rb) - (ra < rb);
+}

@@ -473,11 +473,9 @@ ev_cmp(const void *x, const void *y)
 {
 	const struct q_ev *a = x, *b = y;
 
-	if (a->time != b->time)
-		return a->time < b->time ? -1 : 1;
-	if (a->floor != b->floor)
-		return a->floor - b->floor;
-	return (a->seq > b->seq) - (a->seq < b->seq);
+	if (a->time == b->time && a->floor != b->floor)
+		return a->floor - b->floor;	/* attendance first */
+	return clock_order(a->time, a->seq, b->time, b->seq);
 }
 
 /* The last day before today the floor was open (calendar.csv). */
