@@ -606,16 +606,12 @@ statement(struct desk *d, struct opts *o)
 		"sales_commission", "rent_credited", "rent_target", "rent_commission", "total" };
 	struct month m = { .desk = d };
 	struct journal de, co = { .fd = -1 };
-	int y, mo, rv;
-	char tail;
+	int rv;
 
-	if (strlen(o->arg) != 7 || sscanf(o->arg, "%4d-%2d%c", &y, &mo, &tail) != 2 ||
-	    mo < 1 || mo > 12 || y < 1970 || o->arg[0] == ' ' || o->arg[5] == ' ') {
+	if (clock_parse_month(o->arg, &m.first, &m.last) == -1) {
 		warnx("--statement takes a month YYYY-MM, not '%s'", o->arg);
 		return EX_DATAERR;
 	}
-	m.first = day_from_ymd(y, mo, 1);
-	m.last = m.first + days_in_month(y, mo) - 1;
 	m.credit = xcalloc(2 * d->roster.n + 2, sizeof(*m.credit));
 	if ((rv = journal_open(&de, d->dir, J_DEALS, 0)) == 0 &&
 	    (rv = journal_open(&co, d->dir, J_COMMISSIONS, 0)) == 0 &&

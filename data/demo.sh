@@ -1,6 +1,7 @@
 #!/bin/sh
-# A morning at the desk, replayed into a copy of data/: the tools run on the shipped
-# roster and rules with the clock set by FRONTDESK_NOW.  Run by `make demo`.
+# A month of attendance and a morning at the desk, replayed into a copy of data/: the
+# tools run on the shipped roster and rules with the clock set by FRONTDESK_NOW.  Run by
+# `make demo`.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
 PATH="$top/bin:$PATH"
@@ -22,6 +23,98 @@ desk() {	# desk HH:MM command...: show and run a desk command at that time
 	echo
 	FRONTDESK_NOW="$day $t" "$@" 2>&1 | sed 's/^/        /' || true
 }
+
+# October 2026 as the showroom's time clock exported it, generated here (the same rows
+# every run) for attendance-fine.  Every open day from Sun Oct 4 (Oct 1-3 are closed,
+# calendar.csv) for A01-A06 (A07 starts 2026-11-16, A08 is inactive: no rows).  A plain
+# day: in 08:05-08:30, end 18:00-18:10, on some days a meal break (11:45-13:01) or an
+# errand out (14:30-16:30), each closed by a back.  The tables below set all the rest.
+october() {
+	awk 'function rnd(n) { seed = (seed * 69069 + 1) % 4294967296; return int(seed / 65536) % n }
+	function hm(m) { return sprintf("%02d:%02d", int(m / 60), m % 60) }
+	function mins(t) { return substr(t, 1, 2) * 60 + substr(t, 4, 2) }
+	function row(d, t, a, e, x) { printf "2026-10-%02d %s,%s,%s,%s\n", d, t, a, e, x }
+	BEGIN {
+		seed = 2026
+		split("房管局备案 银行办按揭 带客户看房 工地交底", errand, " ")
+		# the weekly rest day (轮休), a different weekday each: 1 Monday ... 6 Saturday
+		rest["A01"] = 1; rest["A02"] = 2; rest["A03"] = 3
+		rest["A04"] = 4; rest["A05"] = 5; rest["A06"] = 6
+		# A01 王伟: a model month, no fines; night duty Tue 20 until 20:40
+		night["A01", 20] = "20:40"
+		# A02 李娜: late Wed 7 08:35, Mon 12 08:41; early Fri 16 17:40; late Thu 22 08:50,
+		# Wed 28 09:02 (one counter: 5 occurrences); night duty Sat 10 until 20:32
+		arrive["A02", 7] = "08:35"; arrive["A02", 12] = "08:41"; depart["A02", 16] = "17:40"
+		arrive["A02", 22] = "08:50"; arrive["A02", 28] = "09:02"; night["A02", 10] = "20:32"
+		# A03 张敏: personal leave 0.5 Fri 9 (in 13:30); sick leave 1.5 from Thu 22: all
+		# of Thu 22, the morning of Fri 23 (in 13:00, not late); night duty Tue 27 until 20:45
+		leave["A03", 9] = "personal 0.5"; arrive["A03", 9] = "13:30"
+		leave["A03", 22] = "sick 1.5"; arrive["A03", 23] = "13:00"; night["A03", 27] = "20:45"
+		# A04 刘洋: two rest days in the week of Mon 12 (Mon 12 and Thu 15, flagged); absent
+		# (no rows) Tue 20 and Wed 21; night duty Fri 9 until 20:31
+		dayoff["A04", 12] = 1; absent["A04", 20] = 1; absent["A04", 21] = 1
+		night["A04", 9] = "20:31"
+		# A05 陈静: away from the post (脱岗) Thu 8 15:10-15:35, Sat 17 10:20-10:50, Mon 26
+		# 14:00-14:40; night duty Sat 24 until 20:35
+		desert["A05", 8] = "15:10 15:35"; desert["A05", 17] = "10:20 10:50"
+		desert["A05", 26] = "14:00 14:40"; night["A05", 24] = "20:35"
+		# A06 杨帆: late Tue 13 08:31; night duty Thu 29 but signs off at 20:00 (early)
+		arrive["A06", 13] = "08:31"; night["A06", 29] = "20:00"
+
+		print "time,agent,event,detail"
+		for (d = 4; d <= 31; d++) {
+			wd = (d + 3) % 7	# Oct 4 2026 is a Sunday: 0 Sunday, 1 Monday ...
+			for (n = 1; n <= 6; n++) {
+				a = sprintf("A%02d", n)
+				if (rest[a] == wd || (a, d) in dayoff) { row(d, "00:00", a, "off", ""); continue }
+				if ((a, d) in leave) {
+					split(leave[a, d], l, " ")
+					row(d, "00:00", a, l[1], l[2])
+					for (k = 0; k < int(l[2]); k++) gone[a, d + k] = 1
+				}
+				if ((a, d) in gone || (a, d) in absent) continue
+				t = (a, d) in arrive ? arrive[a, d] : hm(485 + rnd(26))
+				row(d, t, a, "in", "")
+				if (mins(t) < 690 && rnd(3) == 0) {	# a meal break (轮流吃饭)
+					b = 705 + rnd(31)
+					row(d, hm(b), a, "break", ""); row(d, hm(b + 30 + rnd(16)), a, "back", "")
+				}
+				if ((a, d) in desert) {
+					split(desert[a, d], x, " ")
+					row(d, x[1], a, "desert", ""); row(d, x[2], a, "back", "")
+				} else if (rnd(8) == 0) {	# an errand (外出)
+					o = 870 + rnd(31)
+					row(d, hm(o), a, "out", errand[1 + rnd(4)])
+					row(d, hm(o + 40 + rnd(41)), a, "back", "")
+				}
+				if ((a, d) in night) {
+					row(d, "17:00", a, "night", ""); row(d, night[a, d], a, "end", "")
+				} else
+					row(d, (a, d) in depart ? depart[a, d] : hm(1080 + rnd(11)), a, "end", "")
+			}
+		}
+	}'
+}
+echo "== October 2026: each evening the time clock's export is imported (sign-in --import) =="
+october >"$work/october.txt"
+for d in $(seq -w 4 31); do
+	{ echo time,agent,event,detail; grep "^2026-10-$d " "$work/october.txt"; } |
+	    FRONTDESK_NOW="2026-10-$d 21:00" sign-in --import - >/dev/null
+done
+rm "$work/october.txt"
+echo "$(grep -c . "$work/attendance.csv") rows in attendance.csv"
+echo
+echo "== October 2026: offences recorded, the month's fines item by item, and the summary =="
+day=2026-10-14
+desk 11:20 attendance-fine --record argue --note '与客户争吵: 车位价格' A06
+day=2026-10-27
+desk 16:05 attendance-fine --record office-noise --fine 10 A02
+day=2026-10-29
+desk 10:00 attendance-fine --record argue A06
+day=2026-11-01
+desk 09:00 attendance-fine --month 2026-10 --table
+desk 09:00 attendance-fine --month 2026-10 --summary --table
+echo
 
 echo "== earlier this month: customers in the register (客户来访登记) =="
 day=2026-11-10
@@ -106,8 +199,8 @@ echo
 echo "== assign-commission --statement 2026-11 --table =="
 FRONTDESK_NOW="$day 18:00" assign-commission --statement 2026-11 --table
 echo
-echo "== the attendance book (attendance.csv) =="
-cut -d, -f1-8 "$work/attendance.csv"
+echo "== the attendance book (attendance.csv), the rows recorded in November =="
+awk -F, 'NR == 1 || $2 ~ /^2026-11/' "$work/attendance.csv" | cut -d, -f1-8
 echo
 echo "== the floor book (floor.csv) =="
 cut -d, -f1-10 "$work/floor.csv"

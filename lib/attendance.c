@@ -74,6 +74,7 @@ struct load {
 	struct att_log		*log;
 	const struct desk	*desk;
 	const struct journal	*j;
+	time_t			 until;
 };
 
 static int
@@ -81,7 +82,8 @@ load_row(const struct jrow *r, void *arg)
 {
 	struct load *ld = arg;
 	const struct agent *a = roster_code(&ld->desk->roster, r->f[AT_AGENT]);
-	struct att_ev e = { .time = r->time, .seq = r->seq, .line = r->line,
+	struct att_ev e = { .time = r->time, .recorded = r->recorded, .seq = r->seq,
+		.line = r->line,
 		.agent = a != NULL ? a - ld->desk->roster.a : -1 };
 
 	if ((e.ev = att_event(r->f[AT_EVENT])) == -1 ||
@@ -93,15 +95,18 @@ load_row(const struct jrow *r, void *arg)
 	}
 	if (e.ev == EV_OFF)
 		e.halves = 2;
+	if (ld->until != 0 && e.time >= ld->until)
+		return 0;
 	att_log_add(ld->log, &e);
 	return 0;
 }
 
-/* The rows recorded since a time, in time order. */
+/* The rows recorded since a time, in time order; rows that happen from until on (0: none) are left out. */
 int
-att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t since)
+att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t since,
+    time_t until)
 {
-	struct load ld = { l, d, j };
+	struct load ld = { l, d, j, until };
 	int rv;
 
 	memset(l, 0, sizeof(*l));
@@ -114,7 +119,7 @@ att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t 
 int
 att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from)
 {
-	return att_log_read(l, j, d, clock_day_start(from - ATT_REACH_DAYS));
+	return att_log_read(l, j, d, clock_day_start(from - ATT_REACH_DAYS), 0);
 }
 
 /* The first and the last day a leave covers. */
@@ -173,6 +178,7 @@ leave_on(const struct att_log *l, int agent, day_t day, struct att_day *d)
 			return refuse(d, e, "one rest day or leave a day", "%s",
 			    leave_words[d->leave]);
 		d->leave = e->ev;
+		d->leave_ev = e;
 		d->half = half && day == last;
 	}
 	return 0;

@@ -21,7 +21,7 @@ extern const char *const att_event_names[EV_COUNT];
 extern const char *const att_state_names[];
 
 struct att_ev {
-	time_t		 time;
+	time_t		 time, recorded;
 	long long	 seq;
 	long		 line;		/* where it came from, for messages */
 	int		 agent;		/* index in the roster */
@@ -42,6 +42,7 @@ struct att_day {
 	long long	 in_seq;
 	int		 night;
 	int		 leave;		/* EV_OFF, EV_SICK, EV_PERSONAL, or -1 */
+	const struct att_ev *leave_ev;	/* the row that grants it */
 	int		 half;		/* the leave takes half of this day */
 	int		 deserts;
 	const struct att_ev *bad;	/* the event that does not replay, */
@@ -51,7 +52,8 @@ struct att_day {
 
 int	att_event(const char *);
 int	att_halves(const char *);
-int	att_log_read(struct att_log *, struct journal *, const struct desk *, time_t);
+int	att_log_read(struct att_log *, struct journal *, const struct desk *, time_t,
+	    time_t);
 int	att_log_load(struct att_log *, struct journal *, const struct desk *, day_t);
 void	att_log_add(struct att_log *, const struct att_ev *);
 void	att_log_sort(struct att_log *);

@@ -175,6 +175,22 @@ clock_parse_date(const char *s, day_t *day)
 	return 0;
 }
 
+/* "YYYY-MM": its first and last day. */
+int
+clock_parse_month(const char *s, day_t *first, day_t *last)
+{
+	int y, m;
+
+	if (strlen(s) != 7 || !digits(s, 4) || s[4] != '-' || !digits(s + 5, 2))
+		return -1;
+	y = atoi(s), m = atoi(s + 5);
+	if (!valid_ymd(y, m, 1))
+		return -1;
+	*first = day_from_ymd(y, m, 1);
+	*last = *first + days_in_month(y, m) - 1;
+	return 0;
+}
+
 int
 clock_now(time_t *now)
 {

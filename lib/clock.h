@@ -12,6 +12,7 @@ typedef long	day_t;
 int	 clock_now(time_t *);
 int	 clock_parse(const char *, time_t, time_t *);
 int	 clock_parse_date(const char *, day_t *);
+int	 clock_parse_month(const char *, day_t *, day_t *);
 int	 clock_parse_hhmm(const char *, int *);
 void	 clock_rfc3339(time_t, char *);
 void	 clock_hhmm(time_t, char *);

@@ -102,15 +102,11 @@ commission_split(money_t amount, struct share *s, size_t n)
 money_t
 commission_of(money_t credited, money_t target, int64_t rate)
 {
-	money_t over = credited - target, q, r;
+	money_t c;
 
-	if (over <= 0)
+	if (credited <= target)
 		return 0;
-	q = over / PCT_WHOLE;
-	r = over % PCT_WHOLE;
-	if (__builtin_mul_overflow(q, rate, &q))
-		return -1;
-	return q + (r * rate + PCT_WHOLE / 2) / PCT_WHOLE;	/* half a fen up */
+	return money_pct(credited - target, rate, &c) == -1 ? -1 : c;
 }
 
 static void

@@ -11,7 +11,6 @@
 #include "phone.h"
 
 #define SHARES_MAX	8
-#define PCT_WHOLE	10000		/* 100.00 %, in hundredths */
 
 enum c_rule { CR_MANAGER, CR_REFERRAL, CR_AGREEMENT, CR_NEW, CR_EXPIRED, CR_OWNER,
 	CR_COVER, CR_HOUSEHOLD, CR_CROSSED, CR_COUNT };

@@ -47,3 +47,14 @@ money_mul(money_t a, int64_t n, money_t *out)
 {
 	return __builtin_mul_overflow(a, n, out) ? -1 : 0;
 }
+
+/* pct hundredths of a per cent of a, half a fen up; -1 when it does not fit. */
+int
+money_pct(money_t a, int64_t pct, money_t *out)
+{
+	money_t q = a / PCT_WHOLE, r = a % PCT_WHOLE;
+
+	if (money_mul(q, pct, &q) == -1)
+		return -1;
+	return money_add(q, (r * pct + PCT_WHOLE / 2) / PCT_WHOLE, out);
+}

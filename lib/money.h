@@ -8,10 +8,12 @@ typedef int64_t	money_t;
 
 #define MONEY_MAX	INT64_MAX
 #define MONEY_LEN	24
+#define PCT_WHOLE	10000		/* 100.00 %, in hundredths */
 
 int	money_parse(const char *, money_t *);
 void	money_format(money_t, char *);
 int	money_add(money_t, money_t, money_t *);
 int	money_mul(money_t, int64_t, money_t *);
+int	money_pct(money_t, int64_t, money_t *);
 
 #endif

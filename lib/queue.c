@@ -497,7 +497,7 @@ load_events(struct queue *q, struct journal *att, struct journal *fl)
 	time_t since = clock_day_start(q->prev);
 	int rv;
 
-	if ((rv = att_log_read(&l, att, q->desk, since)) == 0)
+	if ((rv = att_log_read(&l, att, q->desk, since, 0)) == 0)
 		for (size_t i = 0; i < l.n; i++)
 			if (l.v[i].ev < EV_NIGHT)
 				add_ev(q, &(struct q_ev){ .time = l.v[i].time, .seq = l.v[i].seq,

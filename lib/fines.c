@@ -1,0 +1,612 @@
+/*
+ * fines.c: the month's fines and deductions, replayed from the attendance book and the
+ * violations book (seed 000 第二部分 一 考勤制度 and its 处罚办法; 第一部分 四 行为规范及
+ * 违规处罚).  Nothing is stored: every item is derived, with the rule and the clause it
+ * follows.  Amounts never overflow: they saturate at the largest amount and are flagged.
+ */
+#include <err.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvin.h"
+#include "fines.h"
+
+const char *const fine_kind_names[FK_COUNT] = { "late", "early", "absent", "desert",
+	"desert-absence", "sick-leave", "personal-leave", "violation" };
+
+enum { OF_CODE, OF_FINE, OF_DISMISS, OF_DESC, OF_NCOLS };
+
+/* "20", "5-20" or "2000-": the fines an offence allows. */
+static int
+parse_range(const char *s, money_t *min, money_t *max)
+{
+	const char *dash = strchr(s, '-');
+	char lo[MONEY_LEN];
+
+	if (dash == NULL) {
+		if (money_parse(s, min) == -1)
+			return -1;
+		*max = *min;
+		return 0;
+	}
+	if ((size_t)(dash - s) >= sizeof(lo))
+		return -1;
+	memcpy(lo, s, dash - s);
+	lo[dash - s] = '\0';
+	*max = -1;
+	if (money_parse(lo, min) == -1 ||
+	    (dash[1] != '\0' && money_parse(dash + 1, max) == -1))
+		return -1;
+	return *max != -1 && *max < *min ? -1 : 0;
+}
+
+static int
+parse_offence(struct csvin *in, const struct offences *c, struct offence *o)
+{
+	const char **f = in->field, *s;
+	char *end;
+	long n = 0;
+
+	if (*f[OF_CODE] == '\0' || strcmp(f[OF_CODE], "void") == 0 ||
+	    strspn(f[OF_CODE], "abcdefghijklmnopqrstuvwxyz0123456789-_") !=
+	    strlen(f[OF_CODE]))
+		return csvin_fail(in, "code '%s' must be lower-case letters, digits, - or _ "
+		    "(and not void)", f[OF_CODE]);
+	if (offences_find(c, f[OF_CODE]) != NULL)
+		return csvin_fail(in, "code '%s' is listed twice", f[OF_CODE]);
+	if (parse_range(f[OF_FINE], &o->min, &o->max) == -1)
+		return csvin_fail(in, "fine is yuan N, a range N-M or a minimum N-, not '%s'",
+		    f[OF_FINE]);
+	if (*(s = f[OF_DISMISS]) != '\0' && ((n = strtol(s, &end, 10)) < 1 || n > 10000 ||
+	    *end != '\0' || *s < '1' || *s > '9'))
+		return csvin_fail(in, "dismiss_after is empty or a count from 1 to 10000, "
+		    "not '%s'", s);
+	o->dismiss_after = n;
+	o->code = xstrdup(f[OF_CODE]);
+	o->description = xstrdup(f[OF_DESC]);
+	return 0;
+}
+
+/* offences.csv, the catalogue of SPEC 5.5, checked whole. */
+int
+offences_load(struct offences *c, const char *dir)
+{
+	static const char *const cols[] = { "code", "fine", "dismiss_after", "description" };
+	char *path = xasprintf("%s/offences.csv", dir);
+	struct offence o;
+	struct csvin in;
+	int rv;
+
+	memset(c, 0, sizeof(*c));
+	if (csvin_open(&in, path, "offences.csv", 0) == 0 &&
+	    csvin_header(&in, cols, OF_NCOLS, OF_NCOLS) == 1)
+		while (csvin_next(&in) == 1 && parse_offence(&in, c, &o) == 0) {
+			c->v = xreallocarray(c->v, c->n + 1, sizeof(*c->v));
+			c->v[c->n++] = o;
+		}
+	rv = in.status;
+	csvin_close(&in);
+	free(path);
+	return rv;
+}
+
+const struct offence *
+offences_find(const struct offences *c, const char *code)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->v[i].code, code) == 0)
+			return &c->v[i];
+	return NULL;
+}
+
+void
+offences_free(struct offences *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->v[i].code);
+		free(c->v[i].description);
+	}
+	free(c->v);
+	memset(c, 0, sizeof(*c));
+}
+
+/* "20.00", "5.00 to 20.00" or "at least 2000.00". */
+static const char *
+range_words(const struct offence *o)
+{
+	static char buf[3 * MONEY_LEN];
+	char lo[MONEY_LEN], hi[MONEY_LEN];
+
+	money_format(o->min, lo);
+	money_format(o->max, hi);
+	if (o->max == -1)
+		snprintf(buf, sizeof(buf), "at least %s", lo);
+	else if (o->min == o->max)
+		snprintf(buf, sizeof(buf), "%s", lo);
+	else
+		snprintf(buf, sizeof(buf), "%s to %s", lo, hi);
+	return buf;
+}
+
+/* 5.5: the catalogue's fixed fine, or --fine (arg) within its range or above its minimum. */
+int
+offence_fine(const struct offence *o, const char *arg, money_t *out)
+{
+	if (arg == NULL && o->min == o->max) {
+		*out = o->min;
+		return 0;
+	}
+	if (arg == NULL)
+		warnx("%s is fined %s yuan (offences.csv): give the amount with --fine",
+		    o->code, range_words(o));
+	else if (money_parse(arg, out) == -1)
+		warnx("--fine is yuan, like 20 or 20.50, not '%s'", arg);
+	else if (*out < o->min || (o->max != -1 && *out > o->max))
+		warnx("--fine %s does not fit %s: it is fined %s yuan (offences.csv)", arg,
+		    o->code, range_words(o));
+	else
+		return 0;
+	return EX_DATAERR;
+}
+
+struct vload {
+	struct vlog		*log;
+	const struct desk	*desk;
+	day_t			 first, last;
+};
+
+static int
+vload_row(const struct jrow *r, void *arg)
+{
+	struct vload *ld = arg;
+	const struct agent *a = roster_code(&ld->desk->roster, r->f[VL_AGENT]);
+	struct vrow v = { .time = r->time, .recorded = r->recorded, .seq = r->seq };
+
+	if (clock_day(r->time) < ld->first || clock_day(r->time) > ld->last)
+		return 0;
+	if (money_parse(r->f[VL_FINE], &v.fine) == -1) {
+		warnx("violations.csv:%ld: fine '%s' is not an amount", r->line, r->f[VL_FINE]);
+		return -1;
+	}
+	if (a == NULL) {
+		warnx("violations.csv:%ld: agent '%s' is not in agents.csv: row %lld is left out",
+		    r->line, r->f[VL_AGENT], r->seq);
+		return 0;
+	}
+	v.agent = a - ld->desk->roster.a;
+	v.code = xstrdup(r->f[VL_CODE]);
+	v.note = xstrdup(r->f[VL_NOTE]);
+	ld->log->v = xreallocarray(ld->log->v, ld->log->n + 1, sizeof(*ld->log->v));
+	ld->log->v[ld->log->n++] = v;
+	return 0;
+}
+
+/* The live violations that happened from day first to day last. */
+int
+vlog_read(struct vlog *l, struct journal *j, const struct desk *d, day_t first, day_t last)
+{
+	struct vload ld = { l, d, first, last };
+
+	memset(l, 0, sizeof(*l));
+	return journal_scan_since(j, clock_day_start(first), 0, vload_row, &ld) == -1 ?
+	    EX_DATAERR : 0;
+}
+
+void
+vlog_free(struct vlog *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].code);
+		free(l->v[i].note);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+/* The month of one agent, as the items are found. */
+struct walk {
+	struct fines		*f;
+	const struct att_log	*log;
+	int			 agent;
+	int			 lates;		/* late and early share one counter */
+	int			 n[FK_COUNT];
+};
+
+static void
+saturate_add(money_t *sum, money_t v, int *flags)
+{
+	if (money_add(*sum, v, sum) == -1) {
+		*sum = MONEY_MAX;
+		*flags |= FF_SATURATED;
+	}
+}
+
+static void add(struct walk *, time_t, int, int, money_t, const char *, time_t,
+    const char *, ...) __attribute__((format(printf, 8, 9)));
+
+/* One item; recorded, when on a later day than t, marks it back-dated (SPEC 5.4). */
+static void
+add(struct walk *w, time_t t, int kind, int n, money_t amount, const char *code,
+    time_t recorded, const char *fmt, ...)
+{
+	struct fines *f = w->f;
+	struct fine_sum *s = &f->sum[w->agent];
+	char ymd[11], *rule, *why;
+	va_list ap;
+
+	va_start(ap, fmt);
+	rule = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (clock_day(recorded) > clock_day(t)) {
+		clock_ymd(clock_day(recorded), ymd);
+		why = rule;
+		rule = xasprintf("%s; back-dated: recorded on %s", why, ymd);
+		free(why);
+	}
+	if (f->n == f->cap) {
+		f->cap = f->cap ? 2 * f->cap : 64;
+		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));
+	}
+	f->v[f->n] = (struct fine){ w->agent, t, f->n, kind, n, amount, code, rule };
+	f->n++;
+	s->listed = 1;
+	saturate_add(kind == FK_SICK || kind == FK_PERSONAL ? &s->deductions : &s->fines,
+	    amount, &s->flags);
+}
+
+/* 处罚办法.2: occurrence n of a late arrival or an early leave costs late_fine × 2^(n-1). */
+static money_t
+doubling(const struct rules *r, int n, int *flags, char *how, size_t len)
+{
+	money_t v = r->late_fine;
+	char a[MONEY_LEN], b[MONEY_LEN];
+	int i;
+
+	for (i = 1; i < n && v != 0; i++)
+		if (money_mul(v, 2, &v) == -1) {
+			*flags |= FF_SATURATED;
+			money_format(r->late_fine, a);
+			snprintf(how, len, "late_fine %s × 2^%d is past the largest amount: "
+			    "saturated", a, n - 1);
+			return MONEY_MAX;
+		}
+	money_format(r->late_fine, a);
+	snprintf(how, len, n > 1 ? "late_fine %s × 2^%d" : "late_fine %s", a, n - 1);
+	if (r->late_fine_cap >= 0 && v > r->late_fine_cap) {
+		*flags |= FF_LATE_CAP;
+		money_format(r->late_fine_cap, b);
+		snprintf(how + strlen(how), len - strlen(how), ", capped at late_fine_cap %s",
+		    b);
+		v = r->late_fine_cap;
+	}
+	return v;
+}
+
+/* Late and early share one counter a month (处罚办法.2: 迟到(早退)第一次扣2元 …). */
+static void
+lateness(struct walk *w, const struct att_ev *e, int kind, int min)
+{
+	struct fine_sum *s = &w->f->sum[w->agent];
+	char hhmm[6], how[160];
+	int n = ++w->lates;
+	money_t v = doubling(&w->f->desk->rules, n, &s->flags, how, sizeof(how));
+
+	clock_hhmm(e->time, hhmm);
+	kind == FK_LATE ? s->late++ : s->early++;
+	add(w, e->time, kind, n, v, NULL, e->recorded, "%s at %s, %d min %s; the %s late or "
+	    "early this month: %s (第二部分 一 处罚办法.2)", kind == FK_LATE ? "in" : "off",
+	    hhmm, min, kind == FK_LATE ? "late" : "early", ordinal(n), how);
+}
+
+/* 一.6: 脱岗 20 yuan a time; every desert_per_absence-th in a month is one more absent day. */
+static void
+desertion(struct walk *w, const struct att_ev *e)
+{
+	const struct rules *r = &w->f->desk->rules;
+	struct fine_sum *s = &w->f->sum[w->agent];
+	char hhmm[6], fine[MONEY_LEN];
+	int n = ++s->desert;
+
+	clock_hhmm(e->time, hhmm);
+	money_format(r->desert_fine, fine);
+	add(w, e->time, FK_DESERT, n, r->desert_fine, NULL, e->recorded, "away from the post "
+	    "at %s, the %s time this month: desert_fine %s (第二部分 一.6)", hhmm, ordinal(n),
+	    fine);
+	if (r->desert_per_absence == 0 || n % r->desert_per_absence != 0)
+		return;
+	money_format(r->absence_fine, fine);
+	add(w, e->time, FK_DESERT_ABSENCE, ++s->absent, r->absence_fine, NULL, e->recorded,
+	    "%d desertions this month count as one absent day: absence_fine %s "
+	    "(第二部分 一.6: 每月累计三次者按旷工一次处理)", n, fine);
+}
+
+/* The day is over: today counts once work_end has passed (a late sign-in is still possible). */
+static int
+past(const struct desk *d, day_t day)
+{
+	day_t today = clock_day(d->now);
+
+	return day < today || (day == today && clock_minute(d->now) >= d->rules.work_end);
+}
+
+/* 处罚办法.3: an open day gone by with no sign-in and not a whole day of rest or leave. */
+static int
+absent(const struct desk *d, int agent, day_t day, const struct att_day *ad)
+{
+	const struct agent *a = &d->roster.a[agent];
+
+	return a->active && day >= a->since && !desk_closed(d, day) && past(d, day) &&
+	    ad->state == ST_ABSENT && (ad->leave == -1 || ad->half);
+}
+
+/* The absent open days in a row that end on day (closed days do not break a row). */
+static int
+absent_run(const struct walk *w, day_t day, int enough)
+{
+	const struct desk *d = w->f->desk;
+	struct att_day ad;
+	int n = 1;
+
+	for (day_t p = day - 1; n < enough && p >= w->f->first - ATT_LEAVE_DAYS; p--) {
+		if (desk_closed(d, p))
+			continue;
+		if (att_replay(w->log, w->agent, p, &ad) == -1 || !absent(d, w->agent, p, &ad))
+			break;
+		n++;
+	}
+	return n;
+}
+
+static void
+absence(struct walk *w, day_t day, const struct att_day *ad)
+{
+	const struct rules *r = &w->f->desk->rules;
+	struct fine_sum *s = &w->f->sum[w->agent];
+	char fine[MONEY_LEN];
+	int n = ++s->absent;
+
+	money_format(r->absence_fine, fine);
+	add(w, clock_day_start(day), FK_ABSENT, n, r->absence_fine, NULL, 0, "%s: "
+	    "absence_fine %s (第二部分 一 处罚办法.3: 不自觉签到者按旷工论处)", ad->half ?
+	    "half a day of leave and no sign-in for the other half" :
+	    "no sign-in, rest day or leave on an open day", fine);
+	if (r->absent_dismiss_consecutive > 0 &&
+	    absent_run(w, day, r->absent_dismiss_consecutive) >= r->absent_dismiss_consecutive)
+		s->flags |= FF_ABSENT_CONSECUTIVE;
+}
+
+/* 一.4: sick leave costs sick_deduct_pct of the day's wage, personal leave personal_deduct_pct. */
+static void
+leave(struct walk *w, day_t day, const struct att_day *ad)
+{
+	const struct desk *d = w->f->desk;
+	const struct agent *a = &d->roster.a[w->agent];
+	int sick = ad->leave == EV_SICK, kind = sick ? FK_SICK : FK_PERSONAL;
+	int64_t pct = sick ? d->rules.sick_deduct_pct : d->rules.personal_deduct_pct;
+	char wage[MONEY_LEN], p[MONEY_LEN];
+	money_t v;
+
+	if (money_pct(a->daily_wage, pct, &v) == -1)
+		v = MONEY_MAX, w->f->sum[w->agent].flags |= FF_SATURATED;
+	if (ad->half)
+		v = v / 2 + v % 2;		/* half a fen up */
+	w->f->sum[w->agent].leave_halves += ad->half ? 1 : 2;
+	money_format(a->daily_wage, wage);
+	money_format(pct, p);
+	add(w, clock_day_start(day), kind, ++w->n[kind], v, NULL, ad->leave_ev->recorded,
+	    "%s leave, %s: %s %% of daily_wage %s (第二部分 一.4%s)", sick ? "sick" :
+	    "personal", ad->half ? "half a day" : "a whole day", p, wage, ad->half ?
+	    ": 不满半天按半天计" : "");
+}
+
+/* 一.3: a rest day past rest_days_per_week in its week (Monday to Sunday) is flagged. */
+static void
+rest(struct walk *w, day_t day)
+{
+	day_t monday = day - (day + 3) % 7;
+	struct att_day ad;
+	int n = 0;
+
+	for (day_t i = monday; i <= day; i++)
+		n += att_replay(w->log, w->agent, i, &ad) == 0 && ad.leave == EV_OFF;
+	if (n > w->f->desk->rules.rest_days_per_week)
+		w->f->sum[w->agent].flags |= FF_REST_DAYS;
+}
+
+/* The day's items, in the order they happened. */
+static void
+day_items(struct walk *w, day_t day, const struct att_day *ad)
+{
+	const struct desk *d = w->f->desk;
+	int min;
+
+	if (ad->leave == EV_OFF)
+		rest(w, day);
+	else if (ad->leave != -1 && !desk_closed(d, day))
+		leave(w, day, ad);
+	if (absent(d, w->agent, day, ad))
+		absence(w, day, ad);
+	for (size_t i = 0; i < w->log->n; i++) {
+		const struct att_ev *e = &w->log->v[i];
+
+		if (e->agent != w->agent || clock_day(e->time) != day)
+			continue;
+		if (e->ev == EV_IN && (min = att_late_min(d, day, ad)) > 0)
+			lateness(w, e, FK_LATE, min);
+		else if (e->ev == EV_END && (min = att_early_min(d, day, ad)) > 0)
+			lateness(w, e, FK_EARLY, min);
+		else if (e->ev == EV_DESERT)
+			desertion(w, e);
+	}
+}
+
+static int
+agent_month(struct fines *f, const struct att_log *l, int agent)
+{
+	struct walk w = { .f = f, .log = l, .agent = agent };
+	struct att_day ad;
+	char ymd[11];
+
+	for (day_t day = f->first; day <= f->last; day++) {
+		if (att_replay(l, agent, day, &ad) == -1) {
+			clock_ymd(day, ymd);
+			warnx("attendance.csv:%ld: row %lld does not replay on %s: %s %s (%s)",
+			    ad.bad->line, ad.bad->seq, ymd, f->desk->roster.a[agent].code,
+			    ad.why, ad.rule);
+			return EX_DATAERR;
+		}
+		day_items(&w, day, &ad);
+	}
+	return 0;
+}
+
+static int
+vrow_cmp(const void *a, const void *b)
+{
+	const struct vrow *x = a, *y = b;
+
+	return clock_order(x->time, x->seq, y->time, y->seq);
+}
+
+/* 第一部分 四: each violation at the fine recorded; dismiss_after flags the month. */
+static void
+violations(struct fines *f, struct vlog *vl)
+{
+	qsort(vl->v, vl->n, sizeof(*vl->v), vrow_cmp);
+	for (size_t i = 0; i < vl->n; i++) {
+		const struct vrow *v = &vl->v[i];
+		const struct offence *o = offences_find(f->cat, v->code);
+		struct walk w = { .f = f, .agent = v->agent };
+		int n = 1;
+
+		for (size_t j = 0; j < i; j++)
+			n += vl->v[j].agent == v->agent && strcmp(vl->v[j].code, v->code) == 0;
+		if (o != NULL)
+			f->sum[v->agent].offences[o - f->cat->v] = n;
+		add(&w, v->time, FK_VIOLATION, n, v->fine, v->code, v->recorded, "%s; the %s "
+		    "time this month%s%s%s", o ? o->description : "(no longer in offences.csv)",
+		    ordinal(n), o && o->dismiss_after && n >= o->dismiss_after ?
+		    ": dismissal threshold" : "", *v->note ? "; note: " : "", v->note);
+	}
+}
+
+static int
+backdated(time_t t, time_t recorded)
+{
+	return clock_day(recorded) > clock_day(t);
+}
+
+/* SPEC 5.4: back-dated rows count as usual and are listed as such. */
+static void
+count_backdated(struct fines *f, const struct att_log *l, const struct vlog *vl)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].agent >= 0 && clock_day(l->v[i].time) >= f->first &&
+		    clock_day(l->v[i].time) <= f->last &&
+		    backdated(l->v[i].time, l->v[i].recorded))
+			f->sum[l->v[i].agent].backdated++;
+	for (size_t i = 0; i < vl->n; i++)
+		f->sum[vl->v[i].agent].backdated += backdated(vl->v[i].time, vl->v[i].recorded);
+}
+
+/* 5.4 guard: fines and deductions past deduction_cap_pct of the month's wage. */
+static int
+over_cap(const struct fines *f, int agent)
+{
+	const struct agent *a = &f->desk->roster.a[agent];
+	int y, m, dd, open = 0;
+	money_t wage, cap;
+
+	day_to_ymd(f->first, &y, &m, &dd);
+	for (day_t i = f->first; i < f->first + days_in_month(y, m); i++)
+		open += i >= a->since && !desk_closed(f->desk, i);
+	if (money_mul(a->daily_wage, open, &wage) == -1 ||
+	    money_pct(wage, f->desk->rules.deduction_cap_pct, &cap) == -1)
+		return 0;
+	return f->sum[agent].total > cap;
+}
+
+static void
+total(struct fines *f, int agent)
+{
+	struct fine_sum *s = &f->sum[agent];
+	int limit = f->desk->rules.absent_dismiss_month;
+
+	s->total = s->fines;
+	saturate_add(&s->total, s->deductions, &s->flags);
+	if (limit > 0 && s->absent >= limit)
+		s->flags |= FF_ABSENT_MONTH;	/* 处罚办法.3: 每月累计3天以上 */
+	if (over_cap(f, agent))
+		s->flags |= FF_DEDUCTION_CAP;
+	s->listed |= f->desk->roster.a[agent].active;
+}
+
+static int
+fine_cmp(const void *a, const void *b)
+{
+	const struct fine *x = a, *y = b;
+
+	if (x->agent != y->agent)
+		return x->agent < y->agent ? -1 : 1;
+	return clock_order(x->time, x->order, y->time, y->order);
+}
+
+/* The items and the summary of the days first to last (one month at most). */
+int
+fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
+    const struct att_log *l, struct vlog *vl, day_t first, day_t last)
+{
+	int rv = 0;
+
+	memset(f, 0, sizeof(*f));
+	f->desk = d, f->cat = cat, f->first = first, f->last = last;
+	f->sum = xcalloc(d->roster.n, sizeof(*f->sum));
+	for (size_t a = 0; a < d->roster.n; a++)
+		f->sum[a].offences = xcalloc(cat->n + 1, sizeof(int));
+	for (size_t a = 0; a < d->roster.n && rv == 0; a++)
+		rv = agent_month(f, l, a);
+	if (rv != 0)
+		return rv;
+	violations(f, vl);
+	count_backdated(f, l, vl);
+	for (size_t a = 0; a < d->roster.n; a++)
+		total(f, a);
+	qsort(f->v, f->n, sizeof(*f->v), fine_cmp);
+	return 0;
+}
+
+/* The summary's flags: "absent-consecutive;offence:argue;back-dated:2". */
+void
+fines_flags(const struct fines *f, int agent, struct str *out)
+{
+	static const char *const names[] = { "absent-consecutive", "absent-month",
+		"late-cap", "saturated", "rest-days", "deduction-cap" };
+	const struct fine_sum *s = &f->sum[agent];
+	const char *sep = "";
+
+	for (size_t i = 0; i < 2; i++)
+		if (s->flags & (1 << i))
+			str_addf(out, "%s%s", sep, names[i]), sep = ";";
+	for (size_t i = 0; i < f->cat->n; i++)
+		if (f->cat->v[i].dismiss_after && s->offences[i] >= f->cat->v[i].dismiss_after)
+			str_addf(out, "%soffence:%s", sep, f->cat->v[i].code), sep = ";";
+	for (size_t i = 2; i < sizeof(names) / sizeof(names[0]); i++)
+		if (s->flags & (1 << i))
+			str_addf(out, "%s%s", sep, names[i]), sep = ";";
+	if (s->backdated)
+		str_addf(out, "%sback-dated:%d", sep, s->backdated);
+}
+
+void
+fines_free(struct fines *f)
+{
+	for (size_t i = 0; i < f->n; i++)
+		free(f->v[i].rule);
+	free(f->v);
+	for (size_t a = 0; f->sum != NULL && a < f->desk->roster.n; a++)
+		free(f->sum[a].offences);
+	free(f->sum);
+	memset(f, 0, sizeof(*f));
+}

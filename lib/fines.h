@@ -1,0 +1,89 @@
+/* fines.h: the month's attendance fines, leave deductions and offences (SPEC 5.4, 5.5). */
+#ifndef FINES_H
+#define FINES_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "attendance.h"
+#include "desk.h"
+#include "journal.h"
+#include "money.h"
+#include "util.h"
+
+enum fine_kind { FK_LATE, FK_EARLY, FK_ABSENT, FK_DESERT, FK_DESERT_ABSENCE, FK_SICK,
+	FK_PERSONAL, FK_VIOLATION, FK_COUNT };
+extern const char *const fine_kind_names[FK_COUNT];
+
+/* What the summary flags; the dismissal thresholds come first. */
+enum { FF_ABSENT_CONSECUTIVE = 0x1, FF_ABSENT_MONTH = 0x2, FF_LATE_CAP = 0x4,
+	FF_SATURATED = 0x8, FF_REST_DAYS = 0x10, FF_DEDUCTION_CAP = 0x20 };
+
+/* A line of offences.csv: a fixed fine (min = max), a range, or a minimum (max -1). */
+struct offence {
+	char		*code, *description;
+	money_t		 min, max;
+	int		 dismiss_after;		/* the occurrence in a month flagged; 0 never */
+};
+
+struct offences {
+	struct offence	*v;
+	size_t		 n;
+};
+
+/* A live row of violations.csv. */
+struct vrow {
+	int		 agent;
+	time_t		 time, recorded;
+	long long	 seq;
+	char		*code, *note;
+	money_t		 fine;
+};
+
+struct vlog {
+	struct vrow	*v;
+	size_t		 n;
+};
+
+/* One item of the month's listing. */
+struct fine {
+	int		 agent;
+	time_t		 time;
+	size_t		 order;		/* ties in time keep the order of the rules */
+	int		 kind;
+	int		 n;		/* the occurrence this month */
+	money_t		 amount;
+	const char	*code;		/* a violation's */
+	char		*rule;		/* why, with the seed clause */
+};
+
+/* One agent's month. */
+struct fine_sum {
+	int		 late, early, absent, desert, leave_halves, backdated;
+	money_t		 fines, deductions, total;
+	int		 flags;
+	int		*offences;	/* this month's count of each catalogue entry */
+	int		 listed;
+};
+
+struct fines {
+	const struct desk	*desk;
+	const struct offences	*cat;
+	day_t			 first, last;	/* the days counted */
+	struct fine		*v;
+	size_t			 n, cap;
+	struct fine_sum		*sum;		/* by roster index */
+};
+
+int	offences_load(struct offences *, const char *);
+const struct offence *offences_find(const struct offences *, const char *);
+int	offence_fine(const struct offence *, const char *, money_t *);
+void	offences_free(struct offences *);
+int	vlog_read(struct vlog *, struct journal *, const struct desk *, day_t, day_t);
+void	vlog_free(struct vlog *);
+int	fines_month(struct fines *, const struct desk *, const struct offences *,
+	    const struct att_log *, struct vlog *, day_t, day_t);
+void	fines_flags(const struct fines *, int, struct str *);
+void	fines_free(struct fines *);
+
+#endif
