@@ -10,12 +10,13 @@ CPPFLAGS_ALL = -D_GNU_SOURCE -Ilib $(CPPFLAGS)
 LDLIBS	= -lcsv -lmd
 
 # Debian packages the build, the tests and the man page lint need.
-PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc
+PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc \
+	  libxml2-utils tidy miller
 
-TOOLS	= assign-commission attendance-fine next-agent register-visit sign-in
+TOOLS	= assign-commission attendance-fine daily-report next-agent register-visit sign-in
 LIBOBJ	= lib/attendance.o lib/clock.o lib/commission.o lib/csvin.o lib/csvout.o \
 	  lib/desk.o lib/fines.o lib/journal.o lib/money.o lib/phone.o lib/queue.o \
-	  lib/register.o lib/roster.o lib/rules.o lib/util.o
+	  lib/register.o lib/report.o lib/roster.o lib/rules.o lib/util.o
 BINS	= $(TOOLS:%=bin/%)
 MAN1	= $(TOOLS:%=man/%.1)
 MAN57	= man/frontdesk-journals.5 man/frontdesk.7

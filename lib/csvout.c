@@ -3,7 +3,7 @@
  * only when needed); --excel makes a copy a spreadsheet opens safely: UTF-8 BOM, CRLF,
  * formula-looking cells neutralised with a leading ' (OWASP), long digit strings kept as
  * text; --encoding gbk converts, and a character GBK lacks is an error, never a '?'.
- * --table aligns columns for people, CJK counted double width.
+ * --table aligns columns for people, CJK counted double width; OUT_HTML writes a table.
  */
 #include <err.h>
 #include <errno.h>
@@ -82,6 +82,38 @@ excel_cell(struct str *b, const char *s)
 }
 
 /* Convert and print one finished line. */
+/* Where the CSV cell holding byte at begins, and its column (from 0). */
+static const char *
+cell_at(const char *line, const char *at, size_t *col)
+{
+	const char *start = line;
+	int quoted = 0;
+
+	*col = 0;
+	for (const char *p = line; p < at; p++)
+		if (*p == '"')
+			quoted = !quoted;
+		else if (*p == ',' && !quoted)
+			start = p + 1, ++*col;
+	return start;
+}
+
+/* Name the row, the column and the cell a character of the encoding's lacks. */
+static void
+unencodable(const struct csvout *o, const struct str *line, const char *at)
+{
+	size_t col;
+	const char *cell = cell_at(line->s, at, &col);
+
+	if (o->flags & (OUT_TABLE | OUT_HTML) || col >= o->ncols)
+		warnx("row %ld: a character of '%.*s' cannot be written in %s", o->row,
+		    (int)strcspn(at, "\r\n"), at, o->encoding);
+	else
+		warnx("row %ld, column %s: a character of %.*s cannot be written in %s",
+		    o->row, o->hdr[col], (int)(strcspn(at, ",\r\n") + (at - cell)), cell,
+		    o->encoding);
+}
+
 static int
 emit(struct csvout *o, const struct str *line)
 {
@@ -95,8 +127,7 @@ emit(struct csvout *o, const struct str *line)
 	out = buf = xmalloc(room);
 	iconv(o->cd, NULL, NULL, NULL, NULL);
 	if (iconv(o->cd, &in, &left, &out, &room) == (size_t)-1) {
-		warnx("row %ld: '%.*s' cannot be written in %s", o->row,
-		    (int)(in - line->s < 0 ? 0 : strcspn(in, ",\r\n")), in, o->encoding);
+		unencodable(o, line, in);
 		free(buf);
 		return EX_DATAERR;
 	}
@@ -105,12 +136,44 @@ emit(struct csvout *o, const struct str *line)
 	return 0;
 }
 
+/* An HTML table row, the text escaped. */
+static void
+html_cells(struct csvout *o, struct str *b, const char *const *f, const char *td)
+{
+	str_adds(b, "<tr>");
+	for (size_t c = 0; c < o->ncols; c++) {
+		str_addf(b, "<%s>", td);
+		for (const char *p = f[c]; *p != '\0'; p++)
+			switch (*p) {
+			case '&':
+				str_adds(b, "&amp;");
+				break;
+			case '<':
+				str_adds(b, "&lt;");
+				break;
+			case '>':
+				str_adds(b, "&gt;");
+				break;
+			default:
+				str_add(b, p, 1);
+			}
+		str_addf(b, "</%s>", td);
+	}
+	str_adds(b, "</tr>\n");
+}
+
 static int
 emit_cells(struct csvout *o, const char *const *f)
 {
 	struct str b = { 0 };
 	int rv;
 
+	if (o->flags & OUT_HTML) {
+		html_cells(o, &b, f, o->row ? "td" : "th");
+		rv = emit(o, &b);
+		free(b.s);
+		return rv;
+	}
 	for (size_t c = 0; c < o->ncols; c++) {
 		str_adds(&b, c ? "," : "");
 		if (o->flags & OUT_EXCEL)
@@ -137,6 +200,8 @@ csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 	}
 	if ((o->flags & OUT_EXCEL) && o->encoding == NULL)
 		fputs("\xef\xbb\xbf", stdout);
+	if (o->flags & OUT_HTML)
+		fputs("<table>\n", stdout);
 	return o->flags & OUT_TABLE ? csvout_row(o, hdr) : emit_cells(o, hdr);
 }
 
@@ -186,6 +251,9 @@ int
 csvout_end(struct csvout *o)
 {
 	int rv = o->flags & OUT_TABLE ? emit_table(o) : 0;
+
+	if (o->flags & OUT_HTML)
+		fputs("</table>\n", stdout);
 
 	for (size_t i = 0; i < o->ncells; i++)
 		free(o->cells[i]);

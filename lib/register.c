@@ -97,6 +97,7 @@ renewal(struct find *fd, const struct jrow *row)
 		fd->reg_t = row->time;
 		fd->reg_day = clock_day(row->time);
 		snprintf(fd->reg_owner, sizeof(fd->reg_owner), "%s", f[VI_OWNER]);
+		snprintf(r->source, sizeof(r->source), "%s", f[VI_SOURCE]);
 	}
 	if (strcmp(f[VI_AGENT], f[VI_OWNER]) == 0 && row->time >= fd->renew_t) {
 		fd->renew_t = row->time;

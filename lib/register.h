@@ -30,6 +30,7 @@ struct reg {
 	int		 visits;	/* visit rows of the household within reach */
 	int		 rows;		/* rows of this phone within reach, calls included */
 	char		 name[128];	/* the latest name given */
+	char		 source[64];	/* the channel of the latest registration (媒介) */
 	day_t		 lapsed;	/* when the last registration lapsed, if it did, */
 	char		 was[64];	/* and whose it was */
 };

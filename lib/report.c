@@ -1,0 +1,433 @@
+/*
+ * report.c: the nightly summaries (日报表, 展厅客流量统计表, 媒介效果) counted from the
+ * floor book, the register and the deals, streaming: the rows of the days asked for are
+ * read once and only counters are kept (and the few rows a later row may take back).
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "register.h"
+#include "report.h"
+#include "util.h"
+
+/* A counted reception, kept in case a later "not a customer" takes the turn back. */
+struct recv {
+	long long	 seq;
+	day_t		 day;
+	size_t		 slot;
+	int		 agent;
+};
+
+struct scan {
+	struct report		*r;
+	const struct rep_books	*books;
+};
+
+struct tally *
+report_tally(const struct report *r, day_t day, enum rep_by by, size_t key)
+{
+	size_t off = 0;
+
+	for (int b = 0; b < (int)by; b++)
+		off += r->nkeys[b];
+	return &r->t[(size_t)(day - r->first) * r->perday + off + key];
+}
+
+/* The slot of a time: its index in the rule's slots, or the last key for other times. */
+static size_t
+slot_of(const struct desk *d, time_t t)
+{
+	int m = clock_minute(t);
+
+	for (size_t i = 0; i + 1 < d->rules.nslots; i++)
+		if (m >= d->rules.slots[i] && m < d->rules.slots[i + 1])
+			return i;
+	return d->rules.nslots - 1;
+}
+
+static size_t
+source_of(const struct desk *d, const char *s)
+{
+	for (size_t i = 0; i < d->rules.sources.n; i++)
+		if (strcmp(d->rules.sources.v[i], s) == 0)
+			return i;
+	return d->rules.sources.n;		/* (none) */
+}
+
+const char *
+report_key(const struct report *r, enum rep_by by, size_t key, char *buf, size_t len)
+{
+	const struct rules *ru = &r->desk->rules;
+
+	switch (by) {
+	case BY_SLOT:
+		if (key + 1 >= ru->nslots)
+			return "other";
+		snprintf(buf, len, "%02d:%02d-%02d:%02d", ru->slots[key] / 60,
+		    ru->slots[key] % 60, ru->slots[key + 1] / 60, ru->slots[key + 1] % 60);
+		return buf;
+	case BY_AGENT:
+		return r->desk->roster.a[key].code;
+	case BY_SOURCE:
+		return key < ru->sources.n ? ru->sources.v[key] : "(none)";
+	default:
+		return "";
+	}
+}
+
+/* Add one to a counter of every cut the row falls in; the agent and source may be absent. */
+typedef void (*count_fn)(struct tally *, const void *);
+
+static void
+count(struct report *r, time_t t, int agent, int source, count_fn fn, const void *arg)
+{
+	day_t day = clock_day(t);
+
+	fn(report_tally(r, day, BY_DAY, 0), arg);
+	fn(report_tally(r, day, BY_SLOT, slot_of(r->desk, t)), arg);
+	if (agent >= 0)
+		fn(report_tally(r, day, BY_AGENT, agent), arg);
+	if (source >= 0)
+		fn(report_tally(r, day, BY_SOURCE, source), arg);
+}
+
+static int
+agent_of(const struct report *r, const char *code)
+{
+	const struct agent *a = roster_code(&r->desk->roster, code);
+
+	return a != NULL ? a - r->desk->roster.a : -1;
+}
+
+static int
+in_days(const struct report *r, time_t t)
+{
+	return clock_day(t) >= r->first && clock_day(t) <= r->last;
+}
+
+/* SPEC 5.4: a row back-dated to an earlier day counts as usual and is listed. */
+static void
+note_late(struct report *r, const char *file, const struct jrow *row, const char *what,
+    const char *agent, const char *phone)
+{
+	struct late_row *l;
+
+	if (clock_day(row->recorded) <= clock_day(row->time))
+		return;
+	r->late = xreallocarray(r->late, r->nlate + 1, sizeof(*r->late));
+	l = &r->late[r->nlate++];
+	*l = (struct late_row){ .file = file, .seq = row->seq, .time = row->time,
+	    .recorded = row->recorded };
+	snprintf(l->what, sizeof(l->what), "%s", what);
+	snprintf(l->agent, sizeof(l->agent), "%s", agent);
+	snprintf(l->phone, sizeof(l->phone), "%s", phone);
+}
+
+static void
+visit_fn(struct tally *t, const void *arg)
+{
+	const char *status = ((const char *const *)arg)[0];
+	const char *phone = ((const char *const *)arg)[1];
+	int fresh = strcmp(status, "new") == 0 || strcmp(status, "expired") == 0;
+
+	t->visits++;
+	t->contacts += *phone != '\0';			/* 留有客户资料数 */
+	t->fresh += fresh || strcmp(status, "unregistered") == 0;
+	t->returning += !fresh && strcmp(status, "unregistered") != 0;
+	t->registrations += fresh;
+}
+
+static void
+call_fn(struct tally *t, const void *arg)
+{
+	(void)arg;
+	t->calls++;
+}
+
+static void
+follow_fn(struct tally *t, const void *arg)
+{
+	(void)arg;
+	t->follows++;
+}
+
+static int
+visit_row(const struct jrow *row, void *arg)
+{
+	struct report *r = ((struct scan *)arg)->r;
+	const char **f = row->f;
+	const char *v[2] = { f[VI_STATUS], f[VI_PHONE] };
+	int agent = agent_of(r, f[VI_AGENT]), source = source_of(r->desk, f[VI_SOURCE]);
+
+	if (!in_days(r, row->time))
+		return 0;
+	if (strcmp(f[VI_KIND], "visit") == 0)
+		count(r, row->time, agent, source, visit_fn, v);
+	else if (strcmp(f[VI_KIND], "call") == 0)
+		count(r, row->time, agent, source, call_fn, NULL);
+	else if (strcmp(f[VI_KIND], "follow") == 0)
+		count(r, row->time, agent, -1, follow_fn, NULL);
+	else
+		return 0;
+	note_late(r, "visits.csv", row, f[VI_KIND], f[VI_AGENT], f[VI_PHONE]);
+	return 0;
+}
+
+static void
+recv_fn(struct tally *t, const void *arg)
+{
+	t->receptions++;
+	t->counted += *(const int *)arg;
+}
+
+static void
+uncount_fn(struct tally *t, const void *arg)
+{
+	(void)arg;
+	t->counted--;
+}
+
+/* next-agent --done --not-customer takes back the turn of the reception it ends. */
+static void
+take_back(struct report *r, const char *ref)
+{
+	long long seq = atoll(ref);
+
+	for (size_t i = 0; i < r->nrecv; i++)
+		if (r->recv[i].seq == seq) {
+			uncount_fn(report_tally(r, r->recv[i].day, BY_DAY, 0), NULL);
+			uncount_fn(report_tally(r, r->recv[i].day, BY_SLOT, r->recv[i].slot),
+			    NULL);
+			if (r->recv[i].agent >= 0)
+				uncount_fn(report_tally(r, r->recv[i].day, BY_AGENT,
+				    r->recv[i].agent), NULL);
+			r->recv[i].seq = 0;
+			return;
+		}
+}
+
+static int
+floor_row(const struct jrow *row, void *arg)
+{
+	struct report *r = ((struct scan *)arg)->r;
+	const char **f = row->f;
+	int agent = agent_of(r, f[FL_AGENT]), counted = strcmp(f[FL_COUNTED], "1") == 0;
+
+	if (strcmp(f[FL_EVENT], "done") == 0 && strncmp(f[FL_REASON], "not-customer", 12) == 0)
+		take_back(r, f[FL_REF]);
+	if (!in_days(r, row->time) || strcmp(f[FL_EVENT], "receive") != 0)
+		return 0;
+	count(r, row->time, agent, -1, recv_fn, &counted);
+	if (counted) {
+		r->recv = xreallocarray(r->recv, r->nrecv + 1, sizeof(*r->recv));
+		r->recv[r->nrecv++] = (struct recv){ row->seq, clock_day(row->time),
+		    slot_of(r->desk, row->time), agent };
+	}
+	note_late(r, "floor.csv", row, "receive", f[FL_AGENT], f[FL_CUSTOMER]);
+	return 0;
+}
+
+static void
+deposit_fn(struct tally *t, const void *arg)
+{
+	(void)arg;
+	t->deposits++;
+}
+
+static void
+deal_fn(struct tally *t, const void *arg)
+{
+	t->sales++;
+	if (money_add(t->amount, *(const money_t *)arg, &t->amount) == -1) {
+		t->amount = MONEY_MAX;
+		t->saturated = 1;
+	}
+}
+
+/* The channel that brought the customer: their registration's source (媒介效果). */
+static int
+deal_source(struct scan *s, const struct jrow *row)
+{
+	struct reg reg;
+
+	if (register_find(s->r->desk, s->books->visits, s->books->deals, row->f[DE_PHONE],
+	    row->time, &reg) != 0)
+		return -2;
+	return source_of(s->r->desk, reg.source);
+}
+
+static int
+deal_row(const struct jrow *row, void *arg)
+{
+	struct scan *s = arg;
+	struct report *r = s->r;
+	const char **f = row->f;
+	int agent = agent_of(r, f[DE_AGENT]), source;
+	int deposit = strcmp(f[DE_KIND], "deposit") == 0;
+	money_t amount;
+
+	if (!in_days(r, row->time))
+		return 0;
+	if (money_parse(f[DE_AMOUNT], &amount) == -1) {
+		warnx("deals.csv:%ld: amount '%s' is not yuan", row->line, f[DE_AMOUNT]);
+		return -1;
+	}
+	if ((source = deal_source(s, row)) == -2)
+		return -1;
+	count(r, row->time, agent, source, deposit ? deposit_fn : deal_fn, &amount);
+	note_late(r, "deals.csv", row, f[DE_KIND], f[DE_AGENT], f[DE_PHONE]);
+	return 0;
+}
+
+/* Count the days first to last from the three books, each read from the first day on. */
+int
+report_run(struct report *r, const struct desk *d, const struct rep_books *b, day_t first,
+    day_t last)
+{
+	struct scan s = { r, b };
+	time_t since = clock_day_start(first);
+
+	memset(r, 0, sizeof(*r));
+	r->desk = d, r->first = first, r->last = last;
+	r->nkeys[BY_DAY] = 1;
+	r->nkeys[BY_SLOT] = d->rules.nslots;
+	r->nkeys[BY_AGENT] = d->roster.n;
+	r->nkeys[BY_SOURCE] = d->rules.sources.n + 1;
+	for (int i = 0; i < BY_COUNT; i++)
+		r->perday += r->nkeys[i];
+	r->t = xcalloc((last - first + 1) * r->perday, sizeof(*r->t));
+	if (journal_scan_since(b->floor, since, 0, floor_row, &s) == -1 ||
+	    journal_scan_since(b->visits, since, 0, visit_row, &s) == -1 ||
+	    journal_scan_since(b->deals, since, 0, deal_row, &s) == -1)
+		return EX_DATAERR;
+	return 0;
+}
+
+static void
+add_tally(struct tally *sum, const struct tally *t)
+{
+	sum->visits += t->visits, sum->calls += t->calls, sum->contacts += t->contacts;
+	sum->fresh += t->fresh, sum->returning += t->returning;
+	sum->registrations += t->registrations, sum->follows += t->follows;
+	sum->deposits += t->deposits, sum->sales += t->sales;
+	sum->receptions += t->receptions, sum->counted += t->counted;
+	if (t->saturated || money_add(sum->amount, t->amount, &sum->amount) == -1) {
+		sum->amount = MONEY_MAX;
+		sum->saturated = 1;
+	}
+}
+
+/* The month's total of one key: the sum of its days. */
+void
+report_total(const struct report *r, enum rep_by by, size_t key, struct tally *sum)
+{
+	memset(sum, 0, sizeof(*sum));
+	for (day_t day = r->first; day <= r->last; day++)
+		add_tally(sum, report_tally(r, day, by, key));
+}
+
+void
+report_free(struct report *r)
+{
+	free(r->t);
+	free(r->recv);
+	free(r->late);
+	memset(r, 0, sizeof(*r));
+}
+
+/* "visits.csv row 12: visit by A01 of 138****5678 at 2026-11-16 10:05, recorded 2026-11-17". */
+void
+report_late_text(const struct report *r, size_t i, int full, struct str *out)
+{
+	const struct late_row *l = &r->late[i];
+	char phone[PHONE_LEN], t[CLOCK_LEN], rec[11], hhmm[6];
+
+	phone_mask(l->phone, phone);
+	clock_ymd(clock_day(l->time), t);
+	clock_hhmm(l->time, hhmm);
+	clock_ymd(clock_day(l->recorded), rec);
+	str_addf(out, "%s row %lld: %s by %s%s%s at %s %s, recorded on %s", l->file, l->seq,
+	    l->what, l->agent, *l->phone ? " of " : "", full ? l->phone : phone, t, hhmm,
+	    rec);
+}
+
+/* The page's bar chart: visits and calls per slot of a day, or per day of a month. */
+static void
+chart(const struct report *r, FILE *fp)
+{
+	int month = r->first != r->last;
+	size_t n = month ? (size_t)(r->last - r->first + 1) : r->nkeys[BY_SLOT] - 1;
+	long max = 1;
+	char key[32], label[32];
+
+	for (size_t i = 0; i < n; i++) {
+		const struct tally *t = month ? report_tally(r, r->first + i, BY_DAY, 0) :
+		    report_tally(r, r->first, BY_SLOT, i);
+
+		max = t->visits > max ? t->visits : max;
+		max = t->calls > max ? t->calls : max;
+	}
+	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %zu 140\" "
+	    "role=\"img\" aria-label=\"visits and calls\">\n", 40 * n + 20);
+	for (size_t i = 0; i < n; i++) {
+		const struct tally *t = month ? report_tally(r, r->first + i, BY_DAY, 0) :
+		    report_tally(r, r->first, BY_SLOT, i);
+		long hv = 100 * t->visits / max, hc = 100 * t->calls / max;
+		size_t x = 20 + 40 * i;
+
+		if (month)
+			snprintf(key, sizeof(key), "%d", (int)i + 1);
+		else
+			snprintf(key, sizeof(key), "%.5s", report_key(r, BY_SLOT, i, label,
+			    sizeof(label)));
+		fprintf(fp, "<rect class=\"v\" x=\"%zu\" y=\"%ld\" width=\"16\" height=\"%ld\">"
+		    "<title>%s: %ld visits</title></rect>\n", x, 110 - hv, hv, key, t->visits);
+		fprintf(fp, "<rect class=\"c\" x=\"%zu\" y=\"%ld\" width=\"16\" height=\"%ld\">"
+		    "<title>%s: %ld calls</title></rect>\n", x + 16, 110 - hc, hc, key,
+		    t->calls);
+		fprintf(fp, "<text x=\"%zu\" y=\"125\">%s</text>\n", x, key);
+		if (t->visits)
+			fprintf(fp, "<text x=\"%zu\" y=\"%ld\">%ld</text>\n", x, 108 - hv,
+			    t->visits);
+	}
+	fputs("</svg>\n<p class=\"key\"><span class=\"v\">■</span> visits 来店批数 "
+	    "<span class=\"c\">■</span> calls 来电</p>\n", fp);
+}
+
+/* A page that stands alone: inline style and chart, readable on a phone. */
+void
+report_page_head(const struct report *r, const char *title, FILE *fp)
+{
+	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+	    "<title>%s</title>\n<style>\n"
+	    "body{font-family:sans-serif;margin:1em auto;max-width:48em;padding:0 .5em}\n"
+	    "h1{font-size:1.3em}svg{width:100%%;height:auto;max-height:16em}\n"
+	    "svg text{font-size:9px}rect.v,span.v{fill:#3b6ea5;color:#3b6ea5}\n"
+	    "rect.c,span.c{fill:#e08a2c;color:#e08a2c}\n"
+	    "div.t{overflow-x:auto}table{border-collapse:collapse;font-size:.9em}\n"
+	    "th,td{border:1px solid #ccc;padding:.2em .4em;text-align:right;"
+	    "white-space:nowrap}\nth{background:#eee}\n</style>\n</head>\n<body>\n"
+	    "<h1>%s</h1>\n", title, title);
+	chart(r, fp);
+	fputs("<div class=\"t\">\n", fp);
+}
+
+void
+report_page_foot(const struct report *r, int full, FILE *fp)
+{
+	struct str s = { 0 };
+
+	fputs("</div>\n", fp);
+	if (r->nlate > 0)
+		fputs("<h2>back-dated rows 补登</h2>\n<ul>\n", fp);
+	for (size_t i = 0; i < r->nlate; i++) {
+		s.len = 0;
+		report_late_text(r, i, full, &s);
+		fprintf(fp, "<li>%s</li>\n", s.s);
+	}
+	fprintf(fp, "%s</body>\n</html>\n", r->nlate ? "</ul>\n" : "");
+	free(s.s);
+}
