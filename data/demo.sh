@@ -204,3 +204,11 @@ awk -F, 'NR == 1 || $2 ~ /^2026-11/' "$work/attendance.csv" | cut -d, -f1-8
 echo
 echo "== the floor book (floor.csv) =="
 cut -d, -f1-10 "$work/floor.csv"
+echo
+echo "== 21:00, cron: the nightly report (daily-report), as a table and as a page =="
+FRONTDESK_NOW="$day 21:00" daily-report --table
+echo
+FRONTDESK_NOW="$day 21:00" daily-report --by slot --table
+FRONTDESK_NOW="$day 21:00" daily-report --format html > "$top/demo-report.html"
+echo
+echo "the page for the manager's phone: $top/demo-report.html"
