@@ -253,20 +253,21 @@ rows(struct csvout *out, const struct report *r, enum rep_by by, int month)
 	return rv;
 }
 
-/* Back-dated rows: under the table, on the page, or on stderr beside the CSV. */
+/* Back-dated rows: under the table, or on stderr beside the CSV (the page lists its own). */
 static void
-list_late(const struct report *r, const struct opts *o)
+list_late(const struct report *r, struct opts *o)
 {
 	struct str s = { 0 };
 	int table = o->out.flags & OUT_TABLE;
 
 	if (table && r->nlate > 0)
-		printf("\nback-dated rows (补登):\n");
+		csvout_text(&o->out, "\nback-dated rows (补登):");
 	for (size_t i = 0; i < r->nlate; i++) {
 		s.len = 0;
+		str_adds(&s, table ? "  " : "");
 		report_late_text(r, i, o->full, &s);
 		if (table)
-			printf("  %s\n", s.s);
+			csvout_text(&o->out, s.s);
 		else
 			warnx("back-dated: %s", s.s);
 	}
@@ -287,13 +288,12 @@ print(const struct report *r, struct opts *o)
 	    r->first != r->last ? b : "");
 	if (html)
 		report_page_head(r, title, stdout);
-	if ((rv = csvout_begin(&o->out, hdrs[o->by], ncols[o->by])) == 0)
-		rv = rows(&o->out, r, o->by, o->month != NULL);
+	if ((rv = csvout_begin(&o->out, hdrs[o->by], ncols[o->by])) == 0 &&
+	    (rv = rows(&o->out, r, o->by, o->month != NULL)) == 0 && !html)
+		list_late(r, o);
 	rv = csvout_finish(&o->out, rv);
 	if (html)
 		report_page_foot(r, o->full, stdout);
-	else if (rv == 0)
-		list_late(r, o);
 	free(title);
 	return rv;
 }

@@ -81,59 +81,57 @@ excel_cell(struct str *b, const char *s)
 	str_addcsv(b, s);
 }
 
-/* Convert and print one finished line. */
-/* Where the CSV cell holding byte at begins, and its column (from 0). */
-static const char *
-cell_at(const char *line, const char *at, size_t *col)
+/* s in the output encoding, added to dst; -1 when a character has no place in it. */
+static int
+convert(struct csvout *o, const char *s, size_t n, struct str *dst)
 {
-	const char *start = line;
-	int quoted = 0;
+	char *in = (char *)s, *buf, *out;
+	size_t room = 4 * n + 16;
+	int rv = 0;
 
-	*col = 0;
-	for (const char *p = line; p < at; p++)
-		if (*p == '"')
-			quoted = !quoted;
-		else if (*p == ',' && !quoted)
-			start = p + 1, ++*col;
-	return start;
-}
-
-/* Name the row, the column and the cell a character of the encoding's lacks. */
-static void
-unencodable(const struct csvout *o, const struct str *line, const char *at)
-{
-	size_t col;
-	const char *cell = cell_at(line->s, at, &col);
-
-	if (o->flags & (OUT_TABLE | OUT_HTML) || col >= o->ncols)
-		warnx("row %ld: a character of '%.*s' cannot be written in %s", o->row,
-		    (int)strcspn(at, "\r\n"), at, o->encoding);
+	out = buf = xmalloc(room);
+	iconv(o->cd, NULL, NULL, NULL, NULL);
+	if (iconv(o->cd, &in, &n, &out, &room) == (size_t)-1)
+		rv = -1;
 	else
-		warnx("row %ld, column %s: a character of %.*s cannot be written in %s",
-		    o->row, o->hdr[col], (int)(strcspn(at, ",\r\n") + (at - cell)), cell,
-		    o->encoding);
+		str_add(dst, buf, out - buf);
+	free(buf);
+	return rv;
 }
 
+/* Every cell can be written in the encoding; else name the row, the column and the cell. */
+static int
+encodable(struct csvout *o, const char *const *f)
+{
+	struct str scratch = { 0 };
+	int rv = 0;
+
+	for (size_t c = 0; o->encoding != NULL && c < o->ncols && rv == 0; c++)
+		if (convert(o, f[c], strlen(f[c]), &scratch) == -1) {
+			warnx("row %ld, column %s: a character of %s cannot be written in %s",
+			    o->row, o->hdr[c], f[c], o->encoding);
+			rv = EX_DATAERR;
+		}
+	free(scratch.s);
+	return rv;
+}
+
+/*
+ * Print one finished line.  Converted output is held until the end, so a listing that
+ * cannot be written whole is not written at all.
+ */
 static int
 emit(struct csvout *o, const struct str *line)
 {
-	char *in = line->s, *buf, *out;
-	size_t left = line->len, room = 4 * line->len + 16;
-
 	if (o->encoding == NULL) {
 		fwrite(line->s, 1, line->len, stdout);
 		return 0;
 	}
-	out = buf = xmalloc(room);
-	iconv(o->cd, NULL, NULL, NULL, NULL);
-	if (iconv(o->cd, &in, &left, &out, &room) == (size_t)-1) {
-		unencodable(o, line, in);
-		free(buf);
-		return EX_DATAERR;
-	}
-	fwrite(buf, 1, out - buf, stdout);
-	free(buf);
-	return 0;
+	if (convert(o, line->s, line->len, &o->pending) == 0)
+		return 0;
+	warnx("a character of '%.*s' cannot be written in %s", (int)strcspn(line->s, "\n"),
+	    line->s, o->encoding);
+	return EX_DATAERR;
 }
 
 /* An HTML table row, the text escaped. */
@@ -202,13 +200,18 @@ csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 		fputs("\xef\xbb\xbf", stdout);
 	if (o->flags & OUT_HTML)
 		fputs("<table>\n", stdout);
-	return o->flags & OUT_TABLE ? csvout_row(o, hdr) : emit_cells(o, hdr);
+	if (o->flags & OUT_TABLE)
+		return csvout_row(o, hdr);
+	return encodable(o, hdr) ? EX_DATAERR : emit_cells(o, hdr);
 }
 
 int
 csvout_row(struct csvout *o, const char *const *f)
 {
-	o->row++;
+	if (o->cells != NULL || !(o->flags & OUT_TABLE))
+		o->row++;		/* the table's header is row 0 */
+	if (encodable(o, f) != 0)
+		return EX_DATAERR;
 	if (!(o->flags & OUT_TABLE))
 		return emit_cells(o, f);
 	o->cells = xreallocarray(o->cells, o->ncells + o->ncols, sizeof(*o->cells));
@@ -247,27 +250,47 @@ emit_table(struct csvout *o)
 	return rv;
 }
 
-int
-csvout_end(struct csvout *o)
+/* A line of text under a table, in the listing's encoding. */
+void
+csvout_text(struct csvout *o, const char *line)
+{
+	str_adds(&o->after, line);
+	str_adds(&o->after, "\n");
+}
+
+/* Finish the listing; the held output is written only when all of it could be (ok). */
+static int
+end(struct csvout *o, int ok)
 {
 	int rv = o->flags & OUT_TABLE ? emit_table(o) : 0;
 
 	if (o->flags & OUT_HTML)
 		fputs("</table>\n", stdout);
-
+	if (rv == 0 && o->after.len > 0)
+		rv = emit(o, &o->after);
+	if (rv == 0 && ok && o->pending.len > 0)
+		fwrite(o->pending.s, 1, o->pending.len, stdout);
 	for (size_t i = 0; i < o->ncells; i++)
 		free(o->cells[i]);
 	free(o->cells);
+	free(o->pending.s);
+	free(o->after.s);
 	if (o->encoding != NULL)
 		iconv_close(o->cd);
 	return rv;
+}
+
+int
+csvout_end(struct csvout *o)
+{
+	return end(o, 1);
 }
 
 /* End the output if it was begun; a failure to end it fails the command that had not. */
 int
 csvout_finish(struct csvout *o, int rv)
 {
-	if (o->ncols && csvout_end(o) != 0 && rv == 0)
+	if (o->ncols && end(o, rv == 0) != 0 && rv == 0)
 		return EX_DATAERR;
 	return rv;
 }

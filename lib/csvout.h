@@ -27,12 +27,15 @@ struct csvout {
 	char		**cells;	/* --table keeps every cell to measure the columns */
 	size_t		 ncells;
 	const char *const *hdr;
+	struct str	 pending;	/* converted output, held until the end */
+	struct str	 after;		/* text under a table */
 };
 
 int	csvout_option(struct csvout *, int, const char *);
 int	csvout_begin(struct csvout *, const char *const *, size_t);
 int	csvout_row(struct csvout *, const char *const *);
 int	csvout_end(struct csvout *);
+void	csvout_text(struct csvout *, const char *);
 int	csvout_finish(struct csvout *, int);
 size_t	text_width(const char *);
 
