@@ -33,7 +33,7 @@ static const struct option longopts[] = {
 
 struct opts {
 	enum rep_by	 by;
-	int		 nviews, full;
+	int		 views, full;		/* views: a bit for each asked for */
 	const char	*data, *date, *month;
 	struct csvout	 out;
 };
@@ -56,10 +56,10 @@ parse_by(struct opts *o, const char *arg)
 	static const char *const names[] = { [BY_SLOT] = "slot", [BY_AGENT] = "agent",
 		[BY_SOURCE] = "source" };
 
-	o->nviews++;
 	for (int b = BY_SLOT; b < BY_COUNT; b++)
 		if (strcmp(arg, names[b]) == 0) {
 			o->by = b;
+			o->views |= 1 << b;
 			return;
 		}
 	usage_error("--by is slot, agent or source, not '%s'", arg);
@@ -85,7 +85,7 @@ check_opts(const struct opts *o, int argc)
 		usage_error("no operands: the day goes with --date");
 	else if (o->date && o->month)
 		usage_error("--date or --month: give one");
-	else if (o->nviews > 1)
+	else if (o->views & (o->views - 1))
 		usage_error("one of --by slot, --by agent, --by source and --summary");
 	else if ((f & OUT_TABLE) + !!(f & OUT_HTML) + !!(f & OUT_EXCEL) > 1)
 		usage_error("one of --format table, --format html and --excel");
@@ -126,7 +126,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			o->month = optarg;
 			break;
 		case OPT_SUMMARY:
-			o->nviews++;
+			o->views |= 1 << BY_DAY;
 			break;
 		default:
 			if ((rv = csvout_option(&o->out, ch, optarg)) == -1)

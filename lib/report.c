@@ -101,10 +101,12 @@ agent_of(const struct report *r, const char *code)
 	return a != NULL ? a - r->desk->roster.a : -1;
 }
 
+/* The row happened on a day reported, and was in the book by now (FRONTDESK_NOW replays). */
 static int
-in_days(const struct report *r, time_t t)
+in_days(const struct report *r, const struct jrow *row)
 {
-	return clock_day(t) >= r->first && clock_day(t) <= r->last;
+	return clock_day(row->time) >= r->first && clock_day(row->time) <= r->last &&
+	    row->recorded <= r->desk->now;
 }
 
 /* SPEC 5.4: a row back-dated to an earlier day counts as usual and is listed. */
@@ -161,7 +163,7 @@ visit_row(const struct jrow *row, void *arg)
 	const char *v[2] = { f[VI_STATUS], f[VI_PHONE] };
 	int agent = agent_of(r, f[VI_AGENT]), source = source_of(r->desk, f[VI_SOURCE]);
 
-	if (!in_days(r, row->time))
+	if (!in_days(r, row))
 		return 0;
 	if (strcmp(f[VI_KIND], "visit") == 0)
 		count(r, row->time, agent, source, visit_fn, v);
@@ -217,7 +219,7 @@ floor_row(const struct jrow *row, void *arg)
 
 	if (strcmp(f[FL_EVENT], "done") == 0 && strncmp(f[FL_REASON], "not-customer", 12) == 0)
 		take_back(r, f[FL_REF]);
-	if (!in_days(r, row->time) || strcmp(f[FL_EVENT], "receive") != 0)
+	if (!in_days(r, row) || strcmp(f[FL_EVENT], "receive") != 0)
 		return 0;
 	count(r, row->time, agent, -1, recv_fn, &counted);
 	if (counted) {
@@ -268,7 +270,7 @@ deal_row(const struct jrow *row, void *arg)
 	int deposit = strcmp(f[DE_KIND], "deposit") == 0;
 	money_t amount;
 
-	if (!in_days(r, row->time))
+	if (!in_days(r, row))
 		return 0;
 	if (money_parse(f[DE_AMOUNT], &amount) == -1) {
 		warnx("deals.csv:%ld: amount '%s' is not yuan", row->line, f[DE_AMOUNT]);
@@ -358,10 +360,13 @@ static void
 chart(const struct report *r, FILE *fp)
 {
 	int month = r->first != r->last;
-	size_t n = month ? (size_t)(r->last - r->first + 1) : r->nkeys[BY_SLOT] - 1;
+	size_t n = month ? (size_t)(r->last - r->first + 1) : r->nkeys[BY_SLOT];
 	long max = 1;
 	char key[32], label[32];
 
+	if (!month && report_tally(r, r->first, BY_SLOT, n - 1)->visits == 0 &&
+	    report_tally(r, r->first, BY_SLOT, n - 1)->calls == 0)
+		n--;				/* other times: a bar only when they count */
 	for (size_t i = 0; i < n; i++) {
 		const struct tally *t = month ? report_tally(r, r->first + i, BY_DAY, 0) :
 		    report_tally(r, r->first, BY_SLOT, i);

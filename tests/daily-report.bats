@@ -301,8 +301,9 @@ DAY_SOURCE="$SOURCE
 2026-11-18,0,0,0,0,0,0,0,0.00,"
 	report "$D 21:00"
 	assert_output "$DAY_SUMMARY"
-	report "$D 08:30"		# from work_start on: today
-	assert_output "$DAY_SUMMARY"
+	report "$D 08:30"		# from work_start on: today, as far as it is in the books
+	assert_output "$SUMMARY
+2026-11-17,1,0,1,1,0,0,0,0.00,0.0"		# the 07:55 walk-in: 0 sales / 1 visit
 	report '2026-11-18 00:00'	# just after midnight: yesterday
 	assert_output "$DAY_SUMMARY"
 	report '2026-11-18 08:29'
