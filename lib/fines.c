@@ -262,16 +262,11 @@ doubling(const struct rules *r, int n, int *flags, char *how, size_t len)
 {
 	money_t v = r->late_fine;
 	char a[MONEY_LEN], b[MONEY_LEN];
-	int i;
+	int over = 0;
 
-	for (i = 1; i < n && v != 0; i++)
-		if (money_mul(v, 2, &v) == -1) {
-			*flags |= FF_SATURATED;
-			money_format(r->late_fine, a);
-			snprintf(how, len, "late_fine %s × 2^%d is past the largest amount: "
-			    "saturated", a, n - 1);
-			return MONEY_MAX;
-		}
+	for (int i = 1; i < n && v != 0 && !over; i++)
+		if (money_mul(v, 2, &v) == -1)
+			v = MONEY_MAX, over = 1;
 	money_format(r->late_fine, a);
 	snprintf(how, len, n > 1 ? "late_fine %s × 2^%d" : "late_fine %s", a, n - 1);
 	if (r->late_fine_cap >= 0 && v > r->late_fine_cap) {
@@ -279,7 +274,12 @@ doubling(const struct rules *r, int n, int *flags, char *how, size_t len)
 		money_format(r->late_fine_cap, b);
 		snprintf(how + strlen(how), len - strlen(how), ", capped at late_fine_cap %s",
 		    b);
-		v = r->late_fine_cap;
+		return r->late_fine_cap;
+	}
+	if (over) {
+		*flags |= FF_SATURATED;
+		snprintf(how + strlen(how), len - strlen(how), " is past the largest amount: "
+		    "saturated");
 	}
 	return v;
 }
