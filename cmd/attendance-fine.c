@@ -3,7 +3,6 @@
  * the rule each follows, or one line per agent; records an offence of the catalogue.
  */
 #include <err.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,18 +59,6 @@ set_action(struct opts *o, enum action a)
 {
 	o->action = a;
 	o->nactions++;
-}
-
-static void
-parse_void(struct opts *o, const char *arg)
-{
-	char *end;
-
-	errno = 0;
-	o->void_seq = strtoll(arg, &end, 10);
-	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
-		usage_error("--void takes the seq of a row, not '%s'", arg);
-	set_action(o, A_VOID);
 }
 
 /* Which options go together; anything else is a usage error. */
@@ -135,7 +122,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			o->summary = 1;
 			break;
 		case OPT_VOID:
-			parse_void(o, optarg);
+			o->void_seq = number_arg("--void", "the seq of a row", optarg);
+			set_action(o, A_VOID);
 			break;
 		default:
 			if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
