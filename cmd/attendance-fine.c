@@ -302,9 +302,13 @@ say(const struct desk *d, const struct agent *a, const struct offence *of, money
 	money_format(fine, amount);
 	clock_hhmm(t, hhmm);
 	clock_ymd(clock_day(t), ymd);
-	printf("%s %s fined %s yuan for %s at %s%s%s, the %s time this month", a->code,
-	    a->name, amount, of->code, hhmm, clock_day(t) != clock_day(d->now) ? " on " : "",
+	printf("%s %s fined %s yuan for %s at %s%s%s, the %s time ", a->code, a->name,
+	    amount, of->code, hhmm, clock_day(t) != clock_day(d->now) ? " on " : "",
 	    clock_day(t) != clock_day(d->now) ? ymd : "", ordinal(n));
+	if (month_start(clock_day(t)) == month_start(clock_day(d->now)))
+		printf("this month");
+	else
+		printf("in %.7s", ymd);
 	if (of->dismiss_after && n >= of->dismiss_after)
 		printf("; dismissal threshold reached (offence:%s, from the %s)", of->code,
 		    ordinal(of->dismiss_after));

@@ -401,16 +401,21 @@ leave(struct walk *w, day_t day, const struct att_day *ad)
 	    ": 不满半天按半天计" : "");
 }
 
-/* 一.3: a rest day past rest_days_per_week in its week (Monday to Sunday) is flagged. */
+/*
+ * 一.3: a rest day past rest_days_per_week in its week (Monday to Sunday) is flagged.  A
+ * rest day on a closed day takes nothing from the floor and is not counted.
+ */
 static void
 rest(struct walk *w, day_t day)
 {
+	const struct desk *d = w->f->desk;
 	day_t monday = day - (day + 3) % 7;
 	struct att_day ad;
 	int n = 0;
 
 	for (day_t i = monday; i <= day; i++)
-		n += att_replay(w->log, w->agent, i, &ad) == 0 && ad.leave == EV_OFF;
+		n += !desk_closed(d, i) && att_replay(w->log, w->agent, i, &ad) == 0 &&
+		    ad.leave == EV_OFF;
 	if (n > w->f->desk->rules.rest_days_per_week)
 		w->f->sum[w->agent].flags |= FF_REST_DAYS;
 }

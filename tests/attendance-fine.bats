@@ -523,6 +523,15 @@ A03,张敏,0,0,0,0,0,0.00,0.00,0.00,rest-days
 A04,刘洋,0,0,0,0,0,0.00,0.00,0.00," '2026-11-04 19:00' --summary
 }
 
+@test "rest-days: a rest day on a closed day takes nothing from the floor and does not count (seed 000 第二部分 一.3: 每周轮休一日)" {
+	only A01
+	# Fri Oct 2 is closed (国庆节), Sun Oct 4 is open: one counted rest day that week
+	at '2026-10-01 07:00' sign-in --off --date 2026-10-02 A01
+	at '2026-10-01 07:01' sign-in --off --date 2026-10-04 A01
+	lists "$SUMS
+A01,王伟,0,0,0,0,0,0.00,0.00,0.00," '2026-10-04 19:00' --summary
+}
+
 @test "an inactive agent is never absent and is in the summary only with an item (SPEC 1 agents.csv active)" {
 	only A01 A02
 	at '2026-11-01 08:20' sign-in A01
@@ -601,6 +610,15 @@ A06,杨帆,2026-11-01,violation:argue,2,100.00,$ARGUE; the 2nd time this month: 
 	    '2026-11-01 17:00'
 	lists "$SUMS
 A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue" '2026-11-01 17:00' --summary
+}
+
+@test "--record --at in an earlier month counts in that month and says so (SPEC 2 --at; seed 000 第一部分 四.14)" {
+	only A06
+	at '2026-10-30 10:00' attendance-fine --record argue A06
+	says "A06 杨帆 fined 100.00 yuan for argue at 15:00 on 2026-10-31, the 2nd time in 2026-10; dismissal threshold reached (offence:argue, from the 2nd)" \
+	    '2026-11-02 09:00' --record argue --at '2026-10-31 15:00' A06
+	says "A06 杨帆 fined 100.00 yuan for argue at 09:05, the 1st time this month" \
+	    '2026-11-02 09:05' --record argue A06
 }
 
 @test "--record other: an unlisted offence needs --fine of at least 20; 19.99 is refused (seed 000 第一部分 四 注: 一律按20元/次以上)" {
