@@ -3,7 +3,6 @@
  * the rule each follows, or one line per agent; records an offence of the catalogue.
  */
 #include <err.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,18 +59,6 @@ set_action(struct opts *o, enum action a)
 {
 	o->action = a;
 	o->nactions++;
-}
-
-static void
-parse_void(struct opts *o, const char *arg)
-{
-	char *end;
-
-	errno = 0;
-	o->void_seq = strtoll(arg, &end, 10);
-	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
-		usage_error("--void takes the seq of a row, not '%s'", arg);
-	set_action(o, A_VOID);
 }
 
 /* Which options go together; anything else is a usage error. */
@@ -135,7 +122,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			o->summary = 1;
 			break;
 		case OPT_VOID:
-			parse_void(o, optarg);
+			o->void_seq = number_arg("--void", "the seq of a row", optarg);
+			set_action(o, A_VOID);
 			break;
 		default:
 			if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
@@ -314,9 +302,13 @@ say(const struct desk *d, const struct agent *a, const struct offence *of, money
 	money_format(fine, amount);
 	clock_hhmm(t, hhmm);
 	clock_ymd(clock_day(t), ymd);
-	printf("%s %s fined %s yuan for %s at %s%s%s, the %s time this month", a->code,
-	    a->name, amount, of->code, hhmm, clock_day(t) != clock_day(d->now) ? " on " : "",
+	printf("%s %s fined %s yuan for %s at %s%s%s, the %s time ", a->code, a->name,
+	    amount, of->code, hhmm, clock_day(t) != clock_day(d->now) ? " on " : "",
 	    clock_day(t) != clock_day(d->now) ? ymd : "", ordinal(n));
+	if (month_start(clock_day(t)) == month_start(clock_day(d->now)))
+		printf("this month");
+	else
+		printf("in %.7s", ymd);
 	if (of->dismiss_after && n >= of->dismiss_after)
 		printf("; dismissal threshold reached (offence:%s, from the %s)", of->code,
 		    ordinal(of->dismiss_after));

@@ -4,7 +4,6 @@
  * of every book the decision read, so two desks never give out the same agent.
  */
 #include <err.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,19 +83,6 @@ set_mode(struct opts *o, int mode, const char *arg)
 		o->customer = arg;
 	o->mode = mode;
 	o->nmodes++;
-}
-
-static long long
-number(const char *opt, const char *arg)
-{
-	char *end;
-	long long n;
-
-	errno = 0;
-	n = strtoll(arg, &end, 10);
-	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
-		usage_error("%s takes a number from 1, not '%s'", opt, arg);
-	return n;
 }
 
 /* Which options go together; anything else is a usage error. */
@@ -182,11 +168,12 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			set_mode(o, Q_REFERRAL, optarg);
 			break;
 		case OPT_TO:
-			o->to = number("--to", optarg) > 9999 ? 9999 : strtol(optarg, NULL, 10);
+			o->to = number_arg("--to", "a number from 1", optarg) > 9999 ? 9999 :
+			    (int)strtol(optarg, NULL, 10);
 			break;
 		case OPT_VOID:
 			set_action(o, A_VOID, NULL);
-			o->seq = number("--void", optarg);
+			o->seq = number_arg("--void", "the seq of a row", optarg);
 			break;
 		default:
 			if ((rv = csvout_option(&o->out, ch, optarg)) == -1)

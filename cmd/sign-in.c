@@ -4,7 +4,6 @@
  * sign-in order; imports a time clock's export, all or nothing.
  */
 #include <err.h>
-#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -99,18 +98,6 @@ event_option(int ch)
 	return -1;
 }
 
-static void
-parse_void(struct opts *o, const char *arg)
-{
-	char *end;
-
-	errno = 0;
-	o->void_seq = strtoll(arg, &end, 10);
-	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
-		usage_error("--void takes the seq of a row, not '%s'", arg);
-	set_action(o, A_VOID, -1);
-}
-
 /* Which options go together; anything else is a usage error. */
 static void
 check_opts(struct opts *o, int argc)
@@ -178,7 +165,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			o->note = optarg;
 			break;
 		case OPT_VOID:
-			parse_void(o, optarg);
+			o->void_seq = number_arg("--void", "the seq of a row", optarg);
+			set_action(o, A_VOID, -1);
 			break;
 		default:
 			if (event_option(ch) != -1)

@@ -107,7 +107,7 @@ echo
 echo "== October 2026: offences recorded, the month's fines item by item, and the summary =="
 day=2026-10-14
 desk 11:20 attendance-fine --record argue --note '与客户争吵: 车位价格' A06
-day=2026-10-27
+day=2026-10-28
 desk 16:05 attendance-fine --record office-noise --fine 10 A02
 day=2026-10-29
 desk 10:00 attendance-fine --record argue A06

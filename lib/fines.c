@@ -262,16 +262,11 @@ doubling(const struct rules *r, int n, int *flags, char *how, size_t len)
 {
 	money_t v = r->late_fine;
 	char a[MONEY_LEN], b[MONEY_LEN];
-	int i;
+	int over = 0;
 
-	for (i = 1; i < n && v != 0; i++)
-		if (money_mul(v, 2, &v) == -1) {
-			*flags |= FF_SATURATED;
-			money_format(r->late_fine, a);
-			snprintf(how, len, "late_fine %s × 2^%d is past the largest amount: "
-			    "saturated", a, n - 1);
-			return MONEY_MAX;
-		}
+	for (int i = 1; i < n && v != 0 && !over; i++)
+		if (money_mul(v, 2, &v) == -1)
+			v = MONEY_MAX, over = 1;
 	money_format(r->late_fine, a);
 	snprintf(how, len, n > 1 ? "late_fine %s × 2^%d" : "late_fine %s", a, n - 1);
 	if (r->late_fine_cap >= 0 && v > r->late_fine_cap) {
@@ -279,7 +274,12 @@ doubling(const struct rules *r, int n, int *flags, char *how, size_t len)
 		money_format(r->late_fine_cap, b);
 		snprintf(how + strlen(how), len - strlen(how), ", capped at late_fine_cap %s",
 		    b);
-		v = r->late_fine_cap;
+		return r->late_fine_cap;
+	}
+	if (over) {
+		*flags |= FF_SATURATED;
+		snprintf(how + strlen(how), len - strlen(how), " is past the largest amount: "
+		    "saturated");
 	}
 	return v;
 }
@@ -401,16 +401,21 @@ leave(struct walk *w, day_t day, const struct att_day *ad)
 	    ": 不满半天按半天计" : "");
 }
 
-/* 一.3: a rest day past rest_days_per_week in its week (Monday to Sunday) is flagged. */
+/*
+ * 一.3: a rest day past rest_days_per_week in its week (Monday to Sunday) is flagged.  A
+ * rest day on a closed day takes nothing from the floor and is not counted.
+ */
 static void
 rest(struct walk *w, day_t day)
 {
+	const struct desk *d = w->f->desk;
 	day_t monday = day - (day + 3) % 7;
 	struct att_day ad;
 	int n = 0;
 
 	for (day_t i = monday; i <= day; i++)
-		n += att_replay(w->log, w->agent, i, &ad) == 0 && ad.leave == EV_OFF;
+		n += !desk_closed(d, i) && att_replay(w->log, w->agent, i, &ad) == 0 &&
+		    ad.leave == EV_OFF;
 	if (n > w->f->desk->rules.rest_days_per_week)
 		w->f->sum[w->agent].flags |= FF_REST_DAYS;
 }

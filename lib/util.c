@@ -207,3 +207,17 @@ usage_error(const char *fmt, ...)
 	free(msg);
 	exit(EX_USAGE);
 }
+
+/* An option's whole number from 1 (a seq, a place in line); a usage error otherwise. */
+long long
+number_arg(const char *opt, const char *what, const char *arg)
+{
+	char *end;
+	long long n;
+
+	errno = 0;
+	n = strtoll(arg, &end, 10);
+	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
+		usage_error("%s takes %s, not '%s'", opt, what, arg);
+	return n;
+}

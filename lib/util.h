@@ -31,5 +31,6 @@ int	 utf8_valid(const char *, size_t);
 int	 finish(int);
 const char *ordinal(long);
 void	 usage_error(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
+long long number_arg(const char *, const char *, const char *);
 
 #endif
