@@ -12,7 +12,8 @@ LDLIBS	= -lcsv -lmd
 # Debian packages the build, the tests and the man page lint need.
 PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc
 
-TOOLS	= assign-commission attendance-fine next-agent register-visit sign-in
+TOOLS	= assign-commission attendance-fine next-agent register-visit sign-in \
+	  verify-journal
 LIBOBJ	= lib/attendance.o lib/clock.o lib/commission.o lib/csvin.o lib/csvout.o \
 	  lib/desk.o lib/fines.o lib/journal.o lib/money.o lib/phone.o lib/queue.o \
 	  lib/register.o lib/roster.o lib/rules.o lib/util.o

@@ -204,3 +204,6 @@ awk -F, 'NR == 1 || $2 ~ /^2026-11/' "$work/attendance.csv" | cut -d, -f1-8
 echo
 echo "== the floor book (floor.csv) =="
 cut -d, -f1-10 "$work/floor.csv"
+echo
+echo "== verify-journal -v: every book intact, with its head =="
+verify-journal -v
