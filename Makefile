@@ -13,7 +13,8 @@ LDLIBS	= -lcsv -lmd
 PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc \
 	  libxml2-utils tidy miller
 
-TOOLS	= assign-commission attendance-fine daily-report next-agent register-visit sign-in
+TOOLS	= assign-commission attendance-fine daily-report next-agent register-visit \
+	  sign-in verify-journal
 LIBOBJ	= lib/attendance.o lib/clock.o lib/commission.o lib/csvin.o lib/csvout.o \
 	  lib/desk.o lib/fines.o lib/journal.o lib/money.o lib/phone.o lib/queue.o \
 	  lib/register.o lib/report.o lib/roster.o lib/rules.o lib/util.o

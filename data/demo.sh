@@ -212,3 +212,6 @@ FRONTDESK_NOW="$day 21:00" daily-report --by slot --table
 FRONTDESK_NOW="$day 21:00" daily-report --format html > "$top/demo-report.html"
 echo
 echo "the page for the manager's phone: $top/demo-report.html"
+echo
+echo "== verify-journal -v: every book intact, with its head =="
+verify-journal -v

@@ -164,6 +164,18 @@ clock_parse(const char *s, time_t now, time_t *out)
 	return 0;
 }
 
+/* Only the form the books write: YYYY-MM-DDTHH:MM:SS and Z or an offset +HH:MM. */
+int
+clock_parse_rfc3339(const char *s, time_t *out)
+{
+	size_t n = strlen(s);
+
+	if (!((n == 20 && s[19] == 'Z') || (n == 25 && s[22] == ':')) || s[10] != 'T' ||
+	    s[16] != ':')
+		return -1;
+	return clock_parse(s, 0, out);
+}
+
 int
 clock_parse_date(const char *s, day_t *day)
 {

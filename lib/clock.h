@@ -11,6 +11,7 @@ typedef long	day_t;
 
 int	 clock_now(time_t *);
 int	 clock_parse(const char *, time_t, time_t *);
+int	 clock_parse_rfc3339(const char *, time_t *);
 int	 clock_parse_date(const char *, day_t *);
 int	 clock_parse_month(const char *, day_t *, day_t *);
 int	 clock_parse_hhmm(const char *, int *);

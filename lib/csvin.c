@@ -81,6 +81,57 @@ csvsplit_line(struct csvsplit *s, const char *line, size_t n)
 	return 0;
 }
 
+/*
+ * Split one line and say what keeps it from being one row: NULL when it is one (or a
+ * blank line: s->rows is 0), else why not.  Every reader words its faults this way.
+ */
+const char *
+csvsplit_check(struct csvsplit *s, const char *l, size_t n)
+{
+	if (memchr(l, '\0', n) != NULL)
+		return "NUL byte in the line";
+	if (!utf8_valid(l, n))
+		return "not valid UTF-8";
+	if (csvsplit_line(s, l, n) == -1)
+		return s->error == CSV_EPARSE ? "bad CSV: a stray or unclosed double quote" :
+		    "bad CSV: cannot parse";
+	if (s->rows > 1)
+		return "a carriage return splits the row";
+	return NULL;
+}
+
+/*
+ * Find the columns asked for in a split header line: map[c] is the file's column of
+ * cols[c], or -1.  The first nreq must be there; with known, every column must be one
+ * asked for.  NULL, or what is wrong (to free).
+ */
+char *
+csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols, size_t nreq,
+    int known, int *map)
+{
+	for (size_t i = 0; i < s->nfield; i++)
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(s->field[i], s->field[k]) == 0)
+				return xasprintf("column '%s' appears twice", s->field[i]);
+	for (size_t i = 0; i < s->nfield && known; i++) {
+		size_t c = 0;
+
+		while (c < ncols && strcmp(s->field[i], cols[c]) != 0)
+			c++;
+		if (c == ncols)
+			return xasprintf("unknown column '%s'", s->field[i]);
+	}
+	for (size_t c = 0; c < ncols; c++) {
+		map[c] = -1;
+		for (size_t i = 0; i < s->nfield; i++)
+			if (strcmp(s->field[i], cols[c]) == 0)
+				map[c] = i;
+		if (map[c] == -1 && c < nreq)
+			return xasprintf("missing column '%s'", cols[c]);
+	}
+	return NULL;
+}
+
 void
 csvsplit_free(struct csvsplit *s)
 {
@@ -90,17 +141,24 @@ csvsplit_free(struct csvsplit *s)
 	free(s->field);
 }
 
+/* Bad data, said the one way (SPEC 2): PROG: FILE:LINE: message. */
+void
+csvin_vwarn(const char *name, long line, const char *fmt, va_list ap)
+{
+	char *msg = xvasprintf(fmt, ap);
+
+	warnx("%s:%ld: %s", name, line, msg);
+	free(msg);
+}
+
 int
 csvin_fail(const struct csvin *in, const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
 
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	csvin_vwarn(in->name, in->line, fmt, ap);
 	va_end(ap);
-	warnx("%s:%ld: %s", in->name, in->line, msg);
-	free(msg);
 	((struct csvin *)in)->status = EX_DATAERR;
 	return -1;
 }
@@ -153,6 +211,7 @@ csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 static int
 read_line(struct csvin *in)
 {
+	const char *why;
 	ssize_t n;
 	char *l;
 
@@ -177,16 +236,8 @@ read_line(struct csvin *in)
 			    "torn (see verify-journal --repair)");
 		if (in->grep != NULL && memmem(l, n, in->grep, strlen(in->grep)) == NULL)
 			continue;
-		if (memchr(l, '\0', n) != NULL)
-			return csvin_fail(in, "NUL byte in the line");
-		if (!utf8_valid(l, n))
-			return csvin_fail(in, "not valid UTF-8");
-		if (csvsplit_line(&in->s, l, n) == -1)
-			return csvin_fail(in, "bad CSV: %s",
-			    in->s.error == CSV_EPARSE ?
-			    "a stray or unclosed double quote" : "cannot parse");
-		if (in->s.rows > 1)
-			return csvin_fail(in, "a carriage return splits the row");
+		if ((why = csvsplit_check(&in->s, l, n)) != NULL)
+			return csvin_fail(in, "%s", why);
 		if (in->s.rows == 1)
 			return 1;
 		if (in->flags & CSVIN_JOURNAL)
@@ -201,6 +252,7 @@ read_line(struct csvin *in)
 int
 csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nreq)
 {
+	char *why;
 	int rv;
 
 	if ((rv = read_line(in)) <= 0) {
@@ -213,26 +265,11 @@ csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nre
 	in->map = xreallocarray(NULL, ncols, sizeof(*in->map));
 	in->ownmap = 1;
 	in->field = xreallocarray(NULL, ncols, sizeof(*in->field));
-	for (size_t i = 0; i < in->nhdr; i++)
-		for (size_t k = 0; k < i; k++)
-			if (strcmp(in->s.field[i], in->s.field[k]) == 0)
-				return csvin_fail(in, "column '%s' appears twice",
-				    in->s.field[i]);
-	for (size_t i = 0; i < in->nhdr && (in->flags & CSVIN_KNOWN); i++) {
-		size_t c = 0;
-
-		while (c < ncols && strcmp(in->s.field[i], cols[c]) != 0)
-			c++;
-		if (c == ncols)
-			return csvin_fail(in, "unknown column '%s'", in->s.field[i]);
-	}
-	for (size_t c = 0; c < ncols; c++) {
-		in->map[c] = -1;
-		for (size_t i = 0; i < in->nhdr; i++)
-			if (strcmp(in->s.field[i], cols[c]) == 0)
-				in->map[c] = i;
-		if (in->map[c] == -1 && c < nreq)
-			return csvin_fail(in, "missing column '%s'", cols[c]);
+	if ((why = csvsplit_map(&in->s, cols, ncols, nreq, in->flags & CSVIN_KNOWN,
+	    in->map)) != NULL) {
+		csvin_fail(in, "%s", why);
+		free(why);
+		return -1;
 	}
 	return 1;
 }

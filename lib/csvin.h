@@ -2,6 +2,7 @@
 #ifndef CSVIN_H
 #define CSVIN_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <sys/types.h>
 #include <csv.h>
@@ -20,6 +21,9 @@ struct csvsplit {
 
 int	csvsplit_init(struct csvsplit *);
 int	csvsplit_line(struct csvsplit *, const char *, size_t);
+const char *csvsplit_check(struct csvsplit *, const char *, size_t);
+char	*csvsplit_map(const struct csvsplit *, const char *const *, size_t, size_t, int,
+	    int *);
 void	csvsplit_free(struct csvsplit *);
 
 #define CSVIN_JOURNAL	0x1	/* a book: no blank lines, the last line must end in LF */
@@ -51,6 +55,8 @@ void	csvin_adopt(struct csvin *, const struct csvin *, long);
 int	csvin_next(struct csvin *);
 int	csvin_fail(const struct csvin *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+void	csvin_vwarn(const char *, long, const char *, va_list)
+	    __attribute__((format(printf, 3, 0)));
 void	csvin_close(struct csvin *);
 
 #endif

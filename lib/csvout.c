@@ -33,6 +33,16 @@ csvout_option(struct csvout *o, int ch, const char *arg)
 	return -1;
 }
 
+/* Usage (64): the output options go with the listing, named by what; --table or --excel. */
+void
+csvout_check(const struct csvout *o, int listing, const char *what)
+{
+	if ((o->flags || o->encoding) && !listing)
+		usage_error("--table, --excel and --encoding go with %s", what);
+	if (o->flags == (OUT_TABLE | OUT_EXCEL))
+		usage_error("--table is for people, --excel for spreadsheets: give one");
+}
+
 /* Display columns of a UTF-8 string: East Asian wide and fullwidth count 2. */
 size_t
 text_width(const char *s)

@@ -32,6 +32,7 @@ struct csvout {
 };
 
 int	csvout_option(struct csvout *, int, const char *);
+void	csvout_check(const struct csvout *, int, const char *);
 int	csvout_begin(struct csvout *, const char *const *, size_t);
 int	csvout_row(struct csvout *, const char *const *);
 int	csvout_end(struct csvout *);

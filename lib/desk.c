@@ -11,8 +11,9 @@
 #include "desk.h"
 #include "util.h"
 
-static int
-find_dir(struct desk *d, const char *opt)
+/* The data directory: opt (-d), else $FRONTDESK_DATA, else ./data; 0, or 66 said. */
+int
+desk_dir(const char *opt, char **out)
 {
 	const char *dir = opt, *env = getenv("FRONTDESK_DATA");
 	struct stat st;
@@ -30,7 +31,7 @@ find_dir(struct desk *d, const char *opt)
 		warnx("%s: no such data directory", dir);
 		return EX_NOINPUT;
 	}
-	d->dir = xstrdup(dir);
+	*out = xstrdup(dir);
 	return 0;
 }
 
@@ -91,7 +92,8 @@ desk_open(struct desk *d, const char *dir)
 	memset(d, 0, sizeof(*d));
 	if (clock_now(&d->now) == -1)
 		return EX_DATAERR;
-	if ((rv = find_dir(d, dir)) != 0 || (rv = roster_load(&d->roster, d->dir)) != 0 ||
+	if ((rv = desk_dir(dir, &d->dir)) != 0 ||
+	    (rv = roster_load(&d->roster, d->dir)) != 0 ||
 	    (rv = rules_load(&d->rules, d->dir)) != 0 || (rv = load_calendar(d)) != 0) {
 		desk_close(d);
 		return rv;

@@ -15,6 +15,7 @@ struct desk {
 	time_t		 now;
 };
 
+int	desk_dir(const char *, char **);
 int	desk_open(struct desk *, const char *);
 int	desk_closed(const struct desk *, day_t);
 void	desk_close(struct desk *);

@@ -91,12 +91,12 @@ lock(struct journal *j, int how)
 
 	while (flock(j->fd, how | LOCK_NB) == -1) {
 		if (errno != EWOULDBLOCK && errno != EINTR) {
-			warn("%s: lock", j->def->file);
+			warn("%s: lock", j->name);
 			return EX_IOERR;
 		}
 		if (seconds() - start >= limit) {
 			warnx("%s: locked by another desk for %g s, try again",
-			    j->def->file, limit);
+			    j->name, limit);
 			return EX_TEMPFAIL;
 		}
 		nanosleep(&nap, NULL);
@@ -117,7 +117,7 @@ still_linked(const struct journal *j)
 static int
 open_status(const struct journal *j, int write)
 {
-	warn("%s", j->def->file);
+	warn("%s", j->name);
 	if (!write)
 		return errno == EACCES ? EX_NOINPUT : EX_IOERR;
 	return errno == EACCES || errno == EROFS || errno == EPERM || errno == ENOENT ?
@@ -198,19 +198,28 @@ load_last(struct journal *j)
 	return rv ? damaged(j) : 0;
 }
 
+/* The chain must be the last column of a book's header: NULL, or why not. */
+static const char *
+chain_misplaced(const struct jdef *d, const int *map, size_t nhdr)
+{
+	return (size_t)map[d->ncols - 1] != nhdr - 1 ? "'chain' must be the last column" :
+	    NULL;
+}
+
 /* Map the header; the chain must be the last column. */
 static int
 load_header(struct journal *j)
 {
 	const struct jdef *d = j->def;
+	const char *why;
 	int rv;
 
 	if (csvin_fdopen(&j->hdr, j->fd, 0, d->file, CSVIN_JOURNAL) == -1)
 		return j->hdr.status;
 	if ((rv = csvin_header(&j->hdr, d->cols, d->ncols, d->ncols)) <= 0)
 		return rv == 0 ? EX_DATAERR : j->hdr.status;
-	if ((size_t)j->hdr.map[d->ncols - 1] != j->hdr.nhdr - 1) {
-		csvin_fail(&j->hdr, "'chain' must be the last column");
+	if ((why = chain_misplaced(d, j->hdr.map, j->hdr.nhdr)) != NULL) {
+		csvin_fail(&j->hdr, "%s", why);
 		return EX_DATAERR;
 	}
 	j->data = ftello(j->hdr.fp);
@@ -234,6 +243,7 @@ journal_open(struct journal *j, const char *dir, enum jid id, int write)
 
 	memset(j, 0, sizeof(*j));
 	j->def = &jdefs[id];
+	j->name = j->def->file;
 	j->path = xasprintf("%s/%s", dir, j->def->file);
 	j->write = write;
 	memcpy(j->chain, zero_chain, sizeof(zero_chain));
@@ -295,8 +305,9 @@ recorded_now(struct journal *j)
 	return now;
 }
 
-static void
-header_line(const struct jdef *d, struct str *b)
+/* A book's header line, as a new book starts with it. */
+void
+journal_header_line(const struct jdef *d, struct str *b)
 {
 	for (size_t c = 0; c < d->ncols; c++) {
 		str_adds(b, c ? "," : "");
@@ -347,7 +358,7 @@ start_book(struct journal *j)
 	char *dir;
 	int rv, dfd;
 
-	header_line(j->def, &b);
+	journal_header_line(j->def, &b);
 	if ((rv = write_all(j, &b)) == 0 && (rv = sync_fd(j->fd, j->def->file)) != 0)
 		cut_back(j);
 	if (rv == 0)
@@ -806,4 +817,242 @@ jtarget_free(struct jtarget *t)
 		free(t->f[c]);
 	free(t->f);
 	t->f = NULL;
+}
+
+/* Checking and repairing a book (verify-journal) ------------------------------------ */
+
+/* The book a file name is (attendance.csv), or NULL. */
+const struct jdef *
+journal_def(const char *file)
+{
+	size_t i = 0;
+
+	while (i < J_COUNT && strcmp(jdefs[i].file, file) != 0)
+		i++;
+	return i < J_COUNT ? &jdefs[i] : NULL;
+}
+
+static int
+has_column(const struct csvsplit *s, const char *col)
+{
+	for (size_t i = 0; i < s->nfield; i++)
+		if (strcmp(s->field[i], col) == 0)
+			return 1;
+	return 0;
+}
+
+/* The book whose columns a split header line holds, every one (the widest if several). */
+const struct jdef *
+journal_def_of_header(const struct csvsplit *s)
+{
+	const struct jdef *best = NULL;
+
+	for (size_t i = 0; i < J_COUNT; i++) {
+		size_t c = 0;
+
+		while (c < jdefs[i].ncols && has_column(s, jdefs[i].cols[c]))
+			c++;
+		if (c == jdefs[i].ncols && (best == NULL || c > best->ncols))
+			best = &jdefs[i];
+	}
+	return best;
+}
+
+/*
+ * Check a split header line against book d, as every reader does (load_header): each of
+ * the book's columns once, chain the last; a column the book does not know is let be.
+ * map[c] is the file's column of the book's column c.  NULL, or what is wrong (to free).
+ */
+char *
+journal_header(const struct jdef *d, const struct csvsplit *s, int *map)
+{
+	char *why = csvsplit_map(s, d->cols, d->ncols, d->ncols, 0, map);
+	const char *last;
+
+	if (why == NULL && (last = chain_misplaced(d, map, s->nfield)) != NULL)
+		why = xstrdup(last);
+	return why;
+}
+
+/*
+ * The chain a row's line must carry when the row before carries prev: the SHA-256 of
+ * prev, LF, and the line's bytes before its last comma.  -1 if the line has no comma.
+ */
+int
+journal_link(const char *prev, const char *line, size_t n, char *out)
+{
+	const char *comma = memrchr(line, ',', n);
+
+	if (comma == NULL)
+		return -1;
+	chain_of(prev, line, comma - line, out);
+	return 0;
+}
+
+/*
+ * Open the book at path for reading it whole, as verify-journal does: the shared lock is
+ * held only while the size is taken, so no append is half written below it, and the
+ * desks go on appending while the rows up to it are read.  A missing book: fd -1.
+ */
+int
+journal_snapshot(struct journal *j, const char *path, const char *name)
+{
+	struct stat st;
+	int rv;
+
+	memset(j, 0, sizeof(*j));
+	j->name = name;
+	j->path = xstrdup(path);
+	if ((rv = open_locked(j)) != 0 || j->fd == -1)
+		return rv;
+	if (fstat(j->fd, &st) == -1) {
+		warn("%s", name);
+		return EX_IOERR;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		warnx("%s: not a regular file", name);
+		return EX_NOINPUT;
+	}
+	j->size0 = j->size = st.st_size;
+	flock(j->fd, LOCK_UN);
+	return 0;
+}
+
+/* Where the last line starts: after the last LF, 0 when there is none. */
+static int
+last_line(struct journal *j, off_t *start)
+{
+	char *buf = xmalloc(BLOCK), *nl = NULL;
+	off_t pos = j->size, from = pos;
+	int rv = 0;
+
+	while (pos > 0 && nl == NULL) {
+		from = pos > BLOCK ? pos - BLOCK : 0;
+		if (pread(j->fd, buf, pos - from, from) != pos - from) {
+			warn("%s", j->name);
+			rv = EX_IOERR;
+			break;
+		}
+		nl = memrchr(buf, '\n', pos - from);
+		pos = from;
+	}
+	*start = nl == NULL ? 0 : from + (nl - buf) + 1;
+	free(buf);
+	return rv;
+}
+
+/* Copy the bytes from start to the end of the book to fd, then an LF. */
+static int
+copy_tail(struct journal *j, off_t start, int fd, const char *tname)
+{
+	char *buf = xmalloc(BLOCK);
+	ssize_t n = 0;
+	int rv = 0;
+
+	for (off_t at = start; at < j->size && rv == 0; at += n) {
+		n = j->size - at > BLOCK ? BLOCK : j->size - at;
+		if (pread(j->fd, buf, n, at) != n) {
+			warn("%s", j->name);
+			rv = EX_IOERR;
+		} else if (write(fd, buf, n) != n) {
+			warn("%s", tname);
+			rv = EX_IOERR;
+		}
+	}
+	if (rv == 0 && write(fd, "\n", 1) != 1) {
+		warn("%s", tname);
+		rv = EX_IOERR;
+	}
+	free(buf);
+	return rv;
+}
+
+/* Append the torn line to tpath, one line; on failure tpath is cut back as it was. */
+static int
+save_torn(struct journal *j, off_t start, const char *tpath, const char *tname)
+{
+	struct stat st;
+	int fd, rv;
+
+	if ((fd = open(tpath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640)) == -1) {
+		rv = errno;
+		warn("%s", tname);
+		return rv == EACCES || rv == EROFS || rv == EPERM ? EX_CANTCREAT : EX_IOERR;
+	}
+	if (fstat(fd, &st) == -1) {
+		warn("%s", tname);
+		rv = EX_IOERR;
+	} else if ((rv = copy_tail(j, start, fd, tname)) == 0)
+		rv = sync_fd(fd, tname);
+	if (rv != 0 && ftruncate(fd, st.st_size) == -1)
+		warn("%s: cannot cut the failed write back", tname);
+	if (close(fd) == -1 && rv == 0) {
+		warn("%s", tname);
+		rv = EX_IOERR;
+	}
+	return rv;
+}
+
+/* Move the torn line from start on to path.torn, then cut it from the book. */
+static int
+move_torn(struct journal *j, off_t start, const char *name)
+{
+	char *tpath = xasprintf("%s.torn", j->path), *tname = xasprintf("%s.torn", name);
+	int rv;
+
+	if ((rv = save_torn(j, start, tpath, tname)) == 0) {
+		if (ftruncate(j->fd, start) == -1) {
+			warn("%s: cannot cut the torn line", name);
+			rv = EX_IOERR;
+		} else
+			rv = sync_fd(j->fd, name);
+	}
+	free(tpath);
+	free(tname);
+	return rv;
+}
+
+/*
+ * SPEC 1, the torn tail: a last line without its LF is an append that was cut short.
+ * Under the book's exclusive lock, append it to path.torn (one line there) and cut it
+ * from the book.  A last line that ends in LF is a complete row: *moved is 0 and nothing
+ * is touched.  Else *moved is the bytes moved.
+ */
+int
+journal_repair(const char *path, const char *name, off_t *moved)
+{
+	struct journal j;
+	struct stat st;
+	off_t start;
+	char last;
+	int rv;
+
+	*moved = 0;
+	if (stat(path, &st) == -1) {
+		rv = errno;
+		warn("%s", name);
+		return rv == ENOENT || rv == EACCES ? EX_NOINPUT : EX_IOERR;
+	}
+	memset(&j, 0, sizeof(j));
+	j.name = name;
+	j.path = xstrdup(path);
+	j.write = 1;
+	if ((rv = open_locked(&j)) == 0 && j.created) {
+		errno = ENOENT;			/* it went in between */
+		warn("%s", name);
+		rv = EX_NOINPUT;
+	} else if (rv == 0 && fstat(j.fd, &st) == -1) {
+		warn("%s", name);
+		rv = EX_IOERR;
+	}
+	if (rv == 0 && (j.size = st.st_size) > 0) {
+		if (pread(j.fd, &last, 1, j.size - 1) != 1) {
+			warn("%s", name);
+			rv = EX_IOERR;
+		} else if (last != '\n' && (rv = last_line(&j, &start)) == 0 &&
+		    (rv = move_torn(&j, start, name)) == 0)
+			*moved = j.size - start;
+	}
+	journal_close(&j);
+	return rv;
 }

@@ -51,6 +51,7 @@ typedef int (*jrow_fn)(const struct jrow *, void *);	/* 0 go on, 1 stop, -1 fail
 
 struct journal {
 	const struct jdef *def;
+	const char	 *name;		/* in messages: the book's file, or the path given */
 	char		 *path;
 	int		  fd;		/* -1: the book does not exist yet */
 	int		  write;	/* locked exclusive, for appending */
@@ -85,6 +86,14 @@ int	journal_scan_from_seq(struct journal *, long long, int, jrow_fn, void *);
 int	journal_rollback(struct journal *);
 void	journal_close(struct journal *);
 int	journal_check_field(const char *, const char *);
+const struct jdef *journal_def(const char *);
+const struct jdef *journal_def_of_header(const struct csvsplit *);
+char	*journal_header(const struct jdef *, const struct csvsplit *, int *);
+struct str;
+void	journal_header_line(const struct jdef *, struct str *);
+int	journal_link(const char *, const char *, size_t, char *);
+int	journal_snapshot(struct journal *, const char *, const char *);
+int	journal_repair(const char *, const char *, off_t *);
 int	journal_target(struct journal *, long long, struct jtarget *);
 void	jtarget_free(struct jtarget *);
 

@@ -30,6 +30,7 @@ char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
 int	 utf8_valid(const char *, size_t);
 int	 finish(int);
 const char *ordinal(long);
+int	 tool_option(int, const char *, const char **, void (*)(int));
 void	 usage_error(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
 long long number_arg(const char *, const char *, const char *);
 
