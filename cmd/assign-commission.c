@@ -103,10 +103,9 @@ check_opts(const struct opts *o, int argc)
 		usage_error("--note goes with --split, --agree and --void");
 	else if ((o->action == A_IMPORT) && o->note)
 		usage_error("--note does not go with --import");
-	else if ((o->out.flags || o->out.encoding) && !deal && o->action != A_STATEMENT)
-		usage_error("--table, --excel and --encoding go with a deal and --statement");
-	else if (o->out.flags == (OUT_TABLE | OUT_EXCEL))
-		usage_error("--table is for people, --excel for spreadsheets: give one");
+	else
+		csvout_check(&o->out, deal || o->action == A_STATEMENT,
+		    "a deal and --statement");
 }
 
 static void
@@ -118,20 +117,16 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		[OPT_PHONE - OPT_AGENT] = &o->phone,
 		[OPT_REFERRER - OPT_AGENT] = &o->referrer,
 		[OPT_SPLIT - OPT_AGENT] = &o->split };
-	int ch, rv;
+	int ch;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'd':
-			o->data = optarg;
-			break;
 		case 'h':
-			usage(0);
-			break;
 		case 'V':
-			printf("assign-commission (frontdesk) %s\n", FRONTDESK_VERSION);
-			exit(0);
+			tool_option(ch, optarg, &o->data, usage);
+			break;
 		case OPT_AGREE:
 			set_action(o, A_AGREE, optarg);
 			break;
@@ -150,11 +145,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		default:
 			if (ch >= OPT_AGENT && ch <= OPT_SPLIT && field[ch - OPT_AGENT] != NULL)
 				*field[ch - OPT_AGENT] = optarg;
-			else if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
-				usage_error("unknown option or missing value: '%s'",
-				    argv[optind - 1]);
-			else if (rv != 0)
-				usage_error("--encoding is utf-8 or gbk, not '%s'", optarg);
+			else
+				csvout_option(&o->out, ch, optarg, argv[optind - 1]);
 		}
 	check_opts(o, argc - optind);
 	o->shares = argv[optind];

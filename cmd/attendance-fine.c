@@ -88,20 +88,16 @@ check_opts(const struct opts *o, int argc)
 static void
 parse_opts(struct opts *o, int argc, char *argv[])
 {
-	int ch, rv;
+	int ch;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'd':
-			o->data = optarg;
-			break;
 		case 'h':
-			usage(0);
-			break;
 		case 'V':
-			printf("attendance-fine (frontdesk) %s\n", FRONTDESK_VERSION);
-			exit(0);
+			tool_option(ch, optarg, &o->data, usage);
+			break;
 		case OPT_AT:
 			o->at = optarg;
 			break;
@@ -126,11 +122,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			set_action(o, A_VOID);
 			break;
 		default:
-			if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
-				usage_error("unknown option or missing value: '%s'",
-				    argv[optind - 1]);
-			else if (rv != 0)
-				usage_error("--encoding is utf-8 or gbk, not '%s'", optarg);
+			csvout_option(&o->out, ch, optarg, argv[optind - 1]);
 		}
 	check_opts(o, argc - optind);
 	o->agent = argv[optind];

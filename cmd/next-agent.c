@@ -114,29 +114,23 @@ check_opts(const struct opts *o, int argc)
 		usage_error("--note goes with --agent, --not-customer, --move and --void");
 	else if ((o->action == A_MOVE) != (o->to != 0))
 		usage_error("--move needs --to, and --to goes with --move");
-	else if ((o->out.flags || o->out.encoding) && o->action != A_QUEUE)
-		usage_error("--table, --excel and --encoding go with --queue");
-	else if (o->out.flags == (OUT_TABLE | OUT_EXCEL))
-		usage_error("--table is for people, --excel for spreadsheets: give one");
+	else
+		csvout_check(&o->out, o->action == A_QUEUE, "--queue");
 }
 
 static void
 parse_opts(struct opts *o, int argc, char *argv[])
 {
-	int ch, rv;
+	int ch;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'd':
-			o->data = optarg;
-			break;
 		case 'h':
-			usage(0);
-			break;
 		case 'V':
-			printf("next-agent (frontdesk) %s\n", FRONTDESK_VERSION);
-			exit(0);
+			tool_option(ch, optarg, &o->data, usage);
+			break;
 		case OPT_AGENT:
 			o->agent = optarg;
 			break;
@@ -176,11 +170,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 			o->seq = number_arg("--void", "the seq of a row", optarg);
 			break;
 		default:
-			if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
-				usage_error("unknown option or missing value: '%s'",
-				    argv[optind - 1]);
-			else if (rv != 0)
-				usage_error("--encoding is utf-8 or gbk, not '%s'", optarg);
+			csvout_option(&o->out, ch, optarg, argv[optind - 1]);
 		}
 	check_opts(o, argc - optind);
 }

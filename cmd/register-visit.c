@@ -141,31 +141,25 @@ check_opts(const struct opts *o, int argc)
 		usage_error("--follow takes --agent, --phone and --note");
 	else if (o->date != NULL && o->action != A_LIST)
 		usage_error("--date goes with --list");
-	else if ((o->out.flags || o->out.encoding) && o->action != A_LOOKUP &&
-	    o->action != A_LIST)
-		usage_error("--table, --excel and --encoding go with --lookup and --list");
-	else if (o->out.flags == (OUT_TABLE | OUT_EXCEL))
-		usage_error("--table is for people, --excel for spreadsheets: give one");
+	else
+		csvout_check(&o->out, o->action == A_LOOKUP || o->action == A_LIST,
+		    "--lookup and --list");
 }
 
 static void
 parse_opts(struct opts *o, int argc, char *argv[])
 {
-	int ch, rv;
+	int ch;
 
 	o->kind = "visit";
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'd':
-			o->data = optarg;
-			break;
 		case 'h':
-			usage(0);
-			break;
 		case 'V':
-			printf("register-visit (frontdesk) %s\n", FRONTDESK_VERSION);
-			exit(0);
+			tool_option(ch, optarg, &o->data, usage);
+			break;
 		case OPT_CALL:
 			o->kind = "call";
 			o->nkinds++;
@@ -189,11 +183,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		default:
 			if (fill(o, ch, optarg))
 				break;
-			if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
-				usage_error("unknown option or missing value: '%s'",
-				    argv[optind - 1]);
-			else if (rv != 0)
-				usage_error("--encoding is utf-8 or gbk, not '%s'", optarg);
+			csvout_option(&o->out, ch, optarg, argv[optind - 1]);
 		}
 	check_opts(o, argc - optind);
 }

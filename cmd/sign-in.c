@@ -122,29 +122,23 @@ check_opts(struct opts *o, int argc)
 		usage_error("--note does not go with --sick, --personal, --list or --import");
 	else if (o->at != NULL && o->action != A_EVENT)
 		usage_error("--at goes with an event");
-	else if ((o->out.flags || o->out.encoding) && o->action != A_LIST)
-		usage_error("--table, --excel and --encoding go with --list");
-	else if (o->out.flags == (OUT_TABLE | OUT_EXCEL))
-		usage_error("--table is for people, --excel for spreadsheets: give one");
+	else
+		csvout_check(&o->out, o->action == A_LIST, "--list");
 }
 
 static void
 parse_opts(struct opts *o, int argc, char *argv[])
 {
-	int ch, rv;
+	int ch;
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'd':
-			o->data = optarg;
-			break;
 		case 'h':
-			usage(0);
-			break;
 		case 'V':
-			printf("sign-in (frontdesk) %s\n", FRONTDESK_VERSION);
-			exit(0);
+			tool_option(ch, optarg, &o->data, usage);
+			break;
 		case OPT_AT:
 			o->at = optarg;
 			break;
@@ -171,11 +165,8 @@ parse_opts(struct opts *o, int argc, char *argv[])
 		default:
 			if (event_option(ch) != -1)
 				set_action(o, A_EVENT, event_option(ch));
-			else if ((rv = csvout_option(&o->out, ch, optarg)) == -1)
-				usage_error("unknown option or missing value: '%s'",
-				    argv[optind - 1]);
-			else if (rv != 0)
-				usage_error("--encoding is utf-8 or gbk, not '%s'", optarg);
+			else
+				csvout_option(&o->out, ch, optarg, argv[optind - 1]);
 		}
 	if (o->nactions == 0)
 		set_action(o, A_EVENT, EV_IN);

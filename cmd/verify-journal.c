@@ -110,16 +110,12 @@ check_opts(const struct opts *o)
 static void
 own_option(struct opts *o, int ch, const char *arg, const char *as_typed)
 {
-	int rv;
-
 	if (ch == 'v' || ch == OPT_HEADS)
 		*(ch == 'v' ? &o->verbose : &o->heads) = 1;
 	else if (ch == OPT_REPAIR)
 		o->repair = arg;
-	else if ((rv = csvout_option(&o->out, ch, arg)) == -1)
-		usage_error("unknown option or missing value: '%s'", as_typed);
-	else if (rv != 0)
-		usage_error("--encoding is utf-8 or gbk, not '%s'", arg);
+	else
+		csvout_option(&o->out, ch, arg, as_typed);
 }
 
 static void

@@ -13,24 +13,26 @@
 
 #include "csvout.h"
 
-int
-csvout_option(struct csvout *o, int ch, const char *arg)
+/* The output options; any other option is a usage error (typed: as the user typed it). */
+void
+csvout_option(struct csvout *o, int ch, const char *arg, const char *typed)
 {
 	switch (ch) {
 	case OPT_TABLE:
 		o->flags |= OUT_TABLE;
-		return 0;
+		break;
 	case OPT_EXCEL:
 		o->flags |= OUT_EXCEL;
-		return 0;
+		break;
 	case OPT_ENCODING:
 		if (strcasecmp(arg, "gbk") == 0)
 			o->encoding = "GBK";
 		else if (strcasecmp(arg, "utf-8") != 0 && strcasecmp(arg, "utf8") != 0)
-			return EX_USAGE;	/* the tool says so, as its usage errors */
-		return 0;
+			usage_error("--encoding is utf-8 or gbk, not '%s'", arg);
+		break;
+	default:
+		usage_error("unknown option or missing value: '%s'", typed);
 	}
-	return -1;
 }
 
 /* Usage (64): the output options go with the listing, named by what; --table or --excel. */

@@ -31,7 +31,7 @@ struct csvout {
 	struct str	 after;		/* text under a table */
 };
 
-int	csvout_option(struct csvout *, int, const char *);
+void	csvout_option(struct csvout *, int, const char *, const char *);
 void	csvout_check(const struct csvout *, int, const char *);
 int	csvout_begin(struct csvout *, const char *const *, size_t);
 int	csvout_row(struct csvout *, const char *const *);
