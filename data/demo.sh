@@ -205,6 +205,9 @@ echo
 echo "== the floor book (floor.csv) =="
 cut -d, -f1-10 "$work/floor.csv"
 echo
+echo "== verify-journal -v: every book intact, with its head =="
+verify-journal -v
+echo
 echo "== 21:00, cron: the nightly report (daily-report), as a table and as a page =="
 FRONTDESK_NOW="$day 21:00" daily-report --table
 echo
@@ -212,6 +215,3 @@ FRONTDESK_NOW="$day 21:00" daily-report --by slot --table
 FRONTDESK_NOW="$day 21:00" daily-report --format html > "$top/demo-report.html"
 echo
 echo "the page for the manager's phone: $top/demo-report.html"
-echo
-echo "== verify-journal -v: every book intact, with its head =="
-verify-journal -v
