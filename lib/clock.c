@@ -247,15 +247,6 @@ clock_hhmm(time_t t, char *buf)
 	strftime(buf, 6, "%H:%M", &tm);
 }
 
-day_t
-clock_day(time_t t)
-{
-	struct tm tm;
-
-	localtime_r(&t, &tm);
-	return day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-}
-
 /* The first second of a local day (mktime moves a midnight lost to DST forward). */
 time_t
 clock_day_start(day_t day)
@@ -268,11 +259,50 @@ clock_day_start(day_t day)
 	return mktime(&tm);
 }
 
+/*
+ * The local days met lately, each by its first second and the next day's: localtime_r
+ * reads the zone each time, and the replays ask for the day of every row many times.
+ */
+static struct seen {
+	time_t	 start, end;
+	day_t	 day;
+} seen[64];
+
+static const struct seen *
+day_of(time_t t)
+{
+	long long utc = (long long)t / 86400;	/* the local day is this one or a neighbour */
+	struct seen *s;
+	struct tm tm;
+	day_t day;
+
+	for (long long d = utc - 1; d <= utc + 1; d++) {
+		s = &seen[(unsigned long long)d % 64];
+		if (s->day == d && s->end > s->start && t >= s->start && t < s->end)
+			return s;
+	}
+	localtime_r(&t, &tm);
+	day = day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	s = &seen[(unsigned long long)day % 64];
+	*s = (struct seen){ clock_day_start(day), clock_day_start(day + 1), day };
+	return s;
+}
+
+day_t
+clock_day(time_t t)
+{
+	return day_of(t)->day;
+}
+
+/* Minutes after midnight on the clock; a day of 24 hours needs no zone lookup. */
 int
 clock_minute(time_t t)
 {
+	const struct seen *s = day_of(t);
 	struct tm tm;
 
+	if (s->end - s->start == 86400 && s->start % 60 == 0)
+		return (t - s->start) / 60;
 	localtime_r(&t, &tm);
 	return tm.tm_hour * 60 + tm.tm_min;
 }

@@ -447,24 +447,31 @@ day_items(struct walk *w, day_t day, const struct att_day *ad)
 	}
 }
 
+/* One agent's month, replayed from that agent's rows alone (the book in time order). */
 static int
-agent_month(struct fines *f, const struct att_log *l, int agent)
+agent_month(struct fines *f, const struct att_log *book, int agent)
 {
-	struct walk w = { .f = f, .log = l, .agent = agent };
+	struct att_log l = { 0 };
+	struct walk w = { .f = f, .log = &l, .agent = agent };
 	struct att_day ad;
 	char ymd[11];
+	int rv = 0;
 
-	for (day_t day = f->first; day <= f->last; day++) {
-		if (att_replay(l, agent, day, &ad) == -1) {
+	for (size_t i = 0; i < book->n; i++)
+		if (book->v[i].agent == agent)
+			att_log_add(&l, &book->v[i]);
+	for (day_t day = f->first; day <= f->last && rv == 0; day++) {
+		if (att_replay(&l, agent, day, &ad) == -1) {
 			clock_ymd(day, ymd);
 			warnx("attendance.csv:%ld: row %lld does not replay on %s: %s %s (%s)",
 			    ad.bad->line, ad.bad->seq, ymd, f->desk->roster.a[agent].code,
 			    ad.why, ad.rule);
-			return EX_DATAERR;
-		}
-		day_items(&w, day, &ad);
+			rv = EX_DATAERR;
+		} else
+			day_items(&w, day, &ad);
 	}
-	return 0;
+	att_log_free(&l);
+	return rv;
 }
 
 static int
