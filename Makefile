@@ -9,6 +9,11 @@ WARN	= -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 CPPFLAGS_ALL = -D_GNU_SOURCE -Ilib $(CPPFLAGS)
 LDLIBS	= -lcsv -lmd
 
+# make SANITIZE=1 check: every tool built with AddressSanitizer and UBSan (make clean first).
+SAN_1	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+WARN	+= $(SAN_$(SANITIZE))
+LDFLAGS	+= $(SAN_$(SANITIZE))
+
 # Debian packages the build, the tests and the man page lint need.
 PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc \
 	  libxml2-utils tidy miller
