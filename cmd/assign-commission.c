@@ -284,7 +284,8 @@ print_decision(struct csvout *out, const struct deal *dl, const struct decision 
 		phone_mask(dl->phone, masked);
 		printf("deposit %s on %s: the customer is %s's for good (%s)\n", dl->id, masked,
 		    dc->owner, dc->rule == CR_NEW || dc->rule == CR_EXPIRED ?
-		    "taken on the spot: 当场落定, 五.2" : "the owner when it was paid, SPEC 5.2");
+		    "taken on the spot: 当场落定, 五.2" :
+		    "the owner when it was paid: 已交定金的老客户, 条例 1");
 		return 0;
 	}
 	if (out->ncols == 0 && (rv = csvout_begin(out, out_cols, 6)) != 0)

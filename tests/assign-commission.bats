@@ -153,7 +153,7 @@ S2,A01,50.00,600000.00,crossed,deals:2"
 	reg '2026-11-01 10:00' A01 13800000001 陈杰
 	reg '2026-11-01 10:05' A02 13800000002 林芳
 	reg '2026-11-15 10:00' A01 13800000001 陈杰
-	says "deposit D1 on 138****0002: the customer is A02's for good (the owner when it was paid, SPEC 5.2)" \
+	says "deposit D1 on 138****0002: the customer is A02's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
 		'2026-11-10 10:00' assign-commission --deal D1 --phone 13800000002 --agent A02 --amount 20000 --kind deposit
 	says "$OUT
 S1,A01,100.00,2000000.00,owner,visits:3" '2026-11-20 10:00' assign-commission --deal S1 --phone 13800000001 --agent 王伟 --amount 2000000
@@ -413,7 +413,7 @@ S1,A02,50.00,46116860184273879.03,crossed,visits:1" '2026-11-05 10:00' assign-co
 
 @test "a deal after a voided deposit is decided by the register alone: the void ends the ownership for good (SPEC 5.2 permanent until a void, SPEC 1 void)" {
 	reg '2026-11-01 10:00' A01 13800000001 陈杰
-	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid, SPEC 5.2)" \
+	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
 		'2026-11-05 10:00' assign-commission --deal D1 --phone 13800000001 --agent A01 --amount 20000 --kind deposit
 	# lapsed on the register since 11-22, yet the deposit holds it
 	says "$OUT
@@ -543,7 +543,7 @@ S1,A02,50.00,500000.00,crossed,visits:1" '2026-11-05 10:00' assign-commission --
 	says "$OUT
 S1,A01,50.00,500000.00,crossed,visits:1
 S1,A02,50.00,500000.00,crossed,visits:1" '2026-11-05 11:00' assign-commission --explain --deal S1 --phone 13800000001 --agent A02 --amount 1000000
-	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid, SPEC 5.2)" \
+	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
 		'2026-11-05 11:00' assign-commission --explain --deal D1 --kind deposit --phone 13800000001 --agent A02 --amount 20000
 	run unchanged
 	assert_success
@@ -558,9 +558,9 @@ S1"
 @test "a deposit on a customer with an agreement, or brought by an outside referrer, still names the owner it fixes (SPEC 3 assign-commission: a deposit prints who the owner is)" {
 	reg '2026-11-01 10:00' A01 13800000001 陈杰
 	deal '2026-11-02 10:00' --agree 13800000001 A01:50,A02:50
-	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid, SPEC 5.2)" \
+	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
 		'2026-11-05 10:00' assign-commission --explain --deal D1 --phone 13800000001 --agent A02 --amount 20000 --kind deposit
-	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid, SPEC 5.2)" \
+	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
 		'2026-11-05 10:00' assign-commission --explain --deal D1 --phone 13800000001 --agent A02 --amount 20000 --kind deposit --referrer 世纪地产
 	says "deposit D2 on 139****0003: the customer is A03's for good (taken on the spot: 当场落定, 五.2)" \
 		'2026-11-05 10:00' assign-commission --explain --deal D2 --phone 13900000003 --agent A03 --amount 20000 --kind deposit --referrer 世纪地产
