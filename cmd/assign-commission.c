@@ -192,7 +192,7 @@ static int
 deal_check(const struct desk *d, struct deal *dl, const char *phone, const char *amount,
     const char *where)
 {
-	const struct agent *a;
+	const struct agent *a = NULL;
 	int rv = 0;
 
 	if ((rv = phone_arg(where, phone, dl->phone)) != 0)
