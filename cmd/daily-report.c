@@ -165,7 +165,7 @@ empty(const struct tally *t)
 	    t->receptions);
 }
 
-/* A key gets a row when it always has one (an active agent, a slot, a listed source) or when it counted something. */
+/* A key's row: always for an active agent, a slot or a listed source; else when it counted. */
 static int
 shown(const struct report *r, enum rep_by by, size_t key, const struct tally *t)
 {

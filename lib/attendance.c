@@ -101,7 +101,7 @@ load_row(const struct jrow *r, void *arg)
 	return 0;
 }
 
-/* The rows recorded since a time, in time order; rows that happen from until on (0: none) are left out. */
+/* The rows recorded since a time, in time order, but for those from until on (0: none). */
 int
 att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t since,
     time_t until)
