@@ -223,6 +223,13 @@ saturate_add(money_t *sum, money_t v, int *flags)
 	}
 }
 
+/* SPEC 5.4: a row whose time is on an earlier day than its recording. */
+static int
+backdated(time_t t, time_t recorded)
+{
+	return clock_day(recorded) > clock_day(t);
+}
+
 static void add(struct walk *, time_t, int, int, money_t, const char *, time_t,
     const char *, ...) __attribute__((format(printf, 8, 9)));
 
@@ -239,7 +246,7 @@ add(struct walk *w, time_t t, int kind, int n, money_t amount, const char *code,
 	va_start(ap, fmt);
 	rule = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (clock_day(recorded) > clock_day(t)) {
+	if (backdated(t, recorded)) {
 		clock_ymd(clock_day(recorded), ymd);
 		why = rule;
 		rule = xasprintf("%s; back-dated: recorded on %s", why, ymd);
@@ -502,12 +509,6 @@ violations(struct fines *f, struct vlog *vl)
 		    ordinal(n), o && o->dismiss_after && n >= o->dismiss_after ?
 		    ": dismissal threshold" : "", *v->note ? "; note: " : "", v->note);
 	}
-}
-
-static int
-backdated(time_t t, time_t recorded)
-{
-	return clock_day(recorded) > clock_day(t);
 }
 
 /* SPEC 5.4: back-dated rows count as usual and are listed as such. */
