@@ -49,7 +49,8 @@ ev_cmp(const void *a, const void *b)
 void
 att_log_sort(struct att_log *l)
 {
-	qsort(l->v, l->n, sizeof(*l->v), ev_cmp);
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(*l->v), ev_cmp);
 }
 
 void

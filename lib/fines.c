@@ -493,7 +493,8 @@ vrow_cmp(const void *a, const void *b)
 static void
 violations(struct fines *f, struct vlog *vl)
 {
-	qsort(vl->v, vl->n, sizeof(*vl->v), vrow_cmp);
+	if (vl->n > 1)
+		qsort(vl->v, vl->n, sizeof(*vl->v), vrow_cmp);
 	for (size_t i = 0; i < vl->n; i++) {
 		const struct vrow *v = &vl->v[i];
 		const struct offence *o = offences_find(f->cat, v->code);
@@ -586,7 +587,8 @@ fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
 	count_backdated(f, l, vl);
 	for (size_t a = 0; a < d->roster.n; a++)
 		total(f, a);
-	qsort(f->v, f->n, sizeof(*f->v), fine_cmp);
+	if (f->n > 1)
+		qsort(f->v, f->n, sizeof(*f->v), fine_cmp);
 	return 0;
 }
 

@@ -552,7 +552,8 @@ collect_voids(struct journal *j, off_t off, struct seqset *vs)
 	csvsplit_free(&s);
 	free(line);
 	fclose(fp);
-	qsort(vs->v, vs->n, sizeof(*vs->v), seq_cmp);
+	if (vs->n > 1)
+		qsort(vs->v, vs->n, sizeof(*vs->v), seq_cmp);
 	return 0;
 }
 
@@ -799,7 +800,8 @@ journal_target(struct journal *j, long long seq, struct jtarget *t)
 	memset(t, 0, sizeof(*t));
 	t->seq = seq;
 	if ((rv = journal_scan_from_seq(j, seq, JSCAN_ALL, target_row, &ts)) == 0) {
-		qsort(ts.voids.v, ts.voids.n, sizeof(*ts.voids.v), seq_cmp);
+		if (ts.voids.n > 1)
+			qsort(ts.voids.v, ts.voids.n, sizeof(*ts.voids.v), seq_cmp);
 		t->voided = seqset_has(&ts.voids, seq);
 		for (size_t i = 0; i < ts.refs.n && t->referred == 0; i++)
 			if (!seqset_has(&ts.voids, ts.refs.v[i]))

@@ -505,7 +505,8 @@ load_events(struct queue *q, struct journal *att, struct journal *fl)
 	att_log_free(&l);
 	if (rv == 0)
 		rv = journal_scan_since(fl, since, 0, floor_row, &ld);
-	qsort(q->ev, q->nev, sizeof(*q->ev), ev_cmp);
+	if (q->nev > 1)
+		qsort(q->ev, q->nev, sizeof(*q->ev), ev_cmp);
 	return rv;
 }
 
