@@ -49,20 +49,11 @@ csvout_check(const struct csvout *o, int listing, const char *what)
 size_t
 text_width(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t w = 0;
 	unsigned int c;
 
-	while (*p != '\0') {
-		if (*p < 0x80)
-			c = *p++;
-		else if (*p < 0xe0)
-			c = (*p & 0x1f) << 6 | (p[1] & 0x3f), p += 2;
-		else if (*p < 0xf0)
-			c = (*p & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f), p += 3;
-		else
-			c = (*p & 0x07) << 18 | (p[1] & 0x3f) << 12 | (p[2] & 0x3f) << 6 |
-			    (p[3] & 0x3f), p += 4;
+	while (*s != '\0') {
+		c = utf8_next(&s);
 		w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) ||
 		    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
 		    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
@@ -93,9 +84,9 @@ excel_cell(struct str *b, const char *s)
 	str_addcsv(b, s);
 }
 
-/* s in the output encoding, added to dst; -1 when a character has no place in it. */
+/* s in the output encoding, added to dst; else -1, and *bad is the first byte it lacks. */
 static int
-convert(struct csvout *o, const char *s, size_t n, struct str *dst)
+convert(struct csvout *o, const char *s, size_t n, struct str *dst, const char **bad)
 {
 	char *in = (char *)s, *buf, *out;
 	size_t room = 4 * n + 16;
@@ -104,24 +95,28 @@ convert(struct csvout *o, const char *s, size_t n, struct str *dst)
 	out = buf = xmalloc(room);
 	iconv(o->cd, NULL, NULL, NULL, NULL);
 	if (iconv(o->cd, &in, &n, &out, &room) == (size_t)-1)
-		rv = -1;
+		rv = -1, *bad = in;
 	else
 		str_add(dst, buf, out - buf);
 	free(buf);
 	return rv;
 }
 
-/* Every cell can be written in the encoding; else name the row, the column and the cell. */
+/*
+ * Every cell can be written in the encoding; else name the row, the column and the
+ * character, never the rest of the cell: a customer's name is not for a log.
+ */
 static int
 encodable(struct csvout *o, const char *const *f)
 {
 	struct str scratch = { 0 };
+	const char *bad;
 	int rv = 0;
 
 	for (size_t c = 0; o->encoding != NULL && c < o->ncols && rv == 0; c++)
-		if (convert(o, f[c], strlen(f[c]), &scratch) == -1) {
-			warnx("row %ld, column %s: a character of %s cannot be written in %s",
-			    o->row, o->hdr[c], f[c], o->encoding);
+		if (convert(o, f[c], strlen(f[c]), &scratch, &bad) == -1) {
+			warnx("row %ld, column %s: U+%04X cannot be written in %s", o->row,
+			    o->hdr[c], utf8_next(&bad), o->encoding);
 			rv = EX_DATAERR;
 		}
 	free(scratch.s);
@@ -135,14 +130,15 @@ encodable(struct csvout *o, const char *const *f)
 static int
 emit(struct csvout *o, const struct str *line)
 {
+	const char *bad;
+
 	if (o->encoding == NULL) {
 		fwrite(line->s, 1, line->len, stdout);
 		return 0;
 	}
-	if (convert(o, line->s, line->len, &o->pending) == 0)
+	if (convert(o, line->s, line->len, &o->pending, &bad) == 0)
 		return 0;
-	warnx("a character of '%.*s' cannot be written in %s", (int)strcspn(line->s, "\n"),
-	    line->s, o->encoding);
+	warnx("U+%04X cannot be written in %s", utf8_next(&bad), o->encoding);
 	return EX_DATAERR;
 }
 

@@ -44,13 +44,17 @@ phone_mask(const char *norm, char *out)
 		out[i] = '*';
 }
 
-/* A phone as typed, normalised into out; else one line naming it (prefix: "FILE:LINE: "). */
+/* A phone as typed, normalised into out; else one line (prefix: "FILE:LINE: " of a file). */
 int
 phone_arg(const char *prefix, const char *in, char *out)
 {
 	if (phone_norm(in, out) == 0)
 		return 0;
-	warnx("%s'%s' is not a phone number: 7 to 15 digits after dropping spaces, dashes, "
-	    "dots, brackets and +86", prefix, in);
+	if (*prefix != '\0')		/* a file's row: its line says where, not whose */
+		warnx("%sthe phone is not a phone number: 7 to 15 digits after dropping "
+		    "spaces, dashes, dots, brackets and +86", prefix);
+	else
+		warnx("'%s' is not a phone number: 7 to 15 digits after dropping spaces, "
+		    "dashes, dots, brackets and +86", in);
 	return EX_DATAERR;
 }

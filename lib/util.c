@@ -125,6 +125,26 @@ str_addcsv(struct str *b, const char *s)
 }
 
 /* Well-formed UTF-8 (RFC 3629): no overlongs, no surrogates, nothing past U+10FFFF. */
+/* The code point at *s, of valid UTF-8; *s moves past it. */
+unsigned int
+utf8_next(const char **s)
+{
+	const unsigned char *p = (const unsigned char *)*s;
+	unsigned int c;
+
+	if (*p < 0x80)
+		c = *p++;
+	else if (*p < 0xe0)
+		c = (*p & 0x1f) << 6 | (p[1] & 0x3f), p += 2;
+	else if (*p < 0xf0)
+		c = (*p & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f), p += 3;
+	else
+		c = (*p & 0x07) << 18 | (p[1] & 0x3f) << 12 | (p[2] & 0x3f) << 6 |
+		    (p[3] & 0x3f), p += 4;
+	*s = (const char *)p;
+	return c;
+}
+
 int
 utf8_valid(const char *str, size_t n)
 {

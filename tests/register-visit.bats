@@ -350,7 +350,7 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,13800000005,,网络' "2: a visit needs a name and a source"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,call,A01,13800000005,周平,' "2: a call needs a name and a source"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,12345,周平,网络' \
-		"2: '12345' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
+		"2: the phone is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
 	imp_bad $'time,kind,agent,phone,name,source,party\n2026-11-12 09:00,visit,A01,13800000005,周平,网络,0' \
 		"2: party is the number of people, 1 to 999, not '0'"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,13800000005,"周\r平",网络' \

@@ -215,18 +215,18 @@ crlf() { printf '%s\r\n' "$@"; }
 	at "$D 11:10" register-visit --agent A03 --phone 13900000003 --name 𠮷田 --source 展会 >/dev/null
 	snapshot
 	run -65 --separate-stderr at "$D 12:00" register-visit --list --encoding gbk
-	assert_equal "$stderr" "register-visit: row 8, column name: a character of 王😀 cannot be written in GBK"
+	assert_equal "$stderr" "register-visit: row 8, column name: U+1F600 cannot be written in GBK"
 	# every cell is checked before a byte is written: nothing of the listing reaches stdout
 	assert_output ""
 	# the same for the spreadsheet copy, and for --lookup (its row 1)
 	run -65 --separate-stderr at "$D 12:00" register-visit --list --excel --encoding gbk
-	assert_equal "$stderr" "register-visit: row 8, column name: a character of 王😀 cannot be written in GBK"
+	assert_equal "$stderr" "register-visit: row 8, column name: U+1F600 cannot be written in GBK"
 	run -65 --separate-stderr at "$D 12:00" register-visit --lookup 13900000001 --encoding gbk
-	assert_equal "$stderr" "register-visit: row 1, column name: a character of 王😀 cannot be written in GBK"
+	assert_equal "$stderr" "register-visit: row 1, column name: U+1F600 cannot be written in GBK"
 	assert_output ""
 	# 𠮷 (U+20BB7, outside GBK) in a name
 	run -65 --separate-stderr at "$D 12:00" register-visit --lookup 13900000003 --encoding gbk
-	assert_equal "$stderr" "register-visit: row 1, column name: a character of 𠮷田 cannot be written in GBK"
+	assert_equal "$stderr" "register-visit: row 1, column name: U+20BB7 cannot be written in GBK"
 	assert_output ""
 	# the UTF-8 copy holds it all
 	run -0 at "$D 12:00" register-visit --list
@@ -240,27 +240,27 @@ crlf() { printf '%s\r\n' "$@"; }
 @test "daily-report: an agent's name GBK cannot hold: exit 65 naming the row and the column name (SPEC 2 --encoding gbk, exit 65)" {
 	echo 'A09,马😀,二组,100.00,0.00,0.00,yes,' >> "$FRONTDESK_DATA/agents.csv"
 	run -65 --separate-stderr at "$D 21:00" daily-report --by agent --encoding gbk
-	assert_equal "$stderr" "daily-report: row 8, column name: a character of 马😀 cannot be written in GBK"
+	assert_equal "$stderr" "daily-report: row 8, column name: U+1F600 cannot be written in GBK"
 	assert_output ""
 	# the summary has no names: it still converts
 	run -0 --separate-stderr at "$D 21:00" daily-report --encoding gbk
 	assert_equal "$stderr" ""
 }
 
-@test "the cell named in the GBK error is the typed text, commas and quotes included (SPEC 2 --encoding gbk: the one line names the cell)" {
+@test "the GBK error names the character, not the cell: a customer's name or note stays out of the log, commas and quotes included (SPEC 2 --encoding gbk; issue 8 privacy)" {
 	at "$D 10:00" register-visit --agent A02 --phone 13900000001 --name 林芳 --source 亲友 --note '𠮷野家, 二楼' >/dev/null
 	run -65 --separate-stderr at "$D 12:00" register-visit --list --encoding gbk
-	assert_equal "$stderr" "register-visit: row 1, column note: a character of 𠮷野家, 二楼 cannot be written in GBK"
+	assert_equal "$stderr" "register-visit: row 1, column note: U+20BB7 cannot be written in GBK"
 	at "$D 10:05" register-visit --agent A02 --phone 13900000002 --name '王"😀"' --source 亲友 >/dev/null
 	run -65 --separate-stderr at "$D 12:00" register-visit --lookup 13900000002 --encoding gbk
-	assert_equal "$stderr" "register-visit: row 1, column name: a character of 王\"😀\" cannot be written in GBK"
+	assert_equal "$stderr" "register-visit: row 1, column name: U+1F600 cannot be written in GBK"
 }
 
 @test "--table --encoding gbk names the row, the column and the cell as typed (SPEC 2 --encoding gbk)" {
 	at "$D 10:00" register-visit --agent A02 --phone 13900000001 --name '王😀' --source 亲友 >/dev/null
 	run -65 --separate-stderr at "$D 12:00" register-visit --list --table --encoding gbk
-	assert_equal "$stderr" "register-visit: row 1, column name: a character of 王😀 cannot be written in GBK"
+	assert_equal "$stderr" "register-visit: row 1, column name: U+1F600 cannot be written in GBK"
 	echo 'A09,马😀,二组,100.00,0.00,0.00,yes,' >> "$FRONTDESK_DATA/agents.csv"
 	run -65 --separate-stderr at "$D 21:00" daily-report --by agent --table --encoding gbk
-	assert_equal "$stderr" "daily-report: row 8, column name: a character of 马😀 cannot be written in GBK"
+	assert_equal "$stderr" "daily-report: row 8, column name: U+1F600 cannot be written in GBK"
 }
