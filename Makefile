@@ -59,6 +59,16 @@ check: deps
 	$(MAKE) lint
 	sh tests/run
 
+# The whole suite with every tool run under valgrind: no error and no leak, or it fails.
+memcheck: all
+	rm -rf build/memcheck && mkdir -p build/memcheck/logs
+	for t in $(TOOLS); do \
+		printf '#!/bin/sh\nexec valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --log-file=%s/build/memcheck/logs/%%p.log %s/bin/%s "$$@"\n' \
+		    "$$PWD" "$$PWD" $$t > build/memcheck/$$t; chmod +x build/memcheck/$$t; \
+	done
+	FRONTDESK_BIN=$$PWD/build/memcheck sh tests/run
+	@! find build/memcheck/logs -size +0 | grep . || { echo "valgrind found errors: build/memcheck/logs" >&2; exit 1; }
+
 lint:
 	cd man && mandoc -Tlint -Wwarning *.[1-9]
 
@@ -79,6 +89,6 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man5/frontdesk-journals.5 $(DESTDIR)$(MANDIR)/man7/frontdesk.7
 
 clean:
-	rm -rf bin lib/*.o lib/*.a
+	rm -rf bin build lib/*.o lib/*.a
 
-.PHONY: all check deps demo install lint uninstall clean
+.PHONY: all check deps demo install lint memcheck uninstall clean

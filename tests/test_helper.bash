@@ -9,7 +9,7 @@ setup() {
 	export FRONTDESK_USER=前台 FRONTDESK_NOSYNC=1
 	unset FRONTDESK_NOW FRONTDESK_LOCK_TIMEOUT
 	cp -r "$BATS_TEST_DIRNAME/fixtures/base" "$FRONTDESK_DATA"
-	PATH="$BATS_TEST_DIRNAME/../bin:$PATH"
+	PATH="${FRONTDESK_BIN:-$BATS_TEST_DIRNAME/../bin}:$PATH"	# make memcheck: wrappers
 }
 
 # at '2026-11-02 08:25' sign-in A01: run a tool with the clock set.
