@@ -223,7 +223,7 @@ tool_option(int ch, const char *arg, const char **data, void (*usage)(int))
 	else if (ch == 'V') {
 		printf("%s (frontdesk) %s\n", program_invocation_short_name,
 		    FRONTDESK_VERSION);
-		exit(0);
+		exit(finish(0));
 	}
 	return ch == 'd' || ch == 'h';
 }
