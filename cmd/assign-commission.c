@@ -68,7 +68,7 @@ usage(int status)
 	    "       assign-commission [-d dir] --statement yyyy-mm [--table | --excel]\n"
 	    "                         [--encoding gbk]\n"
 	    "       assign-commission -h | -V\n");
-	exit(status);
+	exit(finish(status));
 }
 
 static void

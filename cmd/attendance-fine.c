@@ -51,7 +51,7 @@ usage(int status)
 	    "               [--at time] agent\n"
 	    "       attendance-fine [-d dir] --void seq --note why\n"
 	    "       attendance-fine -h | -V\n");
-	exit(status);
+	exit(finish(status));
 }
 
 static void

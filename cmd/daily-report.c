@@ -47,7 +47,7 @@ usage(int status)
 	    "               [--format csv | table | html] [--table] [--excel]\n"
 	    "               [--encoding gbk]\n"
 	    "       daily-report -h | -V\n");
-	exit(status);
+	exit(finish(status));
 }
 
 static void

@@ -63,7 +63,7 @@ usage(int status)
 	    "       next-agent [-d dir] --void seq --note why\n"
 	    "       next-agent [-d dir] --queue [--table | --excel] [--encoding gbk]\n"
 	    "       next-agent -h | -V\n");
-	exit(status);
+	exit(finish(status));
 }
 
 static void

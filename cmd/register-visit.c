@@ -93,7 +93,7 @@ usage(int status)
 	    "                      [--encoding gbk]\n"
 	    "       register-visit [-d dir] --import file\n"
 	    "       register-visit -h | -V\n");
-	exit(status);
+	exit(finish(status));
 }
 
 static void

@@ -73,7 +73,7 @@ usage(int status)
 	    "               [--encoding gbk]\n"
 	    "       sign-in [-d dir] --import file\n"
 	    "       sign-in -h | -V\n");
-	exit(status);
+	exit(finish(status));
 }
 
 static void

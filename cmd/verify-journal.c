@@ -92,7 +92,7 @@ usage(int status)
 	    "                      [file ...]\n"
 	    "       verify-journal [-d dir] --repair file\n"
 	    "       verify-journal -h | -V\n");
-	exit(status);
+	exit(finish(status));
 }
 
 static void

@@ -1,6 +1,7 @@
 /* util.c: allocation that dies only on out-of-memory, UTF-8 checks, stdout flushing. */
 #include <err.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -184,6 +185,21 @@ utf8_valid(const char *str, size_t n)
 	return 1;
 }
 
+/*
+ * Before main: a tool started with stdin, stdout or stderr closed would get a journal
+ * on that descriptor from open(), and its messages would be appended to the book.  Each
+ * closed one is held with /dev/null opened the wrong way round (stdin for writing, stdout
+ * and stderr for reading), so using it still fails with EBADF as if it were closed: a
+ * closed stdout is still exit 74, never a silent success, and no journal can take it.
+ */
+static void __attribute__((constructor))
+hold_std_fds(void)
+{
+	for (int fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF)
+			open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+}
+
 /* The last word of every tool: what was printed must have reached stdout. */
 int
 finish(int rv)
@@ -227,7 +243,7 @@ tool_option(int ch, const char *arg, const char **data, void (*usage)(int))
 	else if (ch == 'V') {
 		printf("%s (frontdesk) %s\n", program_invocation_short_name,
 		    FRONTDESK_VERSION);
-		exit(0);
+		exit(finish(0));
 	}
 	return ch == 'd' || ch == 'h';
 }
