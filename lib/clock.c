@@ -168,7 +168,9 @@ clock_parse(const char *s, time_t now, time_t *out)
 	tm = (struct tm){ .tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d,
 	    .tm_hour = h, .tm_min = mi, .tm_sec = sec };
 	*out = timegm(&tm) - off;
-	return 0;
+	/* the offset may carry it out of the years the books can read back: refused */
+	localtime_r(out, &tm);
+	return tm.tm_year + 1900 >= 1970 && tm.tm_year + 1900 <= 9999 ? 0 : -1;
 }
 
 /* Only the form the books write: YYYY-MM-DDTHH:MM:SS and Z or an offset +HH:MM. */
