@@ -1,0 +1,49 @@
+/*
+ * fuzz.h: what the libFuzzer targets share.  Each target is one surface of lib/, built
+ * with clang -fsanitize=fuzzer,address,undefined by `make fuzz` (and run over its seed
+ * corpus by `make check`, tests/fuzz.bats).  An invariant that fails aborts with its line.
+ */
+#ifndef FUZZ_H
+#define FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+int	LLVMFuzzerInitialize(int *, char ***);
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+#define FUZZ_ASSERT(c)	((c) ? (void)0 : fuzz_fail(__FILE__, __LINE__, #c))
+
+static inline void
+fuzz_fail(const char *file, int line, const char *what)
+{
+	fprintf(stderr, "%s:%d: invariant broken: %s\n", file, line, what);
+	abort();
+}
+
+/* The input as a C string: up to its first NUL. */
+static inline char *
+fuzz_string(const uint8_t *data, size_t n)
+{
+	char *s = malloc(n + 1);
+
+	if (s == NULL)
+		abort();
+	memcpy(s, data, n);
+	s[n] = '\0';
+	return s;
+}
+
+/* The zone the tests use, so that every run of an input does the same. */
+static inline void
+fuzz_zone(const char *tz)
+{
+	setenv("TZ", tz, 1);
+	tzset();
+}
+
+#endif
