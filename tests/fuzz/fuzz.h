@@ -6,12 +6,15 @@
 #ifndef FUZZ_H
 #define FUZZ_H
 
+#include <fcntl.h>
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 int	LLVMFuzzerInitialize(int *, char ***);
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -44,6 +47,43 @@ fuzz_zone(const char *tz)
 {
 	setenv("TZ", tz, 1);
 	tzset();
+}
+
+/*
+ * A data dir in $TMPDIR holding one file: made for each input and removed after it, as
+ * some of libFuzzer's ways out skip atexit; only a crash leaves one, next to its report.
+ */
+struct fuzz_dir {
+	char	dir[PATH_MAX], path[PATH_MAX];
+};
+
+static inline void
+fuzz_dir_put(struct fuzz_dir *d, const char *what, const char *file, const void *data,
+    size_t n)
+{
+	const char *tmp = getenv("TMPDIR");
+	int fd;
+
+	snprintf(d->dir, sizeof(d->dir), "%s/fuzz-%s.XXXXXX",
+	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp", what);
+	if (mkdtemp(d->dir) == NULL) {
+		perror(d->dir);
+		abort();
+	}
+	snprintf(d->path, sizeof(d->path), "%s/%s", d->dir, file);
+	if ((fd = open(d->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)) == -1 ||
+	    write(fd, data, n) != (ssize_t)n) {
+		perror(d->path);
+		abort();
+	}
+	close(fd);
+}
+
+static inline void
+fuzz_dir_remove(struct fuzz_dir *d)
+{
+	unlink(d->path);
+	rmdir(d->dir);
 }
 
 #endif

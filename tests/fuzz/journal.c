@@ -15,9 +15,6 @@
  * from the end in blocks: JOURNAL_BLOCK is small in this build) give exactly the rows a
  * plain filter of the whole scan gives, and journal_target finds the row as it is.
  */
-#include <fcntl.h>
-#include <unistd.h>
-
 #include "fuzz.h"
 
 #include "csvin.h"
@@ -29,7 +26,7 @@
 #endif
 #define CUT_BUDGET	(16 * 1024)	/* bytes parsed for the cuts of one input */
 
-static char *dir, *path;
+static struct fuzz_dir book;
 static const struct jdef *def = &jdefs[J_ATTENDANCE];
 
 struct row {
@@ -117,7 +114,7 @@ check_line(struct csvsplit *s, struct csvsplit *s2, const char *l, size_t n, int
 		return 1;
 	FUZZ_ASSERT(s->nfield >= 1);
 	if (s->nfield == 1 && s->field[0][0] == '\0')
-		return 1;	/* "": written field by field, a blank line (no book has one) */
+		return 1;	/* "": field by field, a blank line (no book has one) */
 	for (size_t i = 0; i < s->nfield && again; i++) {
 		if (strpbrk(s->field[i], "\r\n") != NULL) {	/* journal_append refuses */
 			free(b.s);
@@ -197,7 +194,7 @@ read_csvin(struct rows *rs)
 	struct csvin in;
 	int rv;
 
-	FUZZ_ASSERT(csvin_open(&in, path, def->file, CSVIN_JOURNAL) == 0);
+	FUZZ_ASSERT(csvin_open(&in, book.path, def->file, CSVIN_JOURNAL) == 0);
 	if ((rv = csvin_header(&in, def->cols, def->ncols, def->ncols)) == 1)
 		while ((rv = csvin_next(&in)) == 1) {
 			FUZZ_ASSERT(in.s.nfield == in.nhdr);
@@ -308,38 +305,13 @@ windows(struct journal *j, const struct rows *all, const uint8_t *data, size_t n
 	jtarget_free(&t);
 }
 
-static void
-put(const uint8_t *data, size_t n)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-
-	FUZZ_ASSERT(fd != -1 && write(fd, data, n) == (ssize_t)n);
-	close(fd);
-}
-
-static void
-cleanup(void)
-{
-	unlink(path);
-	rmdir(dir);
-}
-
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	const char *tmp = getenv("TMPDIR");
-
 	(void)argc;
 	(void)argv;
 	fuzz_zone("Asia/Shanghai");
 	setenv("FRONTDESK_LOCK_TIMEOUT", "0", 1);
-	dir = xasprintf("%s/fuzz-journal.XXXXXX", tmp != NULL && *tmp ? tmp : "/tmp");
-	if (mkdtemp(dir) == NULL) {
-		perror(dir);
-		exit(1);
-	}
-	path = xasprintf("%s/%s", dir, def->file);
-	atexit(cleanup);
 	return 0;
 }
 
@@ -353,9 +325,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	int plain_rv, rv, ordered;
 
 	split_lines((const char *)data, n);
-	put(data, n);
+	fuzz_dir_put(&book, "journal", def->file, data, n);
 	plain_rv = read_csvin(&plain);
-	if ((rv = journal_open(&j, dir, J_ATTENDANCE, 0)) != 0) {
+	if ((rv = journal_open(&j, book.dir, J_ATTENDANCE, 0)) != 0) {
 		FUZZ_ASSERT(rv == EX_DATAERR);
 		goto done;
 	}
@@ -395,6 +367,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		windows(&j, &all, data, n, lines + 1);
 done:
 	journal_close(&j);
+	fuzz_dir_remove(&book);
 	for (size_t i = 0; i < nlines; i++)
 		free(lines[i]);
 	free(lines);

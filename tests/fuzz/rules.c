@@ -5,25 +5,11 @@
  * 0 to 100.00, slots rising, lists of distinct non-empty names); and the rules loaded,
  * written back as a rules.csv of every key, load again to the same rules.
  */
-#include <fcntl.h>
-#include <unistd.h>
-
 #include "fuzz.h"
 
 #include "money.h"
 #include "rules.h"
 #include "util.h"
-
-static char *dir, *path;
-
-static void
-put(const char *data, size_t n)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-
-	FUZZ_ASSERT(fd != -1 && write(fd, data, n) == (ssize_t)n);
-	close(fd);
-}
 
 static int
 minute_ok(int m)
@@ -154,27 +140,11 @@ same_list(const struct strlist *a, const struct strlist *b)
 		FUZZ_ASSERT(strcmp(a->v[i], b->v[i]) == 0);
 }
 
-static void
-cleanup(void)
-{
-	unlink(path);
-	rmdir(dir);
-}
-
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	const char *tmp = getenv("TMPDIR");
-
 	(void)argc;
 	(void)argv;
-	dir = xasprintf("%s/fuzz-rules.XXXXXX", tmp != NULL && *tmp ? tmp : "/tmp");
-	if (mkdtemp(dir) == NULL) {
-		perror(dir);
-		exit(1);
-	}
-	path = xasprintf("%s/rules.csv", dir);
-	atexit(cleanup);
 	return 0;
 }
 
@@ -182,18 +152,21 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	struct rules r, again;
+	struct fuzz_dir d, d2;
 	struct str b = { 0 };
 	int rv;
 
-	put((const char *)data, n);
-	rv = rules_load(&r, dir);
+	fuzz_dir_put(&d, "rules", "rules.csv", data, n);
+	rv = rules_load(&r, d.dir);
+	fuzz_dir_remove(&d);
 	FUZZ_ASSERT(rv == 0 || rv == EX_DATAERR);
 	if (rv != 0)
 		return 0;
 	check_range(&r);
 	write_back(&r, &b);
-	put(b.s, b.len);
-	FUZZ_ASSERT(rules_load(&again, dir) == 0);
+	fuzz_dir_put(&d2, "rules", "rules.csv", b.s, b.len);
+	FUZZ_ASSERT(rules_load(&again, d2.dir) == 0);
+	fuzz_dir_remove(&d2);
 	/* rules_load zeroes the struct first: all before the lists compares as bytes */
 	FUZZ_ASSERT(memcmp(&r, &again, offsetof(struct rules, levels)) == 0);
 	same_list(&r.levels, &again.levels);
