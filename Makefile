@@ -14,9 +14,9 @@ SAN_1	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recov
 WARN	+= $(SAN_$(SANITIZE))
 LDFLAGS	+= $(SAN_$(SANITIZE))
 
-# Debian packages the build, the tests and the man page lint need.
+# Debian packages the build, the tests, the man page lint and the fuzz targets need.
 PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc \
-	  libxml2-utils tidy miller
+	  libxml2-utils tidy miller clang libclang-rt-14-dev
 
 TOOLS	= assign-commission attendance-fine daily-report next-agent register-visit \
 	  sign-in verify-journal
@@ -55,7 +55,7 @@ deps:
 	fi
 
 check: deps
-	$(MAKE) all
+	$(MAKE) all fuzz-build
 	$(MAKE) lint
 	sh tests/run
 
@@ -88,7 +88,47 @@ uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/man1/$$t.1; done
 	rm -f $(DESTDIR)$(MANDIR)/man5/frontdesk-journals.5 $(DESTDIR)$(MANDIR)/man7/frontdesk.7
 
-clean:
-	rm -rf bin build lib/*.o lib/*.a
+# The libFuzzer targets of tests/fuzz/, one a surface of lib/, built with clang into
+# build/fuzz/ (the library too: bin/ and lib/*.o are never touched).  `make check` builds
+# them and tests/fuzz.bats runs each over its seed corpus; `make fuzz` (-j2: two at once)
+# fuzzes each for FUZZ_SECONDS, new inputs in build/fuzz/corpus/, crashes in
+# build/fuzz/crashes/.  JOURNAL_BLOCK: short books walk many blocks (lib/journal.c).
+FUZZ_CC	= clang
+FUZZ_SECONDS = 60
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CFLAGS = -O1 -g -DJOURNAL_BLOCK=512
+FUZZ_TARGETS = clock journal money phone rules
+FUZZ_LIBOBJ = $(addprefix build/fuzz/lib/,clock.o csvin.o journal.o money.o phone.o \
+	  rules.o util.o)
+# the targets rewrite a file each run: in memory when /dev/shm is there
+FUZZ_TMPDIR = $$([ -w /dev/shm ] && echo /dev/shm || echo $${TMPDIR:-/tmp})
 
-.PHONY: all check deps demo install lint memcheck uninstall clean
+fuzz-build: $(FUZZ_TARGETS:%=build/fuzz/%)
+
+build/fuzz/lib/%.o: lib/%.c lib/*.h
+	@mkdir -p build/fuzz/lib
+	$(FUZZ_CC) $(WARN) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+		$(CPPFLAGS_ALL) -c -o $@ $<
+
+build/fuzz/libfrontdesk.a: $(FUZZ_LIBOBJ)
+	rm -f $@
+	ar rcs $@ $(FUZZ_LIBOBJ)
+
+build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h build/fuzz/libfrontdesk.a lib/*.h
+	$(FUZZ_CC) $(WARN) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer $(CPPFLAGS_ALL) \
+		-o $@ $< build/fuzz/libfrontdesk.a $(LDLIBS)
+
+fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+
+$(FUZZ_TARGETS:%=fuzz-%): fuzz-%: build/fuzz/%
+	@mkdir -p build/fuzz/corpus/$* build/fuzz/crashes
+	TMPDIR=$(FUZZ_TMPDIR) build/fuzz/$* -max_total_time=$(FUZZ_SECONDS) \
+		-close_fd_mask=2 -print_final_stats=1 -artifact_prefix=build/fuzz/crashes/$*- \
+		$(addprefix -dict=,$(wildcard tests/fuzz/$*.dict)) \
+		build/fuzz/corpus/$* tests/fuzz/corpus/$*
+
+clean:
+	rm -rf bin lib/*.o lib/*.a build
+
+.PHONY: all check deps demo install lint memcheck uninstall clean fuzz fuzz-build \
+	$(FUZZ_TARGETS:%=fuzz-%)

@@ -74,25 +74,6 @@ local_time(int y, int m, int d, int h, int mi, int s, time_t *out)
 	return tm.tm_hour == h && tm.tm_min == mi && tm.tm_mday == d ? 0 : -1;
 }
 
-/* "Z", "+08:00" or "+0800"; returns the seconds east of UTC, or -1 on anything else. */
-static int
-parse_offset(const char *s, long *off)
-{
-	int h, m, n = 0;
-
-	if (strcmp(s, "Z") == 0 || strcmp(s, "z") == 0) {
-		*off = 0;
-		return 0;
-	}
-	if ((*s != '+' && *s != '-') ||
-	    (sscanf(s + 1, "%2d:%2d%n", &h, &m, &n) != 2 &&
-	    sscanf(s + 1, "%2d%2d%n", &h, &m, &n) != 2) || s[1 + n] != '\0' ||
-	    h > 23 || m > 59)
-		return -1;
-	*off = (h * 3600L + m * 60L) * (*s == '-' ? -1 : 1);
-	return 0;
-}
-
 static int
 digits(const char *s, int n)
 {
@@ -100,6 +81,32 @@ digits(const char *s, int n)
 		if (s[i] < '0' || s[i] > '9')
 			return 0;
 	return 1;
+}
+
+/*
+ * "Z", "+08:00" or "+0800", two digits each: the seconds east of UTC, or -1 on anything
+ * else ("+8:00", "+-4:00" and "+ 8:00" too, which sscanf's %2d would take).
+ */
+static int
+parse_offset(const char *s, long *off)
+{
+	const char *mm;
+	int h, m;
+
+	if (strcmp(s, "Z") == 0 || strcmp(s, "z") == 0) {
+		*off = 0;
+		return 0;
+	}
+	if ((*s != '+' && *s != '-') || !digits(s + 1, 2))
+		return -1;
+	mm = s + 3 + (s[3] == ':');
+	if (!digits(mm, 2) || mm[2] != '\0')
+		return -1;
+	h = (s[1] - '0') * 10 + (s[2] - '0'), m = (mm[0] - '0') * 10 + (mm[1] - '0');
+	if (h > 23 || m > 59)
+		return -1;
+	*off = (h * 3600L + m * 60L) * (*s == '-' ? -1 : 1);
+	return 0;
 }
 
 int
@@ -161,7 +168,9 @@ clock_parse(const char *s, time_t now, time_t *out)
 	tm = (struct tm){ .tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d,
 	    .tm_hour = h, .tm_min = mi, .tm_sec = sec };
 	*out = timegm(&tm) - off;
-	return 0;
+	/* the offset may carry it out of the years the books can read back: refused */
+	localtime_r(out, &tm);
+	return tm.tm_year + 1900 >= 1970 && tm.tm_year + 1900 <= 9999 ? 0 : -1;
 }
 
 /* Only the form the books write: YYYY-MM-DDTHH:MM:SS and Z or an offset +HH:MM. */

@@ -62,7 +62,10 @@ on_row(int c, void *arg)
 	((struct csvsplit *)arg)->rows++;
 }
 
-/* Split one line (with or without its line end); -1 on a CSV syntax error. */
+/*
+ * Split one line (with or without its line end); -1 on a CSV syntax error, and then no
+ * fields and no rows (not the fields parsed before the error, whose pointers are stale).
+ */
 int
 csvsplit_line(struct csvsplit *s, const char *line, size_t n)
 {
@@ -73,6 +76,8 @@ csvsplit_line(struct csvsplit *s, const char *line, size_t n)
 		s->error = csv_error(&s->p);	/* csv_fini would not reset it: start anew */
 		csv_free(&s->p);
 		parser_init(&s->p);
+		s->nfield = 0;
+		s->rows = 0;
 		return -1;
 	}
 	s->field = xreallocarray(s->field, s->nfield + 1, sizeof(*s->field));

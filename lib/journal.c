@@ -614,7 +614,11 @@ row_at(struct journal *j, struct csvsplit *s, const char **f, const char *buf,
 	return row_times(f, r);
 }
 
-#define BLOCK	(64 * 1024)
+/* The fuzz build (make fuzz) makes it small, so that short books walk many blocks. */
+#ifndef JOURNAL_BLOCK
+#define JOURNAL_BLOCK	(64 * 1024)
+#endif
+#define BLOCK	JOURNAL_BLOCK
 
 /*
  * Walk back from the end in blocks, looking only at the first row of each block, to the

@@ -48,13 +48,27 @@ money_mul(money_t a, int64_t n, money_t *out)
 	return __builtin_mul_overflow(a, n, out) ? -1 : 0;
 }
 
-/* pct hundredths of a per cent of a, half a fen up; -1 when it does not fit. */
+/* floor(x / PCT_WHOLE): C's division truncates a negative x towards zero. */
+static money_t
+floor_pct(money_t x)
+{
+	return x / PCT_WHOLE - (x % PCT_WHOLE < 0);
+}
+
+/*
+ * pct hundredths of a per cent of a, half a fen up: floor((a * pct + 5000) / 10000),
+ * exactly, or -1 when that does not fit.  With a = q * 10000 + r and pct = p * 10000 + s
+ * (|r|, |s| < 10000) it is q * pct + r * p + floor((r * s + 5000) / 10000): the last two
+ * always fit and have the sign of the first, so only q * pct and the sum can overflow,
+ * and then so does the result.
+ */
 int
 money_pct(money_t a, int64_t pct, money_t *out)
 {
-	money_t q = a / PCT_WHOLE, r = a % PCT_WHOLE;
+	money_t q = a / PCT_WHOLE, r = a % PCT_WHOLE, p = pct / PCT_WHOLE,
+	    s = pct % PCT_WHOLE;
 
 	if (money_mul(q, pct, &q) == -1)
 		return -1;
-	return money_add(q, (r * pct + PCT_WHOLE / 2) / PCT_WHOLE, out);
+	return money_add(q, r * p + floor_pct(r * s + PCT_WHOLE / 2), out);
 }

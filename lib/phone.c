@@ -5,7 +5,11 @@
 #include "phone.h"
 #include "util.h"
 
-/* Drop spaces, dashes, dots and brackets and a leading +86/0086; 7 to 15 digits remain. */
+/*
+ * Drop spaces, dashes, dots and brackets and a leading +86/0086; 7 to 15 digits remain.
+ * What remains must not start with 0086 again: normalised a second time (typed back as a
+ * tool printed it) it would lose that too and be another customer.
+ */
 int
 phone_norm(const char *in, char *out)
 {
@@ -27,7 +31,7 @@ phone_norm(const char *in, char *out)
 	else if (d[0] == '+')
 		return -1;
 	n -= skip;
-	if (n < 7 || n > 15)
+	if (n < 7 || n > 15 || (skip && memcmp(d + skip, "0086", 4) == 0))
 		return -1;
 	memcpy(out, d + skip, n + 1);
 	return 0;

@@ -247,6 +247,8 @@ visit,13812345678,A02,,crossed,A01"
 		--agent A01 --phone '+1 202 555 0100' --name 陈杰 --source 网络
 	bad "'12' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
 		"${V[@]}" --household 12
+	bad "'+86 0086 13812345678' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+		--agent A01 --phone '+86 0086 13812345678' --name 陈杰 --source 网络
 	bad "gender is M or F, not 'X'" "${V[@]}" --gender X
 	bad "gender is M or F, not 'm'" "${V[@]}" --gender m
 	bad "level 'Z' is not one of the rule levels" "${V[@]}" --level Z

@@ -367,6 +367,16 @@ rules.csv"
 	assert_file_not_exists "$FRONTDESK_DATA/attendance.csv"
 }
 
+@test "bad value: --at whose offset makes it 1969 exits 65: the book could not read it back" {
+	bad_value "sign-in: '1970-01-01T00:00:00+08:30' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] or RFC 3339)" '2026-11-02 09:00' sign-in --at 1970-01-01T00:00:00+08:30 A02
+	assert_file_not_exists "$FRONTDESK_DATA/attendance.csv"
+}
+
+@test "bad value: --at with an offset of one digit or two signs exits 65" {
+	bad_value "sign-in: '2026-11-02T08:00+8:00' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] or RFC 3339)" '2026-11-02 09:00' sign-in --at 2026-11-02T08:00+8:00 A02
+	bad_value "sign-in: '2026-11-02T08:00+-1:00' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] or RFC 3339)" '2026-11-02 09:00' sign-in --at 2026-11-02T08:00+-1:00 A02
+}
+
 @test "bad value: --at in the future, even by a second, exits 65 (SPEC 3: only leave is entered ahead)" {
 	at '2026-11-02 08:20' sign-in A01
 	bad_value "sign-in: 2026-11-02 09:00:01 is in the future: only leave is entered ahead" '2026-11-02 09:00' sign-in --at '2026-11-02 09:00:01' A02
