@@ -60,7 +60,7 @@ check: deps
 	sh tests/run
 
 # The whole suite with every tool run under valgrind: no error and no leak, or it fails.
-memcheck: all
+memcheck: all fuzz-build
 	rm -rf build/memcheck && mkdir -p build/memcheck/logs
 	for t in $(TOOLS); do \
 		printf '#!/bin/sh\nexec valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --log-file=%s/build/memcheck/logs/%%p.log %s/bin/%s "$$@"\n' \
