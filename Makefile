@@ -67,7 +67,7 @@ memcheck: all fuzz-build
 		    "$$PWD" "$$PWD" $$t > build/memcheck/$$t; chmod +x build/memcheck/$$t; \
 	done
 	FRONTDESK_BIN=$$PWD/build/memcheck sh tests/run
-	@! find build/memcheck/logs -size +0 | grep . || { echo "valgrind found errors: build/memcheck/logs" >&2; exit 1; }
+	@! find build/memcheck/logs -type f -size +0 | grep . || { echo "valgrind found errors: build/memcheck/logs" >&2; exit 1; }
 
 lint:
 	cd man && mandoc -Tlint -Wwarning *.[1-9]
