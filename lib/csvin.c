@@ -100,6 +100,43 @@ csvsplit_check(struct csvsplit *s, const char *l, size_t n)
 	return NULL;
 }
 
+struct column {
+	const char	*name;
+	size_t		 i;
+};
+
+static int
+column_cmp(const void *a, const void *b)
+{
+	const struct column *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/*
+ * The first column that repeats an earlier one, or nfield when none does.  Sorted, not
+ * compared pair by pair: a header of a million columns must not take hours.
+ */
+static size_t
+first_repeat(const struct csvsplit *s)
+{
+	struct column *v;
+	size_t first = s->nfield;
+
+	if (s->nfield < 2)
+		return first;
+	v = xreallocarray(NULL, s->nfield, sizeof(*v));
+	for (size_t i = 0; i < s->nfield; i++)
+		v[i] = (struct column){ s->field[i], i };
+	qsort(v, s->nfield, sizeof(*v), column_cmp);
+	for (size_t i = 1; i < s->nfield; i++)
+		if (v[i].i < first && strcmp(v[i].name, v[i - 1].name) == 0)
+			first = v[i].i;
+	free(v);
+	return first;
+}
+
 /*
  * Find the columns asked for in a split header line: map[c] is the file's column of
  * cols[c], or -1.  The first nreq must be there; with known, every column must be one
@@ -109,10 +146,10 @@ char *
 csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols, size_t nreq,
     int known, int *map)
 {
-	for (size_t i = 0; i < s->nfield; i++)
-		for (size_t k = 0; k < i; k++)
-			if (strcmp(s->field[i], s->field[k]) == 0)
-				return xasprintf("column '%s' appears twice", s->field[i]);
+	size_t twice = first_repeat(s);
+
+	if (twice < s->nfield)
+		return xasprintf("column '%s' appears twice", s->field[twice]);
 	for (size_t i = 0; i < s->nfield && known; i++) {
 		size_t c = 0;
 
