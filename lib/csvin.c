@@ -13,6 +13,8 @@
 #include "csvin.h"
 #include "util.h"
 
+#define BOM	"\xef\xbb\xbf"
+
 static int
 keep_blanks(unsigned char c)
 {
@@ -263,9 +265,11 @@ read_line(struct csvin *in)
 		}
 		in->line++;
 		l = in->lbuf;
-		if (in->line == 1 && n >= 3 && memcmp(l, "\xef\xbb\xbf", 3) == 0 &&
+		if (in->line == 1 && n >= 3 && memcmp(l, BOM, 3) == 0 &&
 		    !(in->flags & CSVIN_JOURNAL))
 			l += 3, n -= 3;
+		if (n >= 3 && memcmp(l, BOM, 3) == 0)	/* files joined: it would hide in a field */
+			return csvin_fail(in, "a byte order mark (U+FEFF) starts the line");
 		if (n == 0)
 			return 0;
 		if (l[n - 1] != '\n' && (in->flags & CSVIN_JOURNAL))
