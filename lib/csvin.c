@@ -297,8 +297,11 @@ csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nre
 	int rv;
 
 	if ((rv = read_line(in)) <= 0) {
-		if (rv == 0 && in->fp != NULL && !(in->flags & CSVIN_OPTIONAL))
+		if (rv == 0 && in->fp != NULL && !(in->flags & CSVIN_OPTIONAL)) {
+			if (in->line == 0)
+				in->line = 1;	/* where the header belongs */
 			return csvin_fail(in, "empty file: the header is missing");
+		}
 		return rv;
 	}
 	in->ncols = ncols;
