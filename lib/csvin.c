@@ -275,6 +275,9 @@ read_line(struct csvin *in)
 		if (l[n - 1] != '\n' && (in->flags & CSVIN_JOURNAL))
 			return csvin_fail(in, "the last line has no line end: the row is "
 			    "torn (see verify-journal --repair)");
+		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
+			return csvin_fail(in, "the line is %zd bytes: a row is at most %d", n,
+			    JOURNAL_ROW_MAX);
 		if (in->grep != NULL && memmem(l, n, in->grep, strlen(in->grep)) == NULL)
 			continue;
 		if ((why = csvsplit_check(&in->s, l, n)) != NULL)

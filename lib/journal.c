@@ -163,11 +163,8 @@ read_tail(struct journal *j, char *buf, size_t cap, size_t *n)
 		warn("%s", j->def->file);
 		return EX_IOERR;
 	}
-	if (got == 0 || buf[got - 1] != '\n') {
-		warnx("%s: the last line has no line end: the row is torn "
-		    "(see verify-journal --repair)", j->def->file);
-		return EX_DATAERR;
-	}
+	if (got == 0 || buf[got - 1] != '\n')
+		return damaged(j);	/* read from the top: the torn line is named there */
 	*n = got;
 	return 0;
 }
@@ -178,7 +175,7 @@ load_last(struct journal *j)
 {
 	char buf[2 * JOURNAL_ROW_MAX];
 	struct csvsplit s;
-	size_t n, start;
+	size_t n = 0, start;
 	int rv;
 
 	if ((rv = read_tail(j, buf, sizeof(buf), &n)) != 0)
@@ -187,6 +184,8 @@ load_last(struct journal *j)
 		return 0;
 	for (start = n - 1; start > 0 && buf[start - 1] != '\n'; start--)
 		;
+	if (n - start > JOURNAL_ROW_MAX)	/* longer than a row: told at its line */
+		return damaged(j);
 	csvsplit_init(&s);
 	rv = csvsplit_line(&s, buf + start, n - start) == -1 || s.nfield != j->hdr.nhdr ||
 	    strlen(s.field[j->hdr.nhdr - 1]) != CHAIN_LEN ||
@@ -675,21 +674,25 @@ find_start(struct journal *j, before_fn before, const void *key, off_t *start,
 }
 
 static int
-no_op(const struct jrow *r, void *arg)
+line_of(const struct jrow *r, void *arg)
 {
-	(void)r;
-	(void)arg;
+	*(long *)arg = r->line;
 	return 0;
 }
 
-/* A damaged row met out of line order: read the book from the top to name its line. */
+/*
+ * A damaged row met out of line order (walking back, or at the tail): read the book
+ * from the top, so that the first fault is told at its line.
+ */
 static int
 damaged(struct journal *j)
 {
-	int rv = scan_range(j, j->data, 1, JSCAN_ALL, no_op, NULL);
+	long last = 1;
+	int rv = scan_range(j, j->data, 1, JSCAN_ALL, line_of, &last);
 
 	if (rv == 0) {
-		warnx("%s: the last row is damaged (see verify-journal)", j->def->file);
+		warnx("%s:%ld: the last row is damaged (see verify-journal)", j->def->file,
+		    last);
 		rv = EX_DATAERR;
 	}
 	return rv;
