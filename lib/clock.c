@@ -74,25 +74,6 @@ local_time(int y, int m, int d, int h, int mi, int s, time_t *out)
 	return tm.tm_hour == h && tm.tm_min == mi && tm.tm_mday == d ? 0 : -1;
 }
 
-/* "Z", "+08:00" or "+0800"; returns the seconds east of UTC, or -1 on anything else. */
-static int
-parse_offset(const char *s, long *off)
-{
-	int h, m, n = 0;
-
-	if (strcmp(s, "Z") == 0 || strcmp(s, "z") == 0) {
-		*off = 0;
-		return 0;
-	}
-	if ((*s != '+' && *s != '-') ||
-	    (sscanf(s + 1, "%2d:%2d%n", &h, &m, &n) != 2 &&
-	    sscanf(s + 1, "%2d%2d%n", &h, &m, &n) != 2) || s[1 + n] != '\0' ||
-	    h > 23 || m > 59)
-		return -1;
-	*off = (h * 3600L + m * 60L) * (*s == '-' ? -1 : 1);
-	return 0;
-}
-
 static int
 digits(const char *s, int n)
 {
@@ -100,6 +81,32 @@ digits(const char *s, int n)
 		if (s[i] < '0' || s[i] > '9')
 			return 0;
 	return 1;
+}
+
+/*
+ * "Z", "+08:00" or "+0800", two digits each; returns the seconds east of UTC, or -1 on
+ * anything else ("+8:00", "+-8:00" and "+ 8:00" included).
+ */
+static int
+parse_offset(const char *s, long *off)
+{
+	size_t n = strlen(s);
+	const char *mm = s + (n == 6 ? 4 : 3);
+	int h, m;
+
+	if (strcmp(s, "Z") == 0 || strcmp(s, "z") == 0) {
+		*off = 0;
+		return 0;
+	}
+	if ((*s != '+' && *s != '-') || (n != 5 && n != 6) || !digits(s + 1, 2) ||
+	    (n == 6 && s[3] != ':') || !digits(mm, 2))
+		return -1;
+	h = (s[1] - '0') * 10 + s[2] - '0';
+	m = (mm[0] - '0') * 10 + mm[1] - '0';
+	if (h > 23 || m > 59)
+		return -1;
+	*off = (h * 3600L + m * 60L) * (*s == '-' ? -1 : 1);
+	return 0;
 }
 
 int
