@@ -260,30 +260,41 @@ journal_open(struct journal *j, const char *dir, enum jid id, int write)
 	return load_last(j);
 }
 
-/* A row is one line: no field may hold a line end. */
+/*
+ * A row is one line of UTF-8: no field may hold a line end, nor bytes that are not
+ * UTF-8 (every reader would stop at the row).
+ */
 int
 journal_check_field(const char *what, const char *s)
 {
-	if (strpbrk(s, "\r\n") == NULL)
+	if (strpbrk(s, "\r\n") != NULL)
+		warnx("%s holds a line break: a row is one line", what);
+	else if (!utf8_valid(s, strlen(s)))
+		warnx("%s is not valid UTF-8", what);
+	else
 		return 0;
-	warnx("%s holds a line break: a row is one line", what);
 	return EX_DATAERR;
 }
 
-static const char *
-recorder(void)
+/* Who records the row: $FRONTDESK_USER (checked like any field), else the login name. */
+static int
+recorder(const char **by)
 {
 	static char name[256];
 	const char *env = getenv("FRONTDESK_USER");
 	struct passwd *pw;
 
-	if (env != NULL && *env != '\0')
-		return env;
+	if (env != NULL && *env != '\0') {
+		*by = env;
+		return journal_check_field("FRONTDESK_USER", env);
+	}
 	if (getlogin_r(name, sizeof(name)) == 0)
-		return name;
-	if ((pw = getpwuid(geteuid())) != NULL)
-		return pw->pw_name;
-	return "unknown";
+		*by = name;
+	else if ((pw = getpwuid(geteuid())) != NULL)
+		*by = pw->pw_name;
+	else
+		*by = "unknown";
+	return 0;
 }
 
 /* recorded_at never goes backwards: a slow clock takes the last row's time, and says so. */
@@ -419,12 +430,14 @@ journal_append(struct journal *j, const char **f)
 	for (size_t c = 0; c < j->def->ncols; c++)
 		if (f[c] != NULL && (rv = journal_check_field(j->def->cols[c], f[c])) != 0)
 			return rv;
+	if ((rv = recorder(&f[BY(j)])) != 0)
+		return rv;
 	if (j->size == 0 && (rv = start_book(j)) != 0)
 		return rv;
 	now = recorded_now(j);
 	snprintf(seq, sizeof(seq), "%lld", j->seq + 1);
 	clock_rfc3339(now, rec);
-	f[J_SEQ] = seq, f[J_RECORDED] = rec, f[BY(j)] = recorder();
+	f[J_SEQ] = seq, f[J_RECORDED] = rec;
 	build_row(j, f, &b);
 	chain_of(j->chain, b.s, b.len, chain);
 	str_addf(&b, ",%s\n", chain);
