@@ -566,7 +566,8 @@ month_share(const struct jrow *r, void *arg)
 	if (!in_month(m, r->time))
 		return 0;
 	if (money_parse(r->f[CO_AMOUNT], &amount) == -1) {
-		warnx("commissions.csv:%ld: amount '%s' is not yuan", r->line, r->f[CO_AMOUNT]);
+		warnx("commissions.csv:%ld: amount '%s' is not yuan", r->line,
+		    r->f[CO_AMOUNT]);
 		return -1;
 	}
 	if (a == NULL)

@@ -268,7 +268,7 @@ read_line(struct csvin *in)
 		if (in->line == 1 && n >= 3 && memcmp(l, BOM, 3) == 0 &&
 		    !(in->flags & CSVIN_JOURNAL))
 			l += 3, n -= 3;
-		if (n >= 3 && memcmp(l, BOM, 3) == 0)	/* files joined: it would hide in a field */
+		if (n >= 3 && memcmp(l, BOM, 3) == 0)	/* files joined: not in a field */
 			return csvin_fail(in, "a byte order mark (U+FEFF) starts the line");
 		if (n == 0)
 			return 0;
@@ -276,8 +276,8 @@ read_line(struct csvin *in)
 			return csvin_fail(in, "the last line has no line end: the row is "
 			    "torn (see verify-journal --repair)");
 		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
-			return csvin_fail(in, "the line is %zd bytes: a row is at most %d", n,
-			    JOURNAL_ROW_MAX);
+			return csvin_fail(in, "the line is %zd bytes: a row is at most %d",
+			    n, JOURNAL_ROW_MAX);
 		if (in->grep != NULL && memmem(l, n, in->grep, strlen(in->grep)) == NULL)
 			continue;
 		if ((why = csvsplit_check(&in->s, l, n)) != NULL)

@@ -164,7 +164,7 @@ read_tail(struct journal *j, char *buf, size_t cap, size_t *n)
 		return EX_IOERR;
 	}
 	if (got == 0 || buf[got - 1] != '\n')
-		return damaged(j);	/* read from the top: the torn line is named there */
+		return damaged(j);	/* read from the top, to name the torn line */
 	*n = got;
 	return 0;
 }

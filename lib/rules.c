@@ -212,8 +212,8 @@ read_overrides(struct csvin *in, struct rules *r)
 			    expect[t->kind], in->field[1]);
 	}
 	if (rv == 0 && (r->work_start >= r->work_end || r->work_end > r->night_end)) {
-		in->line = r->work_start >= r->work_end ?
-		    later(line, "work_start", "work_end") : later(line, "work_end", "night_end");
+		in->line = r->work_start >= r->work_end ? later(line, "work_start",
+		    "work_end") : later(line, "work_end", "night_end");
 		return csvin_fail(in, "work_start, work_end and night_end must be in "
 		    "that order");
 	}
