@@ -790,6 +790,7 @@ target_row(const struct jrow *r, void *arg)
 
 	if (r->seq == t->seq) {
 		t->found = 1;
+		t->line = r->line;
 		t->is_void = is_void;
 		t->time = r->time;
 		t->nf = ts->def->ncols;

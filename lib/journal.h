@@ -69,6 +69,7 @@ struct journal {
 /* What a void must know about the row it cancels (journal_target). */
 struct jtarget {
 	long long	  seq;
+	long		  line;		/* where the row is, when found */
 	int		  found, is_void, voided;
 	long long	  referred;	/* a live row whose ref is seq, or 0 */
 	time_t		  time;
