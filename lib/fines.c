@@ -89,6 +89,8 @@ offences_load(struct offences *c, const char *dir)
 	rv = in.status;
 	csvin_close(&in);
 	free(path);
+	if (rv != 0)
+		offences_free(c);	/* the rows read before the bad one */
 	return rv;
 }
 
