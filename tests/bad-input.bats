@@ -1,15 +1,11 @@
-# The bad-input catalogue (issue 8): every case in fixtures/bad/ must fail cleanly (SPEC 2).
-# A case is a directory fixtures/bad/NNN-name/ with a file `case` (see fixtures/bad/README)
-# and, optionally, data/ (files that replace or join the base fixture's), setup (sh, run in
-# the data dir afterwards: for bytes and sizes a text file cannot hold) and other files the
-# command reads (an import).  Each case runs on a fresh copy, under timeout, and must give
-# its exit code, exactly its one line on stderr, nothing on stdout, no crash, and leave
-# every file byte for byte as it was.  A case with a `bug:` line is a known fault: it is
-# expected to fail and is reported as skipped; when it holds, the bug line must go.
+# The bad-input catalogue (issue 8): every case of fixtures/bad/ (see its README) must fail
+# cleanly, SPEC 2: on a fresh copy of the data, under timeout, its exit code, exactly its
+# one line on stderr, nothing on stdout, no crash, and every file byte for byte as it was.
+# A case with a `bug:` line is a known fault, expected to fail and reported as skipped;
+# once it holds, the bug line must go.  Failures are collected and told by case name.
 #
-# BADINPUT_WRAP runs every command under a wrapper, e.g. for the memory check:
-#   BADINPUT_WRAP='valgrind -q --error-exitcode=99 --leak-check=full' BADINPUT_TIMEOUT=120 \
-#       bats tests/bad-input.bats
+# BADINPUT_WRAP runs every command under a wrapper (valgrind: see fixtures/bad/README),
+# BADINPUT_TIMEOUT sets the time limit of a command (10 s).
 load test_helper
 
 BAD=$BATS_TEST_DIRNAME/fixtures/bad
