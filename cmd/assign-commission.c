@@ -563,7 +563,14 @@ month_share(const struct jrow *r, void *arg)
 	const struct agent *a = roster_code(&m->desk->roster, r->f[CO_AGENT]);
 	money_t amount, *c;
 
-	if (a == NULL || !in_month(m, r->time) || money_parse(r->f[CO_AMOUNT], &amount))
+	if (!in_month(m, r->time))
+		return 0;
+	if (money_parse(r->f[CO_AMOUNT], &amount) == -1) {
+		warnx("commissions.csv:%ld: amount '%s' is not yuan", r->line,
+		    r->f[CO_AMOUNT]);
+		return -1;
+	}
+	if (a == NULL)
 		return 0;
 	for (size_t i = 0; i < m->n; i++)
 		if (strcmp(m->id[i], r->f[CO_DEAL]) == 0) {

@@ -424,8 +424,11 @@ void_row(struct desk *d, const struct opts *o)
 		goto out;
 	a = t.found ? roster_code(&d->roster, t.f[FL_AGENT]) : NULL;
 	if (!t.found || a == NULL) {
-		warnx(t.found ? "floor.csv:%lld: agent '%s' is not in agents.csv" :
-		    "floor.csv has no row %lld", t.seq, t.found ? t.f[FL_AGENT] : "");
+		if (t.found)
+			warnx("floor.csv:%ld: agent '%s' is not in agents.csv", t.line,
+			    t.f[FL_AGENT]);
+		else
+			warnx("floor.csv has no row %lld", t.seq);
 		rv = EX_DATAERR;
 	} else if (t.is_void || t.voided) {
 		warnx("refused: row %lld %s: a void is final", t.seq, t.voided ?

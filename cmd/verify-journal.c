@@ -217,6 +217,7 @@ struct line {
 	const char	*s;		/* NULL: too long to keep */
 	size_t		 n;		/* its bytes, LF included */
 	int		 torn;		/* the last line, without its LF */
+	char		 head[24];	/* a line too long to keep: its seq */
 };
 
 /* Read on; 0 at the end, -1 failed (said). */
@@ -249,9 +250,11 @@ fill(struct reader *r)
 static int
 skip_long(struct reader *r, struct line *l)
 {
-	char *nl;
+	char *nl, *comma = memchr(r->buf + r->pos, ',', r->len - r->pos);
 	int rv;
 
+	if (comma != NULL && (size_t)(comma - (r->buf + r->pos)) < sizeof(l->head))
+		memcpy(l->head, r->buf + r->pos, comma - (r->buf + r->pos));
 	l->s = NULL;
 	l->n = 0;
 	for (;;) {
@@ -429,7 +432,8 @@ static void
 lost_row(struct check *c, const struct line *l)
 {
 	const char *comma = l->s ? memchr(l->s, ',', l->n) : NULL, *chain;
-	long long seq = comma ? seq_of(l->s, comma - l->s) : -1;
+	long long seq = comma ? seq_of(l->s, comma - l->s) :
+	    seq_of(l->head, strlen(l->head));
 
 	c->rows++;
 	if (seq != -1)

@@ -121,6 +121,7 @@ struct look {
 	const struct deal	*deal;
 	const char		*root, *owner;
 	long long		 seq;
+	long			 line;		/* of the row found, for a message */
 	time_t			 best;
 	char			 buf[512];
 };
@@ -135,6 +136,7 @@ agreement_row(const struct jrow *r, void *arg)
 	    r->time >= lk->best) {
 		lk->best = r->time;
 		lk->seq = r->seq;
+		lk->line = r->line;
 		snprintf(lk->buf, sizeof(lk->buf), "%s", r->f[AG_SHARES]);
 	}
 	return 0;
@@ -265,6 +267,6 @@ commission_decide(const struct desk *d, const struct c_books *b, const struct de
 	snprintf(dc->evidence, sizeof(dc->evidence), "agreements:%lld", lk.seq);
 	if (shares_parse(d, lk.buf, 0, dc->s, &dc->n, err, sizeof(err)) == 0)
 		return 0;
-	warnx("agreements.csv row %lld: %s", lk.seq, err);
+	warnx("agreements.csv:%ld: %s", lk.line, err);
 	return EX_DATAERR;
 }

@@ -13,6 +13,8 @@
 #include "csvin.h"
 #include "util.h"
 
+#define BOM	"\xef\xbb\xbf"
+
 static int
 keep_blanks(unsigned char c)
 {
@@ -105,6 +107,43 @@ csvsplit_check(struct csvsplit *s, const char *l, size_t n)
 	return NULL;
 }
 
+struct column {
+	const char	*name;
+	size_t		 i;
+};
+
+static int
+column_cmp(const void *a, const void *b)
+{
+	const struct column *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/*
+ * The first column that repeats an earlier one, or nfield when none does.  Sorted, not
+ * compared pair by pair: a header of a million columns must not take hours.
+ */
+static size_t
+first_repeat(const struct csvsplit *s)
+{
+	struct column *v;
+	size_t first = s->nfield;
+
+	if (s->nfield < 2)
+		return first;
+	v = xreallocarray(NULL, s->nfield, sizeof(*v));
+	for (size_t i = 0; i < s->nfield; i++)
+		v[i] = (struct column){ s->field[i], i };
+	qsort(v, s->nfield, sizeof(*v), column_cmp);
+	for (size_t i = 1; i < s->nfield; i++)
+		if (v[i].i < first && strcmp(v[i].name, v[i - 1].name) == 0)
+			first = v[i].i;
+	free(v);
+	return first;
+}
+
 /*
  * Find the columns asked for in a split header line: map[c] is the file's column of
  * cols[c], or -1.  The first nreq must be there; with known, every column must be one
@@ -114,10 +153,10 @@ char *
 csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols, size_t nreq,
     int known, int *map)
 {
-	for (size_t i = 0; i < s->nfield; i++)
-		for (size_t k = 0; k < i; k++)
-			if (strcmp(s->field[i], s->field[k]) == 0)
-				return xasprintf("column '%s' appears twice", s->field[i]);
+	size_t twice = first_repeat(s);
+
+	if (twice < s->nfield)
+		return xasprintf("column '%s' appears twice", s->field[twice]);
 	for (size_t i = 0; i < s->nfield && known; i++) {
 		size_t c = 0;
 
@@ -231,14 +270,19 @@ read_line(struct csvin *in)
 		}
 		in->line++;
 		l = in->lbuf;
-		if (in->line == 1 && n >= 3 && memcmp(l, "\xef\xbb\xbf", 3) == 0 &&
+		if (in->line == 1 && n >= 3 && memcmp(l, BOM, 3) == 0 &&
 		    !(in->flags & CSVIN_JOURNAL))
 			l += 3, n -= 3;
+		if (n >= 3 && memcmp(l, BOM, 3) == 0)	/* files joined: not in a field */
+			return csvin_fail(in, "a byte order mark (U+FEFF) starts the line");
 		if (n == 0)
 			return 0;
 		if (l[n - 1] != '\n' && (in->flags & CSVIN_JOURNAL))
 			return csvin_fail(in, "the last line has no line end: the row is "
 			    "torn (see verify-journal --repair)");
+		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
+			return csvin_fail(in, "the line is %zd bytes: a row is at most %d",
+			    n, JOURNAL_ROW_MAX);
 		if (in->grep != NULL && memmem(l, n, in->grep, strlen(in->grep)) == NULL)
 			continue;
 		if ((why = csvsplit_check(&in->s, l, n)) != NULL)
@@ -261,8 +305,11 @@ csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nre
 	int rv;
 
 	if ((rv = read_line(in)) <= 0) {
-		if (rv == 0 && in->fp != NULL && !(in->flags & CSVIN_OPTIONAL))
+		if (rv == 0 && in->fp != NULL && !(in->flags & CSVIN_OPTIONAL)) {
+			if (in->line == 0)
+				in->line = 1;	/* where the header belongs */
 			return csvin_fail(in, "empty file: the header is missing");
+		}
 		return rv;
 	}
 	in->ncols = ncols;

@@ -26,7 +26,10 @@ char	*csvsplit_map(const struct csvsplit *, const char *const *, size_t, size_t,
 	    int *);
 void	csvsplit_free(struct csvsplit *);
 
-#define CSVIN_JOURNAL	0x1	/* a book: no blank lines, the last line must end in LF */
+#define JOURNAL_ROW_MAX	4096	/* one row, LF included: one write() that never tears */
+
+#define CSVIN_JOURNAL	0x1	/* a book: no blank lines, no line over JOURNAL_ROW_MAX,
+				   the last line must end in LF */
 #define CSVIN_OPTIONAL	0x2	/* a missing file reads as empty */
 #define CSVIN_KNOWN	0x4	/* every column must be one asked for: nothing typed is lost */
 

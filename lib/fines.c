@@ -89,6 +89,8 @@ offences_load(struct offences *c, const char *dir)
 	rv = in.status;
 	csvin_close(&in);
 	free(path);
+	if (rv != 0)
+		offences_free(c);	/* the rows read before the bad one */
 	return rv;
 }
 
@@ -190,8 +192,7 @@ vlog_read(struct vlog *l, struct journal *j, const struct desk *d, day_t first, 
 	struct vload ld = { l, d, first, last };
 
 	memset(l, 0, sizeof(*l));
-	return journal_scan_since(j, clock_day_start(first), 0, vload_row, &ld) == -1 ?
-	    EX_DATAERR : 0;
+	return journal_scan_since(j, clock_day_start(first), 0, vload_row, &ld);
 }
 
 void

@@ -163,11 +163,8 @@ read_tail(struct journal *j, char *buf, size_t cap, size_t *n)
 		warn("%s", j->def->file);
 		return EX_IOERR;
 	}
-	if (got == 0 || buf[got - 1] != '\n') {
-		warnx("%s: the last line has no line end: the row is torn "
-		    "(see verify-journal --repair)", j->def->file);
-		return EX_DATAERR;
-	}
+	if (got == 0 || buf[got - 1] != '\n')
+		return damaged(j);	/* read from the top, to name the torn line */
 	*n = got;
 	return 0;
 }
@@ -178,7 +175,7 @@ load_last(struct journal *j)
 {
 	char buf[2 * JOURNAL_ROW_MAX];
 	struct csvsplit s;
-	size_t n, start;
+	size_t n = 0, start;
 	int rv;
 
 	if ((rv = read_tail(j, buf, sizeof(buf), &n)) != 0)
@@ -187,6 +184,8 @@ load_last(struct journal *j)
 		return 0;
 	for (start = n - 1; start > 0 && buf[start - 1] != '\n'; start--)
 		;
+	if (n - start > JOURNAL_ROW_MAX)	/* longer than a row: told at its line */
+		return damaged(j);
 	csvsplit_init(&s);
 	rv = csvsplit_line(&s, buf + start, n - start) == -1 || s.nfield != j->hdr.nhdr ||
 	    strlen(s.field[j->hdr.nhdr - 1]) != CHAIN_LEN ||
@@ -261,30 +260,41 @@ journal_open(struct journal *j, const char *dir, enum jid id, int write)
 	return load_last(j);
 }
 
-/* A row is one line: no field may hold a line end. */
+/*
+ * A row is one line of UTF-8: no field may hold a line end, nor bytes that are not
+ * UTF-8 (every reader would stop at the row).
+ */
 int
 journal_check_field(const char *what, const char *s)
 {
-	if (strpbrk(s, "\r\n") == NULL)
+	if (strpbrk(s, "\r\n") != NULL)
+		warnx("%s holds a line break: a row is one line", what);
+	else if (!utf8_valid(s, strlen(s)))
+		warnx("%s is not valid UTF-8", what);
+	else
 		return 0;
-	warnx("%s holds a line break: a row is one line", what);
 	return EX_DATAERR;
 }
 
-static const char *
-recorder(void)
+/* Who records the row: $FRONTDESK_USER (checked like any field), else the login name. */
+static int
+recorder(const char **by)
 {
 	static char name[256];
 	const char *env = getenv("FRONTDESK_USER");
 	struct passwd *pw;
 
-	if (env != NULL && *env != '\0')
-		return env;
+	if (env != NULL && *env != '\0') {
+		*by = env;
+		return journal_check_field("FRONTDESK_USER", env);
+	}
 	if (getlogin_r(name, sizeof(name)) == 0)
-		return name;
-	if ((pw = getpwuid(geteuid())) != NULL)
-		return pw->pw_name;
-	return "unknown";
+		*by = name;
+	else if ((pw = getpwuid(geteuid())) != NULL)
+		*by = pw->pw_name;
+	else
+		*by = "unknown";
+	return 0;
 }
 
 /* recorded_at never goes backwards: a slow clock takes the last row's time, and says so. */
@@ -420,12 +430,14 @@ journal_append(struct journal *j, const char **f)
 	for (size_t c = 0; c < j->def->ncols; c++)
 		if (f[c] != NULL && (rv = journal_check_field(j->def->cols[c], f[c])) != 0)
 			return rv;
+	if ((rv = recorder(&f[BY(j)])) != 0)
+		return rv;
 	if (j->size == 0 && (rv = start_book(j)) != 0)
 		return rv;
 	now = recorded_now(j);
 	snprintf(seq, sizeof(seq), "%lld", j->seq + 1);
 	clock_rfc3339(now, rec);
-	f[J_SEQ] = seq, f[J_RECORDED] = rec, f[BY(j)] = recorder();
+	f[J_SEQ] = seq, f[J_RECORDED] = rec;
 	build_row(j, f, &b);
 	chain_of(j->chain, b.s, b.len, chain);
 	str_addf(&b, ",%s\n", chain);
@@ -679,21 +691,25 @@ find_start(struct journal *j, before_fn before, const void *key, off_t *start,
 }
 
 static int
-no_op(const struct jrow *r, void *arg)
+line_of(const struct jrow *r, void *arg)
 {
-	(void)r;
-	(void)arg;
+	*(long *)arg = r->line;
 	return 0;
 }
 
-/* A damaged row met out of line order: read the book from the top to name its line. */
+/*
+ * A damaged row met out of line order (walking back, or at the tail): read the book
+ * from the top, so that the first fault is told at its line.
+ */
 static int
 damaged(struct journal *j)
 {
-	int rv = scan_range(j, j->data, 1, JSCAN_ALL, no_op, NULL);
+	long last = 1;
+	int rv = scan_range(j, j->data, 1, JSCAN_ALL, line_of, &last);
 
 	if (rv == 0) {
-		warnx("%s: the last row is damaged (see verify-journal)", j->def->file);
+		warnx("%s:%ld: the last row is damaged (see verify-journal)", j->def->file,
+		    last);
 		rv = EX_DATAERR;
 	}
 	return rv;
@@ -778,6 +794,7 @@ target_row(const struct jrow *r, void *arg)
 
 	if (r->seq == t->seq) {
 		t->found = 1;
+		t->line = r->line;
 		t->is_void = is_void;
 		t->time = r->time;
 		t->nf = ts->def->ncols;

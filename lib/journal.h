@@ -26,7 +26,6 @@ enum { CO_DEAL = 3, CO_AGENT, CO_SHARE, CO_AMOUNT, CO_RULE, CO_EVIDENCE, CO_REF,
 	CO_BY, CO_CHAIN, CO_NCOLS };
 enum { VL_AGENT = 3, VL_CODE, VL_FINE, VL_NOTE, VL_REF, VL_BY, VL_CHAIN, VL_NCOLS };
 
-#define JOURNAL_ROW_MAX	4096	/* one row, LF included: one write() that never tears */
 #define CHAIN_LEN	64
 
 struct jdef {
@@ -70,6 +69,7 @@ struct journal {
 /* What a void must know about the row it cancels (journal_target). */
 struct jtarget {
 	long long	  seq;
+	long		  line;		/* where the row is, when found */
 	int		  found, is_void, voided;
 	long long	  referred;	/* a live row whose ref is seq, or 0 */
 	time_t		  time;

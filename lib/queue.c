@@ -460,8 +460,9 @@ floor_row(const struct jrow *r, void *arg)
 		.agent = a != NULL ? a - ro->a : -1 };
 
 	if (floor_fields(&e, r->f) == -1) {
-		warnx("%s:%ld: event '%s' with reason '%s' is not one the book writes",
-		    fl->j->def->file, r->line, r->f[FL_EVENT], r->f[FL_REASON]);
+		warnx("%s:%ld: event '%s' with reason '%s', counted '%s' and ref '%s' is not "
+		    "one the book writes", fl->j->def->file, r->line, r->f[FL_EVENT],
+		    r->f[FL_REASON], r->f[FL_COUNTED], r->f[FL_REF]);
 		return -1;
 	}
 	add_ev(fl->q, &e);

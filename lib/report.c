@@ -290,6 +290,7 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
 {
 	struct scan s = { r, b };
 	time_t since = clock_day_start(first);
+	int rv;
 
 	memset(r, 0, sizeof(*r));
 	r->desk = d, r->first = first, r->last = last;
@@ -300,11 +301,10 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
 	for (int i = 0; i < BY_COUNT; i++)
 		r->perday += r->nkeys[i];
 	r->t = xcalloc((last - first + 1) * r->perday, sizeof(*r->t));
-	if (journal_scan_since(b->floor, since, 0, floor_row, &s) == -1 ||
-	    journal_scan_since(b->visits, since, 0, visit_row, &s) == -1 ||
-	    journal_scan_since(b->deals, since, 0, deal_row, &s) == -1)
-		return EX_DATAERR;
-	return 0;
+	if ((rv = journal_scan_since(b->floor, since, 0, floor_row, &s)) == 0 &&
+	    (rv = journal_scan_since(b->visits, since, 0, visit_row, &s)) == 0)
+		rv = journal_scan_since(b->deals, since, 0, deal_row, &s);
+	return rv;
 }
 
 static void

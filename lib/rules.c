@@ -182,27 +182,41 @@ rule_named(const char *key)
 	return NULL;
 }
 
+/* The line of whichever of two rules was given later (0: neither was given). */
+static long
+later(const long *line, const char *a, const char *b)
+{
+	long x = line[rule_named(a) - table], y = line[rule_named(b) - table];
+
+	return x > y ? x : y;
+}
+
 static int
 read_overrides(struct csvin *in, struct rules *r)
 {
 	static const char *const cols[] = { "key", "value" };
 	const struct rule *t;
-	int seen[NRULES] = { 0 }, rv;
+	long line[NRULES] = { 0 };	/* where each rule was given */
+	int rv;
 
 	if ((rv = csvin_header(in, cols, 2, 2)) <= 0)
 		return rv;
 	while ((rv = csvin_next(in)) == 1) {
 		if ((t = rule_named(in->field[0])) == NULL)
 			return csvin_fail(in, "unknown rule key '%s'", in->field[0]);
-		if (seen[t - table]++)
+		if (line[t - table])
 			return csvin_fail(in, "rule '%s' is given twice", t->key);
+		line[t - table] = in->line;
 		if (parse_value(t, in->field[1], r) == -1)
 			return csvin_fail(in, "%s is %s, not '%s'", t->key,
 			    expect[t->kind], in->field[1]);
 	}
-	if (rv == 0 && (r->work_start >= r->work_end || r->work_end > r->night_end))
+	if (rv == 0 && (r->work_start >= r->work_end || r->work_end > r->night_end)) {
+		in->line = r->work_start >= r->work_end ? later(line, "work_start",
+		    "work_end") : later(line, "work_end", "night_end");
 		return csvin_fail(in, "work_start, work_end and night_end must be in "
 		    "that order");
+	}
 	return rv;
 }
 

@@ -178,7 +178,7 @@ eight_desks_check() {
 	printf '2,2026-11-02T08:3' >>"$(book)"
 	snapshot
 	run -65 --separate-stderr at '2026-11-02 08:40' sign-in A02
-	assert_equal "$stderr" 'sign-in: attendance.csv: the last line has no line end: the row is torn (see verify-journal --repair)'
+	assert_equal "$stderr" 'sign-in: attendance.csv:3: the last line has no line end: the row is torn (see verify-journal --repair)'
 	assert_equal "$output" ''
 	unchanged
 }
@@ -188,7 +188,7 @@ eight_desks_check() {
 	printf '2,2026-11-02T08:3' >>"$(book)"
 	snapshot
 	run -65 --separate-stderr at '2026-11-02 08:40' sign-in --list
-	assert_equal "$stderr" 'sign-in: attendance.csv: the last line has no line end: the row is torn (see verify-journal --repair)'
+	assert_equal "$stderr" 'sign-in: attendance.csv:3: the last line has no line end: the row is torn (see verify-journal --repair)'
 	assert_equal "$output" ''
 	unchanged
 }
