@@ -9,7 +9,7 @@ WARN	= -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 CPPFLAGS_ALL = -D_GNU_SOURCE -Ilib $(CPPFLAGS)
 LDLIBS	= -lcsv -lmd
 
-# make SANITIZE=1 check: every tool built with AddressSanitizer and UBSan (make clean first).
+# make check SANITIZE=1: every tool built with AddressSanitizer and UBSan.
 SAN_1	= -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 WARN	+= $(SAN_$(SANITIZE))
 LDFLAGS	+= $(SAN_$(SANITIZE))
@@ -29,14 +29,20 @@ MAN57	= man/frontdesk-journals.5 man/frontdesk.7
 
 all: $(BINS)
 
+# What the objects were built with: a change (SANITIZE=1, CFLAGS=...) rebuilds them all.
+BUILT_WITH = $(CC) $(WARN) $(CFLAGS) $(CPPFLAGS_ALL) $(LDFLAGS) $(LDLIBS)
+build/flags: FORCE
+	@mkdir -p build
+	@echo '$(BUILT_WITH)' | cmp -s - $@ || echo '$(BUILT_WITH)' > $@
+
 lib/libfrontdesk.a: $(LIBOBJ)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ)
 
-lib/%.o: lib/%.c lib/*.h
+lib/%.o: lib/%.c lib/*.h build/flags
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS_ALL) -c -o $@ $<
 
-bin/%: cmd/%.c lib/libfrontdesk.a lib/*.h
+bin/%: cmd/%.c lib/libfrontdesk.a lib/*.h build/flags
 	@mkdir -p bin
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS_ALL) $(LDFLAGS) -o $@ $< lib/libfrontdesk.a $(LDLIBS)
 
@@ -105,7 +111,7 @@ FUZZ_TMPDIR = $$([ -w /dev/shm ] && echo /dev/shm || echo $${TMPDIR:-/tmp})
 
 fuzz-build: $(FUZZ_TARGETS:%=build/fuzz/%)
 
-build/fuzz/lib/%.o: lib/%.c lib/*.h
+build/fuzz/lib/%.o: lib/%.c lib/*.h build/flags
 	@mkdir -p build/fuzz/lib
 	$(FUZZ_CC) $(WARN) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
 		$(CPPFLAGS_ALL) -c -o $@ $<
@@ -130,5 +136,5 @@ $(FUZZ_TARGETS:%=fuzz-%): fuzz-%: build/fuzz/%
 clean:
 	rm -rf bin lib/*.o lib/*.a build
 
-.PHONY: all check deps demo install lint memcheck uninstall clean fuzz fuzz-build \
+.PHONY: all check deps demo install lint memcheck uninstall clean fuzz fuzz-build FORCE \
 	$(FUZZ_TARGETS:%=fuzz-%)
