@@ -233,18 +233,69 @@ csvin_open(struct csvin *in, const char *path, const char *name, int flags)
 	return -1;
 }
 
-/* Read from offset off of a duplicate of fd (the caller keeps fd and its lock). */
+/*
+ * A stream of fd from offset off that keeps an offset of its own (pread), so that a
+ * book read inside a read of the same book (a lookup from a row's callback) moves
+ * neither: a dup() would share one offset between them.  The caller keeps fd open.
+ */
+struct fdpos {
+	int	 fd;
+	off_t	 off;
+};
+
+static ssize_t
+fdpos_read(void *c, char *buf, size_t n)
+{
+	struct fdpos *p = c;
+	ssize_t got = pread(p->fd, buf, n, p->off);
+
+	if (got > 0)
+		p->off += got;
+	return got;
+}
+
+static int
+fdpos_seek(void *c, off64_t *pos, int whence)
+{
+	struct fdpos *p = c;
+	off64_t to = *pos + (whence == SEEK_CUR ? p->off : 0);
+
+	if ((whence != SEEK_SET && whence != SEEK_CUR) || to < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	*pos = p->off = to;
+	return 0;
+}
+
+static int
+fdpos_close(void *c)
+{
+	free(c);
+	return 0;
+}
+
+FILE *
+csvin_stream(int fd, off_t off)
+{
+	static const cookie_io_functions_t io = { .read = fdpos_read, .seek = fdpos_seek,
+		.close = fdpos_close };
+	struct fdpos *p = xmalloc(sizeof(*p));
+	FILE *fp;
+
+	*p = (struct fdpos){ fd, off };
+	if ((fp = fopencookie(p, "r", io)) == NULL)
+		free(p);
+	return fp;
+}
+
+/* Read from offset off of fd (the caller keeps fd and its lock). */
 int
 csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 {
-	int dfd;
-
 	csvin_init(in, name, flags);
-	if ((dfd = dup(fd)) == -1 || (in->fp = fdopen(dfd, "r")) == NULL ||
-	    fseeko(in->fp, off, SEEK_SET) == -1) {
+	if ((in->fp = csvin_stream(fd, off)) == NULL) {
 		warn("%s", name);
-		if (dfd != -1 && in->fp == NULL)
-			close(dfd);
 		in->status = EX_IOERR;
 		return -1;
 	}

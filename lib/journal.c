@@ -549,13 +549,11 @@ collect_voids(struct journal *j, off_t off, struct seqset *vs)
 	size_t cap = 0;
 	ssize_t n;
 	FILE *fp;
-	int dfd;
 
-	if ((dfd = dup(j->fd)) == -1 || (fp = fdopen(dfd, "r")) == NULL) {
+	if ((fp = csvin_stream(j->fd, off)) == NULL) {
 		warn("%s", j->def->file);
 		return EX_IOERR;
 	}
-	fseeko(fp, off, SEEK_SET);
 	csvsplit_init(&s);
 	while ((n = getline(&line, &cap, fp)) > 0)
 		if (memmem(line, n, "void", 4) != NULL && csvsplit_line(&s, line, n) == 0 &&

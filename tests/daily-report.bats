@@ -799,3 +799,16 @@ usage_error() {
 	assert_equal "$stderr" "daily-report: no data directory: give -d DIR, set FRONTDESK_DATA, or run where ./data is"
 	assert_output ""
 }
+
+@test "SPEC 1 reading: each deal's channel is looked up in deals.csv while the report reads deals.csv: each read keeps its own place (60 deposits, over 8 KiB)" {
+	local i
+	for i in $(seq -w 0 59); do
+		at "2026-11-17 10:$i" assign-commission --deal "DJ-$i" --kind deposit \
+		    --phone "138111100$i" --agent A02 --amount 20000 >/dev/null
+	done
+	(($(stat -c %s "$FRONTDESK_DATA/deals.csv") > 8192))
+	run -0 --separate-stderr at '2026-11-18 09:00' daily-report --month 2026-11
+	assert_equal "$stderr" ''
+	assert_line '2026-11-17,0,0,0,0,0,60,0,0.00,'
+	assert_line 'total,0,0,0,0,0,60,0,0.00,'
+}
