@@ -47,8 +47,8 @@ bin/%: cmd/%.c lib/libfrontdesk.a lib/*.h build/flags
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS_ALL) $(LDFLAGS) -o $@ $< lib/libfrontdesk.a $(LDLIBS)
 
 # Install what is missing when we are root; otherwise say the exact command.
-deps:
-	@missing=""; for p in $(PKGS); do \
+define install_missing
+	@missing=""; for p in $(1); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || \
 		missing="$$missing $$p"; \
 	done; \
@@ -59,11 +59,29 @@ deps:
 	else \
 		echo "missing packages; run: sudo apt-get install -y$$missing" >&2; exit 1; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(PKGS))
 
 check: deps
 	$(MAKE) all fuzz-build
 	$(MAKE) lint
 	sh tests/run
+
+# make bench: tests/bench/run measures the desk commands and the reports on generated
+# books and compares them with the peers installed here (never by make check); the last
+# run is in tests/bench/RESULTS.md.
+BENCH_PKGS = miller datamash csvkit hyperfine time
+
+bench: deps build/bench/gen build/bench/csvparse
+	$(call install_missing,$(BENCH_PKGS))
+	$(MAKE) all
+	sh tests/bench/run
+
+build/bench/%: tests/bench/%.c lib/libfrontdesk.a lib/*.h
+	@mkdir -p build/bench
+	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS_ALL) $(LDFLAGS) -o $@ $< lib/libfrontdesk.a $(LDLIBS)
 
 # The whole suite with every tool run under valgrind: no error and no leak, or it fails.
 memcheck: all fuzz-build
@@ -136,5 +154,5 @@ $(FUZZ_TARGETS:%=fuzz-%): fuzz-%: build/fuzz/%
 clean:
 	rm -rf bin lib/*.o lib/*.a build
 
-.PHONY: all check deps demo install lint memcheck uninstall clean fuzz fuzz-build FORCE \
+.PHONY: all bench check deps demo install lint memcheck uninstall clean fuzz fuzz-build FORCE \
 	$(FUZZ_TARGETS:%=fuzz-%)

@@ -118,15 +118,26 @@ clock_parse_hhmm(const char *s, int *minute)
 	return atoi(s) <= 23 && atoi(s + 3) <= 59 ? 0 : -1;
 }
 
+/* The number n digits make (digits() said they are). */
+static int
+number(const char *s, int n)
+{
+	int v = 0;
+
+	while (n-- > 0)
+		v = v * 10 + (*s++ - '0');
+	return v;
+}
+
 /* HH:MM[:SS] after position p of s; returns the length read or -1. */
 static int
 parse_hms(const char *s, int *h, int *mi, int *sec)
 {
 	if (!digits(s, 2) || s[2] != ':' || !digits(s + 3, 2))
 		return -1;
-	*h = atoi(s), *mi = atoi(s + 3), *sec = 0;
+	*h = number(s, 2), *mi = number(s + 3, 2), *sec = 0;
 	if (s[5] == ':' && digits(s + 6, 2)) {
-		*sec = atoi(s + 6);
+		*sec = number(s + 6, 2);
 		return valid_hms(*h, *mi, *sec) ? 8 : -1;
 	}
 	return valid_hms(*h, *mi, *sec) ? 5 : -1;
@@ -138,8 +149,27 @@ parse_ymd(const char *s, int *y, int *m, int *d)
 	if (!digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' ||
 	    !digits(s + 8, 2))
 		return -1;
-	*y = atoi(s), *m = atoi(s + 5), *d = atoi(s + 8);
+	*y = number(s, 4), *m = number(s + 5, 2), *d = number(s + 8, 2);
 	return valid_ymd(*y, *m, *d) ? 0 : -1;
+}
+
+/*
+ * t falls in the local years 1970 to 9999, the years the books can read back.  The
+ * bounds are found once: every row's times pass here, and glibc's localtime_r reparses
+ * the zone's rule for each date past the zone file's last change.
+ */
+static int
+in_years(time_t t)
+{
+	static time_t lo, hi;
+	static int known;
+
+	if (!known) {
+		local_time(1970, 1, 1, 0, 0, 0, &lo);
+		local_time(9999, 12, 31, 23, 59, 59, &hi);
+		known = 1;
+	}
+	return t >= lo && t <= hi;
 }
 
 /*
@@ -165,12 +195,9 @@ clock_parse(const char *s, time_t now, time_t *out)
 		return local_time(y, m, d, h, mi, sec, out);
 	if (parse_offset(s + 11 + n, &off) == -1)
 		return -1;
-	tm = (struct tm){ .tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d,
-	    .tm_hour = h, .tm_min = mi, .tm_sec = sec };
-	*out = timegm(&tm) - off;
+	*out = day_from_ymd(y, m, d) * 86400 + h * 3600L + mi * 60L + sec - off;
 	/* the offset may carry it out of the years the books can read back: refused */
-	localtime_r(out, &tm);
-	return tm.tm_year + 1900 >= 1970 && tm.tm_year + 1900 <= 9999 ? 0 : -1;
+	return in_years(*out) ? 0 : -1;
 }
 
 /* Only the form the books write: YYYY-MM-DDTHH:MM:SS and Z or an offset +HH:MM. */

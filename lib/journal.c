@@ -539,32 +539,42 @@ row_times(const char **f, struct jrow *r)
 	return 0;
 }
 
-/* Pass 1 over [off, end): the seqs that void rows cancel.  Only lines that say "void" are split. */
+/*
+ * Pass 1 over [off, end): the seqs that void rows cancel.  The bytes are searched for
+ * "void" a chunk at a time, and only the lines that hold it are split.
+ */
+#define VOID_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
+
 static int
 collect_voids(struct journal *j, off_t off, struct seqset *vs)
 {
 	const int kind = j->hdr.map[j->def->kind], ref = j->hdr.map[REF(j)];
+	char *buf = xmalloc(VOID_CHUNK), *p, *end, *hit, *start, *nl;
 	struct csvsplit s;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	FILE *fp;
+	ssize_t got;
 
-	if ((fp = csvin_stream(j->fd, off)) == NULL) {
-		warn("%s", j->def->file);
-		return EX_IOERR;
-	}
 	csvsplit_init(&s);
-	while ((n = getline(&line, &cap, fp)) > 0)
-		if (memmem(line, n, "void", 4) != NULL && csvsplit_line(&s, line, n) == 0 &&
-		    s.nfield == j->hdr.nhdr && strcmp(s.field[kind], "void") == 0)
-			seqset_add(vs, strtoll(s.field[ref], NULL, 10));
+	while ((got = pread(j->fd, buf, VOID_CHUNK, off)) > 0) {
+		/* whole lines only; a line longer than the chunk is pass 2's to tell */
+		end = (nl = memrchr(buf, '\n', got)) != NULL ? nl + 1 : buf + got;
+		for (p = buf; (hit = memmem(p, end - p, "void", 4)) != NULL; p = nl) {
+			start = memrchr(p, '\n', hit - p);
+			start = start != NULL ? start + 1 : p;
+			nl = memchr(hit, '\n', end - hit);
+			nl = nl != NULL ? nl + 1 : end;
+			if (csvsplit_line(&s, start, nl - start) == 0 &&
+			    s.nfield == j->hdr.nhdr && strcmp(s.field[kind], "void") == 0)
+				seqset_add(vs, strtoll(s.field[ref], NULL, 10));
+		}
+		off += end - buf;
+	}
+	if (got == -1)
+		warn("%s", j->def->file);
 	csvsplit_free(&s);
-	free(line);
-	fclose(fp);
+	free(buf);
 	if (vs->n > 1)
 		qsort(vs->v, vs->n, sizeof(*vs->v), seq_cmp);
-	return 0;
+	return got == -1 ? EX_IOERR : 0;
 }
 
 /* Pass 2: every row from off to the end, line numbers counted from line + 1. */

@@ -276,7 +276,9 @@ deal_row(const struct jrow *row, void *arg)
 		warnx("deals.csv:%ld: amount '%s' is not yuan", row->line, f[DE_AMOUNT]);
 		return -1;
 	}
-	if ((source = deal_source(s, row)) == -2)
+	/* a register lookup per deal: only for the view that shows it */
+	source = s->books->channels ? deal_source(s, row) : -1;
+	if (source == -2)
 		return -1;
 	count(r, row->time, agent, source, deposit ? deposit_fn : deal_fn, &amount);
 	note_late(r, "deals.csv", row, f[DE_KIND], f[DE_AGENT], f[DE_PHONE]);

@@ -45,6 +45,7 @@ struct report {
 /* The books a report reads. */
 struct rep_books {
 	struct journal	*floor, *visits, *deals;
+	int		 channels;	/* a deal's channel is looked up (--by source) */
 };
 
 int		 report_run(struct report *, const struct desk *, const struct rep_books *,

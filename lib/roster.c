@@ -55,6 +55,21 @@ parse_agent(struct csvin *in, const struct roster *r, struct agent *a)
 	return 0;
 }
 
+static int
+by_code(const void *a, const void *b)
+{
+	return strcmp((*(struct agent *const *)a)->code, (*(struct agent *const *)b)->code);
+}
+
+static void
+index_codes(struct roster *r)
+{
+	r->bycode = xreallocarray(NULL, r->n, sizeof(*r->bycode));
+	for (size_t i = 0; i < r->n; i++)
+		r->bycode[i] = &r->a[i];
+	qsort(r->bycode, r->n, sizeof(*r->bycode), by_code);
+}
+
 int
 roster_load(struct roster *r, const char *dir)
 {
@@ -72,7 +87,8 @@ roster_load(struct roster *r, const char *dir)
 		}
 	if (in.status == 0 && r->n == 0)
 		csvin_fail(&in, "no agents listed");
-	rv = in.status;
+	if ((rv = in.status) == 0)
+		index_codes(r);
 	csvin_close(&in);
 	free(path);
 	return rv;
@@ -113,13 +129,19 @@ distance(const char *a, const char *b)
 	return best;
 }
 
+static int
+is_code(const void *code, const void *a)
+{
+	return strcmp(code, (*(struct agent *const *)a)->code);
+}
+
 const struct agent *
 roster_code(const struct roster *r, const char *code)
 {
-	for (size_t i = 0; i < r->n; i++)
-		if (strcmp(r->a[i].code, code) == 0)
-			return &r->a[i];
-	return NULL;
+	struct agent **a = r->n > 0 ? bsearch(code, r->bycode, r->n, sizeof(*r->bycode),
+	    is_code) : NULL;
+
+	return a != NULL ? *a : NULL;
 }
 
 /* The agents closest to what was typed, at most three, nearest first; one edit away for
@@ -183,5 +205,6 @@ roster_free(struct roster *r)
 		free(r->a[i].team);
 	}
 	free(r->a);
+	free(r->bycode);
 	memset(r, 0, sizeof(*r));
 }

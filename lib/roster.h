@@ -19,6 +19,7 @@ struct agent {
 struct roster {
 	struct agent	*a;
 	size_t		 n;
+	struct agent	**bycode;	/* a sorted by code: every row names an agent */
 };
 
 int			 roster_load(struct roster *, const char *);

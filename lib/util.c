@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,6 +147,16 @@ utf8_next(const char **s)
 	return c;
 }
 
+/* Eight bytes at s are all ASCII. */
+static int
+ascii8(const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, sizeof(w));
+	return (w & 0x8080808080808080ULL) == 0;
+}
+
 int
 utf8_valid(const char *str, size_t n)
 {
@@ -154,6 +165,10 @@ utf8_valid(const char *str, size_t n)
 	int len;
 
 	while (s < end) {
+		if (end - s >= 8 && ascii8(s)) {	/* most of a book is ASCII */
+			s += 8;
+			continue;
+		}
 		if (*s < 0x80) {
 			s++;
 			continue;
