@@ -5,6 +5,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,6 +214,7 @@ csvin_init(struct csvin *in, const char *name, int flags)
 	memset(in, 0, sizeof(*in));
 	in->name = name;
 	in->flags = flags;
+	in->fd = -1;
 	csvsplit_init(&in->s);
 }
 
@@ -294,6 +296,7 @@ int
 csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 {
 	csvin_init(in, name, flags);
+	in->fd = fd, in->pos = off, in->hit = -1;
 	if ((in->fp = csvin_stream(fd, off)) == NULL) {
 		warn("%s", name);
 		in->status = EX_IOERR;
@@ -302,12 +305,47 @@ csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 	return 0;
 }
 
+/*
+ * Where grep next occurs from offset from of in->fd on, or the end of the file: one
+ * search a chunk at a time, not one per line (a register lookup reads a year of rows to
+ * find a phone's few).
+ */
+static off_t
+grep_next(const struct csvin *in, off_t from)
+{
+	static char buf[64 * 1024];
+	size_t glen = strlen(in->grep);
+	ssize_t got;
+	char *p;
+
+	for (;;) {
+		if ((got = pread(in->fd, buf, sizeof(buf), from)) < (ssize_t)glen)
+			return got < 0 ? from : (off_t)LLONG_MAX;	/* an error: read_line says */
+		if ((p = memmem(buf, got, in->grep, glen)) != NULL)
+			return from + (p - buf);
+		from += got - (ssize_t)glen + 1;
+	}
+}
+
+/* The line of n bytes at l, read from in->pos, holds grep. */
+static int
+grep_line(struct csvin *in, const char *l, size_t n)
+{
+	size_t glen = strlen(in->grep);
+
+	if (in->fd == -1)
+		return memmem(l, n, in->grep, glen) != NULL;
+	if (in->hit < in->pos)
+		in->hit = grep_next(in, in->pos);
+	return n >= glen && in->hit <= in->pos + (off_t)(n - glen);
+}
+
 /* Read one physical line and split it; 1 a row, 0 end of file, -1 failed. */
 static int
 read_line(struct csvin *in)
 {
 	const char *why;
-	ssize_t n;
+	ssize_t n, raw;
 	char *l;
 
 	for (;;) {
@@ -320,6 +358,7 @@ read_line(struct csvin *in)
 			return -1;
 		}
 		in->line++;
+		raw = n;
 		l = in->lbuf;
 		if (in->line == 1 && n >= 3 && memcmp(l, BOM, 3) == 0 &&
 		    !(in->flags & CSVIN_JOURNAL))
@@ -334,8 +373,11 @@ read_line(struct csvin *in)
 		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
 			return csvin_fail(in, "the line is %zd bytes: a row is at most %d",
 			    n, JOURNAL_ROW_MAX);
-		if (in->grep != NULL && memmem(l, n, in->grep, strlen(in->grep)) == NULL)
+		if (in->grep != NULL && !grep_line(in, in->lbuf, raw)) {
+			in->pos += raw;
 			continue;
+		}
+		in->pos += raw;
 		if ((why = csvsplit_check(&in->s, l, n)) != NULL)
 			return csvin_fail(in, "%s", why);
 		if (in->s.rows == 1)

@@ -49,6 +49,8 @@ struct csvin {
 	int		  status;	/* the exit status after a failure */
 	const char	**field;	/* the row, by asked column; "" when absent */
 	const char	 *grep;		/* skip, unparsed, the lines without it */
+	int		  fd;		/* csvin_fdopen's: grep looks ahead in it, */
+	off_t		  pos, hit;	/* from the line read to where grep next is */
 };
 
 int	csvin_open(struct csvin *, const char *, const char *, int);

@@ -187,8 +187,8 @@ first_deposit(const struct jrow *row, void *arg)
 {
 	struct deposit *dp = arg;
 
-	if (dp->seq == 0 && strcmp(row->f[DE_KIND], "deposit") == 0 && row->time <= dp->at &&
-	    strlist_has(dp->members, row->f[DE_PHONE])) {
+	if ((dp->seq == 0 || row->seq < dp->seq) && strcmp(row->f[DE_KIND], "deposit") == 0 &&
+	    row->time <= dp->at && strlist_has(dp->members, row->f[DE_PHONE])) {
 		dp->seq = row->seq;
 		dp->time = row->time;
 		snprintf(dp->agent, sizeof(dp->agent), "%s", row->f[DE_AGENT]);
@@ -216,8 +216,9 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 		members.v = xreallocarray(members.v, members.n + 1, sizeof(*members.v));
 		members.v[members.n++] = xstrdup(phone);
 	}
-	if (rv == 0)
-		rv = journal_scan(deals, 0, first_deposit, &dp);
+	/* deposits hold for good: all of deals.csv, but only the lines of a member parsed */
+	for (size_t i = 0; rv == 0 && i < members.n; i++)
+		rv = journal_scan_grep(deals, 0, members.v[i], first_deposit, &dp);
 	strlist_free(&members);
 	if (rv != 0 || dp.seq == 0)
 		return rv;
