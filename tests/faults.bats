@@ -263,6 +263,8 @@ out_fails() {
 }
 
 @test "SPEC 2 exit 74 (I/O error): stdout closed (>&-): desk actions exit 74 with one line, the row written; listings, -h and -V exit 74" {
+	# valgrind opens its log on the closed descriptor 1, and the tool writes there
+	[ -z "${FRONTDESK_BIN:-}" ] || skip "not under make memcheck: valgrind takes the closed stdout"
 	out_fails closed 'Bad file descriptor'
 }
 
@@ -525,6 +527,7 @@ readers() {
 }
 
 @test "SPEC 2 exit codes: a book the desk's user may not read is 66 to a reader and 73 to an append; verify-journal says which" {
+	[ -z "${FRONTDESK_BIN:-}" ] || skip "not under make memcheck: valgrind run as nobody cannot write its log"
 	needs_root
 	a_day
 	# A reader's 66 (EX_NOINPUT: not there or not readable) and an append's 73 are not in
@@ -696,6 +699,7 @@ storm() (
 )
 
 @test "SPEC 1 journal rules (one write() never tears, even when the writer is killed): 300 SIGKILLs among 8 appending desks lose no reported row and leave the books verifiable" {
+	[ -z "${FRONTDESK_BIN:-}" ] || skip "not under make memcheck: the kills would hit valgrind starting up"
 	export FRONTDESK_NOW='2026-11-20 10:00'
 	attendance-fine --record dress A01 --note seed >/dev/null
 	register-visit --call --agent A01 --phone 13900000000 --name 询 --source 网络 --note seed >/dev/null
