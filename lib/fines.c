@@ -455,9 +455,13 @@ day_items(struct walk *w, day_t day, const struct att_day *ad)
 	}
 }
 
-/* One agent's month, replayed from that agent's rows alone (the book in time order). */
+/*
+ * One agent's month, replayed from that agent's rows alone: the n rows of the book
+ * (in time order) that rows[] names.
+ */
 static int
-agent_month(struct fines *f, const struct att_log *book, int agent)
+agent_month(struct fines *f, const struct att_log *book, const size_t *rows, size_t n,
+    int agent)
 {
 	struct att_log l = { 0 };
 	struct walk w = { .f = f, .log = &l, .agent = agent };
@@ -465,9 +469,8 @@ agent_month(struct fines *f, const struct att_log *book, int agent)
 	char ymd[11];
 	int rv = 0;
 
-	for (size_t i = 0; i < book->n; i++)
-		if (book->v[i].agent == agent)
-			att_log_add(&l, &book->v[i]);
+	for (size_t i = 0; i < n; i++)
+		att_log_add(&l, &book->v[rows[i]]);
 	for (day_t day = f->first; day <= f->last && rv == 0; day++) {
 		if (att_replay(&l, agent, day, &ad) == -1) {
 			clock_ymd(day, ymd);
@@ -569,10 +572,33 @@ fine_cmp(const void *a, const void *b)
 }
 
 /* The items and the summary of the days first to last (one month at most). */
+/*
+ * The book's rows agent by agent, each agent's in time order: agent a's are
+ * rows[from[a]] to rows[from[a + 1] - 1].  One pass, not one per agent.
+ */
+static void
+by_agent(const struct att_log *l, size_t nagents, size_t **rows, size_t **from)
+{
+	size_t *next = xcalloc(nagents + 1, sizeof(*next));
+
+	*from = xcalloc(nagents + 1, sizeof(**from));
+	*rows = xreallocarray(NULL, l->n + 1, sizeof(**rows));
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].agent >= 0)
+			(*from)[l->v[i].agent + 1]++;
+	for (size_t a = 0; a < nagents; a++)
+		next[a + 1] = (*from)[a + 1] += (*from)[a];
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].agent >= 0)
+			(*rows)[next[l->v[i].agent]++] = i;
+	free(next);
+}
+
 int
 fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
     const struct att_log *l, struct vlog *vl, day_t first, day_t last)
 {
+	size_t *rows, *from;
 	int rv = 0;
 
 	memset(f, 0, sizeof(*f));
@@ -580,8 +606,11 @@ fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
 	f->sum = xcalloc(d->roster.n, sizeof(*f->sum));
 	for (size_t a = 0; a < d->roster.n; a++)
 		f->sum[a].offences = xcalloc(cat->n + 1, sizeof(int));
+	by_agent(l, d->roster.n, &rows, &from);
 	for (size_t a = 0; a < d->roster.n && rv == 0; a++)
-		rv = agent_month(f, l, a);
+		rv = agent_month(f, l, rows + from[a], from[a + 1] - from[a], a);
+	free(rows);
+	free(from);
 	if (rv != 0)
 		return rv;
 	violations(f, vl);
