@@ -274,6 +274,7 @@ noerr() { "$@" 2>&-; }
 noin() { "$@" <&-; }
 
 @test "SPEC 1 journal rules (nothing is ever edited), SPEC 2 errors: with stderr closed a tool's message never lands in a book" {
+	[ -z "${FRONTDESK_BIN:-}" ] || skip "not under make memcheck: valgrind takes the closed stderr for its log"
 	a_day
 	# a warning on a row that is written: the clock behind the last row's recorded_at
 	run -0 --separate-stderr noerr env FRONTDESK_NOW='2026-11-20 08:59' sign-in A05
