@@ -18,6 +18,7 @@ struct recv {
 	day_t		 day;
 	size_t		 slot;
 	int		 agent;
+	int		 open;		/* no done yet */
 };
 
 struct scan {
@@ -191,23 +192,53 @@ uncount_fn(struct tally *t, const void *arg)
 	t->counted--;
 }
 
-/* next-agent --done --not-customer takes back the turn of the reception it ends. */
-static void
-take_back(struct report *r, const char *ref)
+static int
+recv_cmp(const void *a, const void *b)
 {
-	long long seq = atoll(ref);
+	long long x = ((const struct recv *)a)->seq, y = ((const struct recv *)b)->seq;
 
-	for (size_t i = 0; i < r->nrecv; i++)
-		if (r->recv[i].seq == seq) {
-			uncount_fn(report_tally(r, r->recv[i].day, BY_DAY, 0), NULL);
-			uncount_fn(report_tally(r, r->recv[i].day, BY_SLOT, r->recv[i].slot),
-			    NULL);
-			if (r->recv[i].agent >= 0)
-				uncount_fn(report_tally(r, r->recv[i].day, BY_AGENT,
-				    r->recv[i].agent), NULL);
-			r->recv[i].seq = 0;
-			return;
+	return (x > y) - (x < y);
+}
+
+/*
+ * A done ends the reception its ref names; --not-customer takes back its turn.  Nothing
+ * else can take a turn back, so an ended reception is forgotten: the window's open
+ * receptions are kept, not all of its receptions (they are in seq order: bsearch).
+ */
+static void
+reception_done(struct report *r, const char **f)
+{
+	struct recv key = { .seq = atoll(f[FL_REF]) }, *v;
+
+	v = r->nrecv > 0 ? bsearch(&key, r->recv, r->nrecv, sizeof(*r->recv), recv_cmp) : NULL;
+	if (v == NULL || !v->open)
+		return;
+	if (strncmp(f[FL_REASON], "not-customer", 12) == 0) {
+		uncount_fn(report_tally(r, v->day, BY_DAY, 0), NULL);
+		uncount_fn(report_tally(r, v->day, BY_SLOT, v->slot), NULL);
+		if (v->agent >= 0)
+			uncount_fn(report_tally(r, v->day, BY_AGENT, v->agent), NULL);
+	}
+	v->open = 0;
+}
+
+/* Keep a counted reception; the ended ones go when the array is full. */
+static void
+reception_keep(struct report *r, const struct recv *v)
+{
+	size_t k = 0;
+
+	if (r->nrecv == r->caprecv) {
+		for (size_t i = 0; i < r->nrecv; i++)
+			if (r->recv[i].open)
+				r->recv[k++] = r->recv[i];
+		r->nrecv = k;
+		if (2 * k >= r->caprecv) {
+			r->caprecv = r->caprecv ? 2 * r->caprecv : 64;
+			r->recv = xreallocarray(r->recv, r->caprecv, sizeof(*r->recv));
 		}
+	}
+	r->recv[r->nrecv++] = *v;
 }
 
 static int
@@ -217,16 +248,14 @@ floor_row(const struct jrow *row, void *arg)
 	const char **f = row->f;
 	int agent = agent_of(r, f[FL_AGENT]), counted = strcmp(f[FL_COUNTED], "1") == 0;
 
-	if (strcmp(f[FL_EVENT], "done") == 0 && strncmp(f[FL_REASON], "not-customer", 12) == 0)
-		take_back(r, f[FL_REF]);
+	if (strcmp(f[FL_EVENT], "done") == 0)
+		reception_done(r, f);
 	if (!in_days(r, row) || strcmp(f[FL_EVENT], "receive") != 0)
 		return 0;
 	count(r, row->time, agent, -1, recv_fn, &counted);
-	if (counted) {
-		r->recv = xreallocarray(r->recv, r->nrecv + 1, sizeof(*r->recv));
-		r->recv[r->nrecv++] = (struct recv){ row->seq, clock_day(row->time),
-		    slot_of(r->desk, row->time), agent };
-	}
+	if (counted)
+		reception_keep(r, &(struct recv){ row->seq, clock_day(row->time),
+		    slot_of(r->desk, row->time), agent, 1 });
 	note_late(r, "floor.csv", row, "receive", f[FL_AGENT], f[FL_CUSTOMER]);
 	return 0;
 }

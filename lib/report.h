@@ -37,7 +37,7 @@ struct report {
 	size_t			 perday;
 	struct tally		*t;			/* [day][cut][key] */
 	struct recv		*recv;			/* counted receptions, by seq */
-	size_t			 nrecv;
+	size_t			 nrecv, caprecv;
 	struct late_row		*late;
 	size_t			 nlate;
 };
