@@ -313,15 +313,16 @@ csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 static off_t
 grep_next(const struct csvin *in, off_t from)
 {
-	static char buf[64 * 1024];
+	static char buf[64 * 1024 + 1];
 	size_t glen = strlen(in->grep);
 	ssize_t got;
 	char *p;
 
 	for (;;) {
-		if ((got = pread(in->fd, buf, sizeof(buf), from)) < (ssize_t)glen)
+		if ((got = pread(in->fd, buf, sizeof(buf) - 1, from)) < (ssize_t)glen)
 			return got < 0 ? from : (off_t)LLONG_MAX;	/* an error: read_line says */
-		if ((p = memmem(buf, got, in->grep, glen)) != NULL)
+		buf[got] = '\0';
+		if ((p = text_find(buf, got, in->grep)) != NULL)
 			return from + (p - buf);
 		from += got - (ssize_t)glen + 1;
 	}

@@ -549,7 +549,7 @@ static int
 collect_voids(struct journal *j, off_t off, struct seqset *vs)
 {
 	const int kind = j->hdr.map[j->def->kind], ref = j->hdr.map[REF(j)];
-	char *buf = xmalloc(VOID_CHUNK), *p, *end, *hit, *start, *nl;
+	char *buf = xmalloc(VOID_CHUNK + 1), *p, *end, *hit, *start, *nl;
 	struct csvsplit s;
 	ssize_t got;
 
@@ -557,7 +557,8 @@ collect_voids(struct journal *j, off_t off, struct seqset *vs)
 	while ((got = pread(j->fd, buf, VOID_CHUNK, off)) > 0) {
 		/* whole lines only; a line longer than the chunk is pass 2's to tell */
 		end = (nl = memrchr(buf, '\n', got)) != NULL ? nl + 1 : buf + got;
-		for (p = buf; (hit = memmem(p, end - p, "void", 4)) != NULL; p = nl) {
+		*end = '\0';
+		for (p = buf; (hit = text_find(p, end - p, "void")) != NULL; p = nl) {
 			start = memrchr(p, '\n', hit - p);
 			start = start != NULL ? start + 1 : p;
 			nl = memchr(hit, '\n', end - hit);

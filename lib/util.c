@@ -147,6 +147,25 @@ utf8_next(const char **s)
 	return c;
 }
 
+/*
+ * Where needle first occurs in the n bytes at buf, which must be followed by a NUL:
+ * memmem by way of strstr, which glibc has in SIMD and memmem not.  A NUL in the bytes
+ * (a damaged book) ends strstr's search, so it goes on after each one.
+ */
+char *
+text_find(char *buf, size_t n, const char *needle)
+{
+	char *p = buf, *end = buf + n, *hit, *nul;
+
+	for (;;) {
+		if ((hit = strstr(p, needle)) != NULL)
+			return hit;
+		if ((nul = memchr(p, '\0', end - p)) == NULL || nul >= end - 1)
+			return NULL;
+		p = nul + 1;
+	}
+}
+
 /* Eight bytes at s are all ASCII. */
 static int
 ascii8(const unsigned char *s)

@@ -28,6 +28,7 @@ char	*xstrdup(const char *);
 char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
 char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
 int	 utf8_valid(const char *, size_t);
+char	*text_find(char *, size_t, const char *);
 unsigned int utf8_next(const char **);
 int	 finish(int);
 const char *ordinal(long);
