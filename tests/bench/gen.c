@@ -87,7 +87,7 @@ struct store {
 };
 
 static struct gen {
-	uint64_t	 rng;
+	uint64_t	 seed, rng;
 	int		 stores, agents;
 	FILE		*out[J_COUNT];
 	long long	 seq[J_COUNT];
@@ -497,13 +497,13 @@ main(int argc, char *argv[])
 	char since[16];
 	time_t cut;
 
-	g.rng = 1, g.stores = 1, g.agents = 8;
+	g.seed = 1, g.stores = 1, g.agents = 8;
 	while ((ch = getopt(argc, argv, "a:c:n:s:S:")) != -1)
 		switch (ch) {
 		case 'a': g.agents = atoi(optarg); break;
 		case 'c': if (sscanf(optarg, "%d:%d", &cut_h, &cut_m) != 2) usage(); break;
 		case 'n': days = atoi(optarg); break;
-		case 's': g.rng = strtoull(optarg, NULL, 10); break;
+		case 's': g.seed = strtoull(optarg, NULL, 10); break;
 		case 'S': g.stores = atoi(optarg); break;
 		default: usage();
 		}
@@ -523,6 +523,9 @@ main(int argc, char *argv[])
 		tm = end;
 		tm.tm_mday -= days - 1 - dn, tm.tm_isdst = -1;
 		day0 = mktime(&tm);
+		/* a day's draws follow from its date: the last day of a month's books and of
+		   ten years' begins alike, whatever came before */
+		g.rng = g.seed ^ (uint64_t)day0 * 0x9e3779b97f4a7c15ULL;
 		if (dn == 0) {
 			strftime(since, sizeof(since), "%Y-%m-%d", &tm);
 			roster(argv[optind + 1], since);
