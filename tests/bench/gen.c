@@ -244,7 +244,7 @@ away(struct agent *a, const char *id, time_t day0, int k, int m, int len, const 
 
 /* Who signs in, rests, takes leave or stays away today, and their breaks and errands. */
 static void
-attendance(int s, time_t day0, int dn)
+attendance(int s, time_t day0)
 {
 	for (int i = 0; i < g.agents; i++) {
 		struct agent *a = &g.st[s].ag[i];
@@ -253,7 +253,7 @@ attendance(int s, time_t day0, int dn)
 		int off = 1;
 
 		memset(a, 0, sizeof(*a));
-		if ((dn + i + s) % 7 == 0)
+		if ((day0 / 86400 + i + s) % 7 == 0)	/* by the date: the same weekly rest */
 			emit(J_ATTENDANCE, day0, -1, "%s,off,,", id);
 		else if (chance(10))
 			emit(J_ATTENDANCE, day0, -1, "%s,sick,1,", id);
@@ -531,7 +531,7 @@ main(int argc, char *argv[])
 			roster(argv[optind + 1], since);
 		}
 		for (int s = 0; s < g.stores; s++) {
-			attendance(s, day0, dn);
+			attendance(s, day0);
 			desk_day(s, day0, dn);	/* customers of earlier days */
 			floor_day(s, day0, dn);
 		}
