@@ -72,7 +72,7 @@ check: deps
 # make bench: tests/bench/run measures the desk commands and the reports on generated
 # books and compares them with the peers installed here (never by make check); the last
 # run is in tests/bench/RESULTS.md.
-BENCH_PKGS = miller datamash csvkit hyperfine time
+BENCH_PKGS = miller datamash csvkit hyperfine time valgrind
 
 bench: deps build/bench/gen build/bench/csvparse
 	$(call install_missing,$(BENCH_PKGS))
