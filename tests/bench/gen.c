@@ -70,7 +70,7 @@ struct day {
 
 struct customer {
 	uint64_t	 phone;
-	int		 owner, last, registered;
+	int		 owner, last;
 };
 
 struct agent {
@@ -306,7 +306,7 @@ customer_new(struct store *st, int owner, int dn)
 {
 	struct customer *c = &st->pool[st->ncust++ % POOL];
 
-	*c = (struct customer){ g.phones++, owner, dn, dn };
+	*c = (struct customer){ g.phones++, owner, dn };
 	return c;
 }
 
@@ -359,7 +359,7 @@ walk_in(int s, time_t t, int len, int dn)
 		if (chance(80) && (c = customer_find(st, dn, 0)) != NULL && c->owner != a) {
 			visit(s, a, c, "crossed", v);
 		} else if (chance(60) && (c = customer_find(st, dn, 1)) != NULL) {
-			c->owner = a, c->registered = c->last = dn;
+			c->owner = a, c->last = dn;
 			visit(s, a, c, "expired", v);
 		} else
 			visit(s, a, customer_new(st, a, dn), "new", v);
@@ -500,12 +500,24 @@ main(int argc, char *argv[])
 	g.seed = 1, g.stores = 1, g.agents = 8;
 	while ((ch = getopt(argc, argv, "a:c:n:s:S:")) != -1)
 		switch (ch) {
-		case 'a': g.agents = atoi(optarg); break;
-		case 'c': if (sscanf(optarg, "%d:%d", &cut_h, &cut_m) != 2) usage(); break;
-		case 'n': days = atoi(optarg); break;
-		case 's': g.seed = strtoull(optarg, NULL, 10); break;
-		case 'S': g.stores = atoi(optarg); break;
-		default: usage();
+		case 'a':
+			g.agents = atoi(optarg);
+			break;
+		case 'c':
+			if (sscanf(optarg, "%d:%d", &cut_h, &cut_m) != 2)
+				usage();
+			break;
+		case 'n':
+			days = atoi(optarg);
+			break;
+		case 's':
+			g.seed = strtoull(optarg, NULL, 10);
+			break;
+		case 'S':
+			g.stores = atoi(optarg);
+			break;
+		default:
+			usage();
 		}
 	if (argc - optind != 2 || sscanf(argv[optind], "%d-%d-%d", &end.tm_year, &end.tm_mon,
 	    &end.tm_mday) != 3 || g.agents < 2 || g.agents > MAXAGENTS || g.stores < 1 ||
