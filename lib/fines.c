@@ -571,7 +571,6 @@ fine_cmp(const void *a, const void *b)
 	return clock_order(x->time, x->order, y->time, y->order);
 }
 
-/* The items and the summary of the days first to last (one month at most). */
 /*
  * The book's rows agent by agent, each agent's in time order: agent a's are
  * rows[from[a]] to rows[from[a + 1] - 1].  One pass, not one per agent.
@@ -594,6 +593,7 @@ by_agent(const struct att_log *l, size_t nagents, size_t **rows, size_t **from)
 	free(next);
 }
 
+/* The items and the summary of the days first to last (one month at most). */
 int
 fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
     const struct att_log *l, struct vlog *vl, day_t first, day_t last)
