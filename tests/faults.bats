@@ -385,13 +385,19 @@ readers() {
 	bg verify verify-journal "$FRONTDESK_DATA/deals.csv"
 }
 
-@test "SPEC 1 appending (flock, FRONTDESK_LOCK_TIMEOUT then exit 75; readers take shared locks): a stuck exclusive lock stops every tool with 75 and one line, nothing written" {
+# stuck -x|-s: a day with an agreement, every book held by a stuck process that way, a
+# 1 s lock wait; lk PROG BOOK: the line a tool then prints
+stuck() {
 	a_day
 	assign-commission --agree 13800000009 A01:50,A02:50 >/dev/null
-	hold -x $BOOKS
+	hold "$1" $BOOKS
 	snapshot
 	export FRONTDESK_LOCK_TIMEOUT=1 FRONTDESK_NOW='2026-11-20 09:30'
-	lk() { echo "$1: $2: locked by another desk for 1 s, try again"; }
+}
+lk() { echo "$1: $2: locked by another desk for 1 s, try again"; }
+
+@test "SPEC 1 appending (flock, FRONTDESK_LOCK_TIMEOUT then exit 75; readers take shared locks): a stuck exclusive lock stops every tool with 75 and one line, nothing written" {
+	stuck -x
 	appenders
 	readers
 	bg_wait
@@ -423,12 +429,7 @@ readers() {
 }
 
 @test "SPEC 1 appending (readers take shared locks): a stuck shared lock lets every reader through and stops every append with 75, nothing written" {
-	a_day
-	assign-commission --agree 13800000009 A01:50,A02:50 >/dev/null
-	hold -s $BOOKS
-	snapshot
-	export FRONTDESK_LOCK_TIMEOUT=1 FRONTDESK_NOW='2026-11-20 09:30'
-	lk() { echo "$1: $2: locked by another desk for 1 s, try again"; }
+	stuck -s
 	appenders
 	bg_wait
 	bg_is sign-in 75 "$(lk sign-in attendance.csv)"

@@ -117,14 +117,6 @@ check_ops(money_t a, money_t b)
 }
 
 int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	return 0;
-}
-
-int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	static const money_t edge[] = { 0, 1, -1, 5000, PCT_WHOLE, INT64_MAX, INT64_MIN,

@@ -36,14 +36,6 @@ check_mask(const char *norm)
 }
 
 int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	return 0;
-}
-
-int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	char *s = fuzz_string(data, n), out[PHONE_LEN], again[PHONE_LEN], k[80], *t;

@@ -141,14 +141,6 @@ same_list(const struct strlist *a, const struct strlist *b)
 }
 
 int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	return 0;
-}
-
-int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	struct rules r, again;
