@@ -296,7 +296,7 @@ int
 csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 {
 	csvin_init(in, name, flags);
-	in->fd = fd, in->pos = off, in->hit = -1;
+	in->fd = fd, in->pos = off;
 	if ((in->fp = csvin_stream(fd, off)) == NULL) {
 		warn("%s", name);
 		in->status = EX_IOERR;
@@ -305,40 +305,49 @@ csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 	return 0;
 }
 
+#define GREP_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
+
 /*
- * Where grep next occurs from offset from of in->fd on, or the end of the file: one
- * search a chunk at a time, not one per line (a register lookup reads a year of rows to
- * find a phone's few).
+ * With grep, pass over the lines before its next occurrence a chunk at a time: count
+ * them and check their length and start as read_line does, but neither copy nor split
+ * them (a register lookup reads a year of rows to find a phone's few).  The stream goes
+ * on from the line that holds grep, or from one read_line must see: a line too long or
+ * with a byte order mark, a line longer than a chunk, the last line.  Stopping early is
+ * always safe: read_line skips a line without grep itself.
  */
-static off_t
-grep_next(const struct csvin *in, off_t from)
+static void
+grep_skip(struct csvin *in)
 {
-	static char buf[64 * 1024 + 1];
-	size_t glen = strlen(in->grep);
+	off_t from = in->pos;
+	long lines = 0;
+	char *start, *p, *end, *hit, *nl;
 	ssize_t got;
-	char *p;
 
+	if (in->gbuf == NULL)
+		in->gbuf = xmalloc(GREP_CHUNK + 1);
 	for (;;) {
-		if ((got = pread(in->fd, buf, sizeof(buf) - 1, from)) < (ssize_t)glen)
-			return got < 0 ? from : (off_t)LLONG_MAX;	/* an error: read_line says */
-		buf[got] = '\0';
-		if ((p = text_find(buf, got, in->grep)) != NULL)
-			return from + (p - buf);
-		from += got - (ssize_t)glen + 1;
+		if (from < in->goff || from >= in->goff + (off_t)in->glen) {
+			if ((got = pread(in->fd, in->gbuf, GREP_CHUNK, from)) <= 0)
+				break;		/* the end, or an error getline will tell */
+			in->goff = from, in->glen = got;
+			in->gbuf[got] = '\0';
+		}
+		start = p = in->gbuf + (from - in->goff);
+		end = in->gbuf + in->glen;
+		if ((hit = text_find(p, end - p, in->grep)) == NULL)
+			hit = end;
+		for (; (nl = memchr(p, '\n', hit - p)) != NULL; p = nl + 1, lines++)
+			if (nl - p >= JOURNAL_ROW_MAX || (nl - p >= 3 && memcmp(p, BOM, 3) == 0))
+				break;
+		from = in->goff + (p - in->gbuf);
+		if (nl != NULL || hit != end || in->glen < GREP_CHUNK ||
+		    p == in->gbuf)
+			break;		/* see above */
+		if (p == start)
+			in->glen = 0;	/* a line cut by the chunk's end: read from it */
 	}
-}
-
-/* The line of n bytes at l, read from in->pos, holds grep. */
-static int
-grep_line(struct csvin *in, const char *l, size_t n)
-{
-	size_t glen = strlen(in->grep);
-
-	if (in->fd == -1)
-		return memmem(l, n, in->grep, glen) != NULL;
-	if (in->hit < in->pos)
-		in->hit = grep_next(in, in->pos);
-	return n >= glen && in->hit <= in->pos + (off_t)(n - glen);
+	if (from != in->pos && fseeko(in->fp, from, SEEK_SET) == 0)
+		in->pos = from, in->line += lines;
 }
 
 /* Read one physical line and split it; 1 a row, 0 end of file, -1 failed. */
@@ -350,6 +359,8 @@ read_line(struct csvin *in)
 	char *l;
 
 	for (;;) {
+		if (in->grep != NULL && in->fd != -1 && in->fp != NULL)
+			grep_skip(in);
 		errno = 0;
 		if (in->fp == NULL || (n = getline(&in->lbuf, &in->lcap, in->fp)) == -1) {
 			if (errno == 0 || errno == ENOENT)
@@ -374,7 +385,7 @@ read_line(struct csvin *in)
 		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
 			return csvin_fail(in, "the line is %zd bytes: a row is at most %d",
 			    n, JOURNAL_ROW_MAX);
-		if (in->grep != NULL && !grep_line(in, in->lbuf, raw)) {
+		if (in->grep != NULL && memmem(in->lbuf, raw, in->grep, strlen(in->grep)) == NULL) {
 			in->pos += raw;
 			continue;
 		}
@@ -454,6 +465,7 @@ csvin_close(struct csvin *in)
 		fclose(in->fp);
 	csvsplit_free(&in->s);
 	free(in->lbuf);
+	free(in->gbuf);
 	if (in->ownmap)
 		free(in->map);
 	free(in->field);

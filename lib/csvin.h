@@ -49,8 +49,11 @@ struct csvin {
 	int		  status;	/* the exit status after a failure */
 	const char	**field;	/* the row, by asked column; "" when absent */
 	const char	 *grep;		/* skip, unparsed, the lines without it */
-	int		  fd;		/* csvin_fdopen's: grep looks ahead in it, */
-	off_t		  pos, hit;	/* from the line read to where grep next is */
+	int		  fd;		/* csvin_fdopen's: grep looks ahead in it */
+	off_t		  pos;		/* from the line to read next */
+	char		 *gbuf;		/* grep's chunk: glen bytes from goff */
+	off_t		  goff;
+	size_t		  glen;
 };
 
 int	csvin_open(struct csvin *, const char *, const char *, int);

@@ -642,9 +642,51 @@ row_at(struct journal *j, struct csvsplit *s, const char **f, const char *buf,
 #define BLOCK	JOURNAL_BLOCK
 
 /*
+ * In the block of the lines from p to end, whose first row is "before" the window, the
+ * first row that is not: found by bisecting the lines, a few rows split.  NULL if none.
+ */
+static const char *
+bisect_block(struct journal *j, before_fn before, const void *key, const char *p,
+    const char *end, struct jrow *r)
+{
+	const char **line = NULL, **f = xreallocarray(NULL, j->def->ncols, sizeof(*f));
+	const char *nl, *found = NULL;
+	size_t n = 0, lo = 0, hi, mid;
+	struct csvsplit s;
+
+	for (; p < end && (nl = memchr(p, '\n', end - p)) != NULL; p = nl + 1) {
+		line = xreallocarray(line, n + 1, sizeof(*line));
+		line[n++] = p;
+	}
+	csvsplit_init(&s);
+	for (hi = n; hi - lo > 1 && r->seq != -1; ) {	/* line[lo] is before, line[hi] not */
+		mid = lo + (hi - lo) / 2;
+		nl = mid + 1 < n ? line[mid + 1] : end;
+		if (row_at(j, &s, f, line[mid], nl - line[mid], r) == -1)
+			r->seq = -1;
+		else if (before(r, key))
+			lo = mid;
+		else
+			hi = mid;
+	}
+	if (r->seq != -1 && hi < n) {
+		nl = hi + 1 < n ? line[hi + 1] : end;
+		if (row_at(j, &s, f, line[hi], nl - line[hi], r) == -1)
+			r->seq = -1;
+		else
+			found = line[hi];
+	}
+	csvsplit_free(&s);
+	free(line);
+	free(f);
+	return found;
+}
+
+/*
  * Walk back from the end in blocks, looking only at the first row of each block, to the
  * block where rows stop being "before" the window; the window starts at its first row
- * that is not.  The cost follows the window, not the history.
+ * that is not, found by bisecting that block.  The cost follows the window, not the
+ * history.
  */
 static int
 find_start(struct journal *j, before_fn before, const void *key, off_t *start,
@@ -678,17 +720,10 @@ find_start(struct journal *j, before_fn before, const void *key, off_t *start,
 			*start = pos = from + (p - buf), *seq = r.seq;
 			continue;
 		}
-		for (p = (char *)memchr(p, '\n', end - p) + 1; p < end; p = nl + 1) {
-			nl = memchr(p, '\n', end - p);
-			if (row_at(j, &s, f, p, nl - p + 1, &r) == -1) {
-				rv = EX_DATAERR;
-				break;
-			}
-			if (!before(&r, key)) {
-				*start = from + (p - buf), *seq = r.seq;
-				break;
-			}
-		}
+		if ((nl = (char *)bisect_block(j, before, key, p, end, &r)) != NULL)
+			*start = from + (nl - buf), *seq = r.seq;
+		else if (r.seq == -1)
+			rv = EX_DATAERR;
 		break;
 	}
 	if (rv == EX_IOERR)
