@@ -231,6 +231,31 @@ visit,13812345678,A02,,crossed,A01"
 13812345678,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,4"
 }
 
+@test "a lookup passes over a long register a chunk at a time and still names every fault at its line (SPEC 1 reading: the cost follows the window)" {
+	cd "$BATS_TEST_TMPDIR"
+	{
+		echo time,kind,agent,phone,name,source
+		for ((i = 0; i < 1000; i++)); do
+			printf '2026-11-10 %02d:%02d,visit,A01,1370000%04d,客户%d,网络\n' \
+			    $((8 + i / 600)) $((i / 10 % 60)) "$i" "$i"
+		done
+	} > paper.csv
+	at '2026-11-10 12:00' register-visit --import paper.csv >/dev/null
+	reg '2026-11-11 10:00' A02 13812345678 陈杰
+	[ "$(wc -c < "$FRONTDESK_DATA/visits.csv")" -gt $((2 * 65536)) ]
+	run -0 --separate-stderr at '2026-11-12 10:00' register-visit --lookup 13812345678
+	assert_output "$LOOKUP
+13812345678,陈杰,A02,2026-11-11,2026-11-11,2026-12-01,valid,1"
+	# the phone's row, line 1002, damaged: named at its line past two chunks skipped
+	sed -i '1002s/,陈杰,/,陈"杰,/' "$FRONTDESK_DATA/visits.csv"
+	run -65 --separate-stderr at '2026-11-12 10:00' register-visit --lookup 13812345678
+	assert_equal "$stderr" 'register-visit: visits.csv:1002: bad CSV: a stray or unclosed double quote'
+	# a line too long that does not hold the phone is still seen, at its line
+	sed -i '1002s/,陈"杰,/,陈杰,/; 400s/,客户398,/,'"$(printf '%05000d' 0)"',/' "$FRONTDESK_DATA/visits.csv"
+	run -65 --separate-stderr at '2026-11-12 10:00' register-visit --lookup 13812345678
+	assert_regex "$stderr" '^register-visit: visits\.csv:400: the line is [0-9]+ bytes: a row is at most 4096$'
+}
+
 # --- refusals, bad values, usage ------------------------------------------------------
 
 @test "bad values exit 65 and write nothing: phone, gender, level, source, party, a line break, an overlong row (SPEC 2, SPEC 1 one row is one line)" {
