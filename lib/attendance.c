@@ -76,6 +76,7 @@ struct load {
 	const struct desk	*desk;
 	const struct journal	*j;
 	time_t			 until;
+	time_t			 leave_before;	/* only leave recorded before it (0: all) */
 };
 
 static int
@@ -96,7 +97,8 @@ load_row(const struct jrow *r, void *arg)
 	}
 	if (e.ev == EV_OFF)
 		e.halves = 2;
-	if (ld->until != 0 && e.time >= ld->until)
+	if ((ld->until != 0 && e.time >= ld->until) ||
+	    (ld->leave_before != 0 && (e.ev < EV_OFF || r->recorded >= ld->leave_before)))
 		return 0;
 	att_log_add(ld->log, &e);
 	return 0;
@@ -107,7 +109,7 @@ int
 att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t since,
     time_t until)
 {
-	struct load ld = { l, d, j, until };
+	struct load ld = { l, d, j, until, 0 };
 	int rv;
 
 	memset(l, 0, sizeof(*l));
@@ -116,11 +118,28 @@ att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t 
 	return rv == -1 ? EX_DATAERR : rv;
 }
 
-/* The rows that can bear on the days from `from` on: leave is entered ahead. */
+/*
+ * The rows that can bear on the days from `from` on: every row recorded since, and the
+ * leave recorded up to ATT_REACH_DAYS before (entered ahead, it may cover them).  Any
+ * other row recorded before happened before (only leave lies ahead), so in that reach
+ * only the lines that name a leave are split.
+ */
 int
 att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from)
 {
-	return att_log_read(l, j, d, clock_day_start(from - ATT_REACH_DAYS), 0);
+	static const char *const leave[] = { ",off,", ",sick,", ",personal," };
+	struct load ld = { l, d, j, 0, clock_day_start(from) };
+	int rv = 0;
+
+	memset(l, 0, sizeof(*l));
+	for (size_t i = 0; rv == 0 && i < sizeof(leave) / sizeof(*leave); i++)
+		rv = journal_scan_grep(j, clock_day_start(from - ATT_REACH_DAYS), leave[i],
+		    load_row, &ld);
+	ld.leave_before = 0;
+	if (rv == 0)
+		rv = journal_scan_since(j, clock_day_start(from), 0, load_row, &ld);
+	att_log_sort(l);
+	return rv == -1 ? EX_DATAERR : rv;
 }
 
 /* The first and the last day a leave covers. */

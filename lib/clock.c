@@ -283,9 +283,21 @@ clock_hhmm(time_t t, char *buf)
 	strftime(buf, 6, "%H:%M", &tm);
 }
 
+/*
+ * The local days met lately, each by its first second and the next day's: mktime and
+ * localtime_r read the zone each time, and the replays ask for the day of every row,
+ * and the start of every day, many times.  SEEN days: more than the reach of a reader.
+ */
+#define SEEN	512
+
+static struct seen {
+	time_t	 start, end;
+	day_t	 day;
+} seen[SEEN];
+
 /* The first second of a local day (mktime moves a midnight lost to DST forward). */
-time_t
-clock_day_start(day_t day)
+static time_t
+day_start(day_t day)
 {
 	int y, m, d;
 	struct tm tm = { .tm_isdst = -1 };
@@ -295,33 +307,36 @@ clock_day_start(day_t day)
 	return mktime(&tm);
 }
 
-/*
- * The local days met lately, each by its first second and the next day's: localtime_r
- * reads the zone each time, and the replays ask for the day of every row many times.
- */
-static struct seen {
-	time_t	 start, end;
-	day_t	 day;
-} seen[64];
+static const struct seen *
+seen_day(day_t day)
+{
+	struct seen *s = &seen[(unsigned long long)day % SEEN];
+
+	if (s->day != day || s->end <= s->start)
+		*s = (struct seen){ day_start(day), day_start(day + 1), day };
+	return s;
+}
+
+time_t
+clock_day_start(day_t day)
+{
+	return seen_day(day)->start;
+}
 
 static const struct seen *
 day_of(time_t t)
 {
 	long long utc = (long long)t / 86400;	/* the local day is this one or a neighbour */
-	struct seen *s;
+	const struct seen *s;
 	struct tm tm;
-	day_t day;
 
 	for (long long d = utc - 1; d <= utc + 1; d++) {
-		s = &seen[(unsigned long long)d % 64];
+		s = &seen[(unsigned long long)d % SEEN];
 		if (s->day == d && s->end > s->start && t >= s->start && t < s->end)
 			return s;
 	}
 	localtime_r(&t, &tm);
-	day = day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	s = &seen[(unsigned long long)day % 64];
-	*s = (struct seen){ clock_day_start(day), clock_day_start(day + 1), day };
-	return s;
+	return seen_day(day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday));
 }
 
 day_t

@@ -651,11 +651,12 @@ bisect_block(struct journal *j, before_fn before, const void *key, const char *p
 {
 	const char **line = NULL, **f = xreallocarray(NULL, j->def->ncols, sizeof(*f));
 	const char *nl, *found = NULL;
-	size_t n = 0, lo = 0, hi, mid;
+	size_t n = 0, cap = 0, lo = 0, hi, mid;
 	struct csvsplit s;
 
 	for (; p < end && (nl = memchr(p, '\n', end - p)) != NULL; p = nl + 1) {
-		line = xreallocarray(line, n + 1, sizeof(*line));
+		if (n == cap)
+			line = xreallocarray(line, cap = cap ? 2 * cap : 256, sizeof(*line));
 		line[n++] = p;
 	}
 	csvsplit_init(&s);
@@ -748,8 +749,13 @@ line_of(const struct jrow *r, void *arg)
 static int
 damaged(struct journal *j)
 {
+	const char *grep = j->grep;
 	long last = 1;
-	int rv = scan_range(j, j->data, 1, JSCAN_ALL, line_of, &last);
+	int rv;
+
+	j->grep = NULL;		/* every line, the damaged one too, not only a lookup's */
+	rv = scan_range(j, j->data, 1, JSCAN_ALL, line_of, &last);
+	j->grep = grep;
 
 	if (rv == 0) {
 		warnx("%s:%ld: the last row is damaged (see verify-journal)", j->def->file,

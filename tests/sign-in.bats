@@ -145,6 +145,14 @@ morning() {
 2,2026-11-02T09:01:00+08:00,2026-11-02T09:01:00+08:00,A04,sick,1,,前台"
 }
 
+@test "--sick entered a month ahead still covers its days: the reader looks back for leave past the month (seed 000 第二部分 一.4 病假; SPEC 1 reading)" {
+	says "A03 张敏 is on sick leave for 5 days, 2026-11-04 to 2026-11-08" '2026-10-05 09:00' sign-in --sick --days 5 --date 2026-11-04 A03
+	says "A03 张敏 signed in at 08:20, 1st today" '2026-10-31 08:20' sign-in A03
+	expect_fail 1 "sign-in: refused: on 2026-11-06 A03 张敏 is on sick leave (no sign-in on a rest day or a day of leave)" \
+		at '2026-11-06 08:20' sign-in A03
+	says "A03 张敏 signed in at 08:20, 1st today" '2026-11-09 08:20' sign-in A03
+}
+
 @test "--personal --days 1.5: the 2nd day is a half day, so the agent may sign in on it but not on the 1st (seed 000 第二部分 一.4 事假)" {
 	says "A05 陈静 is on personal leave for 1.5 days, 2026-11-09 to 2026-11-10" '2026-11-02 09:00' sign-in --personal --days 1.5 --date 2026-11-09 A05
 	run cols attendance.csv $ROWS
