@@ -233,9 +233,10 @@ list(struct desk *d, struct opts *o)
 	if ((rv = month(d, o->month, &first, &last)) != 0 ||
 	    (rv = offences_load(&cat, d->dir)) != 0)
 		goto out;
+	/* the days before the month too: a run of absent days may begin there */
 	if ((rv = journal_open(&at, d->dir, J_ATTENDANCE, 0)) == 0 &&
 	    (rv = journal_open(&vj, d->dir, J_VIOLATIONS, 0)) == 0 &&
-	    (rv = att_log_read(&l, &at, d, clock_day_start(first - ATT_REACH_DAYS),
+	    (rv = att_log_load(&l, &at, d, first - ATT_LEAVE_DAYS,
 	    clock_day_start(last + 1))) == 0 &&
 	    (rv = vlog_read(&vl, &vj, d, first, last)) == 0 &&
 	    (rv = fines_month(&f, d, &cat, &l, &vl, first, last)) == 0)

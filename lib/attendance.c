@@ -97,8 +97,9 @@ load_row(const struct jrow *r, void *arg)
 	}
 	if (e.ev == EV_OFF)
 		e.halves = 2;
-	if ((ld->until != 0 && e.time >= ld->until) ||
-	    (ld->leave_before != 0 && (e.ev < EV_OFF || r->recorded >= ld->leave_before)))
+	if (ld->leave_before != 0 && r->recorded >= ld->leave_before)
+		return 1;	/* recorded_at never goes back: the rest is read whole */
+	if ((ld->until != 0 && e.time >= ld->until) || (ld->leave_before != 0 && e.ev < EV_OFF))
 		return 0;
 	att_log_add(ld->log, &e);
 	return 0;
@@ -119,16 +120,17 @@ att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t 
 }
 
 /*
- * The rows that can bear on the days from `from` on: every row recorded since, and the
- * leave recorded up to ATT_REACH_DAYS before (entered ahead, it may cover them).  Any
- * other row recorded before happened before (only leave lies ahead), so in that reach
- * only the lines that name a leave are split.
+ * The rows that can bear on the days from `from` on, but for those from until on (0:
+ * none): every row recorded since, and the leave recorded up to ATT_REACH_DAYS before
+ * (entered ahead, it may cover them).  Any other row recorded before happened before
+ * (only leave lies ahead), so in that reach only the lines that name a leave are split.
  */
 int
-att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from)
+att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from,
+    time_t until)
 {
 	static const char *const leave[] = { ",off,", ",sick,", ",personal," };
-	struct load ld = { l, d, j, 0, clock_day_start(from) };
+	struct load ld = { l, d, j, until, clock_day_start(from) };
 	int rv = 0;
 
 	memset(l, 0, sizeof(*l));

@@ -462,6 +462,20 @@ A03,张敏,0,0,0,0,1.5,0.00,105.00,105.00,
 A04,刘洋,0,0,0,0,1.5,0.00,270.00,270.00," '2026-11-03 19:00' --summary
 }
 
+@test "leave: sick leave entered 25 days ahead, a month before the month it reaches into, still covers Nov 1-3 (seed 000 第二部分 一.4; SPEC 1 reading)" {
+	only A03
+	at '2026-09-30 09:00' sign-in --sick --days 10 --date 2026-10-25 A03
+	at '2026-10-10 08:20' sign-in A03
+	# Oct 25 to Nov 3: three days of it in November at 50 % of 140.00, and no absence
+	lists "$ITEMS
+A03,张敏,2026-11-01,sick-leave,1,70.00,\"sick leave, a whole day: 50.00 % of daily_wage 140.00 (第二部分 一.4)\"
+A03,张敏,2026-11-02,sick-leave,2,70.00,\"sick leave, a whole day: 50.00 % of daily_wage 140.00 (第二部分 一.4)\"
+A03,张敏,2026-11-03,sick-leave,3,70.00,\"sick leave, a whole day: 50.00 % of daily_wage 140.00 (第二部分 一.4)\"" \
+	    '2026-11-03 19:00'
+	lists "$SUMS
+A03,张敏,0,0,0,0,3,0.00,210.00,210.00," '2026-11-03 19:00' --summary
+}
+
 @test "leave: half a day rounds half a fen up: personal 0.5 day of 150.01 is 75.01 (seed 000 第二部分 一.4: 不满半天按半天计)" {
 	only A05
 	sed -i 's/^A05,陈静,二组,150.00,/A05,陈静,二组,150.01,/' "$FRONTDESK_DATA/agents.csv"
