@@ -533,10 +533,13 @@ row_times(const char **f, struct jrow *r)
 	errno = 0;
 	r->seq = strtoll(f[J_SEQ], &end, 10);
 	if (errno || end == f[J_SEQ] || *end != '\0' || r->seq <= 0 ||
-	    clock_parse(f[J_RECORDED], 0, &r->recorded) == -1 ||
-	    clock_parse(f[J_TIME], 0, &r->time) == -1)
+	    clock_parse(f[J_RECORDED], 0, &r->recorded) == -1)
 		return -1;
-	return 0;
+	if (strcmp(f[J_TIME], f[J_RECORDED]) == 0) {	/* most rows: recorded as it happened */
+		r->time = r->recorded;
+		return 0;
+	}
+	return clock_parse(f[J_TIME], 0, &r->time);
 }
 
 /*
