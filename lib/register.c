@@ -37,6 +37,7 @@ struct find {
 	struct reg		*r;
 	char			 key[PHONE_LEN];	/* the household being read */
 	struct strlist		 members;	/* its phones */
+	time_t			 since;		/* the reach: rows recorded since */
 	time_t			 root_t, renew_t, reg_t, name_t;
 	char			 reg_owner[64];
 	day_t			 reg_day;
@@ -133,6 +134,41 @@ find_reset(struct find *fd, const char *key)
 	snprintf(fd->key, sizeof(fd->key), "%s", key);
 }
 
+/* A find of phone at a time, reading from the register's reach back. */
+static void
+find_init(struct find *fd, const struct desk *d, const char *phone, time_t at,
+    struct reg *r)
+{
+	int valid = d->rules.registration_valid_days;
+
+	*fd = (struct find){ .desk = d, .phone = phone, .at = at, .r = r,
+		.since = clock_day_start(clock_day(at) - REGISTER_REACH_DAYS - valid - 1) };
+	snprintf(r->root, sizeof(r->root), "%s", phone);
+	find_reset(fd, phone);
+}
+
+/* The owner the rows read name, unless lapsed at the time asked (条例 13). */
+static void
+find_end(struct find *fd)
+{
+	const struct desk *d = fd->desk;
+	struct reg *r = fd->r;
+	const struct agent *a;
+
+	if (r->owner[0] != '\0' &&
+	    r->last + d->rules.registration_valid_days < clock_day(fd->at)) {
+		r->lapsed = r->last + d->rules.registration_valid_days + 1;
+		memcpy(r->was, r->owner, sizeof(r->was));
+		r->owner[0] = '\0';		/* 条例 13: lapsed, the customer is new again */
+	}
+	if (r->owner[0] != '\0') {
+		r->until = r->last + d->rules.registration_valid_days;
+		r->registered = strcmp(fd->reg_owner, r->owner) == 0 ? fd->reg_day : 0;
+	}
+	a = r->owner[0] != '\0' ? roster_code(&d->roster, r->owner) : NULL;
+	r->agent = a != NULL ? a - d->roster.a : -1;
+}
+
 /*
  * The owner from the register alone.  It reads back far enough to see every registration
  * that lapsed within REGISTER_REACH_DAYS, and the household links made in that time.
@@ -141,38 +177,113 @@ static int
 owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t at,
     struct reg *r, struct strlist *members)
 {
-	struct find fd = { .desk = d, .phone = phone, .at = at, .r = r };
-	int valid = d->rules.registration_valid_days;
-	time_t since = clock_day_start(clock_day(at) - REGISTER_REACH_DAYS - valid - 1);
-	const struct agent *a;
+	struct find fd;
 	int rv;
 
-	snprintf(r->root, sizeof(r->root), "%s", phone);
-	find_reset(&fd, phone);
-	rv = journal_scan_grep(visits, since, phone, find_both, &fd);
+	find_init(&fd, d, phone, at, r);
+	rv = journal_scan_grep(visits, fd.since, phone, find_both, &fd);
 	if (rv == 0 && strcmp(r->root, phone) != 0) {	/* a member: read the household */
 		find_reset(&fd, r->root);
-		rv = journal_scan_grep(visits, since, r->root, find_owner, &fd);
+		rv = journal_scan_grep(visits, fd.since, r->root, find_owner, &fd);
 	}
 	if (members != NULL)
 		*members = fd.members;
 	else
 		strlist_free(&fd.members);
-	if (rv != 0)
-		return rv;
-	if (r->owner[0] != '\0' &&
-	    r->last + d->rules.registration_valid_days < clock_day(at)) {
-		r->lapsed = r->last + d->rules.registration_valid_days + 1;
-		memcpy(r->was, r->owner, sizeof(r->was));
-		r->owner[0] = '\0';		/* 条例 13: lapsed, the customer is new again */
+	if (rv == 0)
+		find_end(&fd);
+	return rv;
+}
+
+/* Many finds in one read: each row goes to the finds whose key it may concern. */
+struct batch {
+	struct find	**by;		/* sorted by key */
+	size_t		  n;
+	jrow_fn		  fn;
+};
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	return strcmp((*(struct find *const *)a)->key, (*(struct find *const *)b)->key);
+}
+
+static void
+batch_to(const struct batch *b, const char *key, const struct jrow *row)
+{
+	size_t lo = 0, hi = b->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(b->by[mid]->key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	if (r->owner[0] != '\0') {
-		r->until = r->last + d->rules.registration_valid_days;
-		r->registered = strcmp(fd.reg_owner, r->owner) == 0 ? fd.reg_day : 0;
-	}
-	a = r->owner[0] != '\0' ? roster_code(&d->roster, r->owner) : NULL;
-	r->agent = a != NULL ? a - d->roster.a : -1;
+	for (; lo < b->n && strcmp(b->by[lo]->key, key) == 0; lo++)
+		if (row->recorded >= b->by[lo]->since)
+			b->fn(row, b->by[lo]);
+}
+
+static int
+batch_row(const struct jrow *row, void *arg)
+{
+	const struct batch *b = arg;
+
+	batch_to(b, row->f[VI_PHONE], row);
+	if (strcmp(household(row->f), row->f[VI_PHONE]) != 0)
+		batch_to(b, household(row->f), row);
 	return 0;
+}
+
+/* Read visits once from the earliest reach for the n finds of b->by. */
+static int
+batch_read(struct journal *visits, struct batch *b)
+{
+	time_t since = 0;
+
+	if (b->n == 0)
+		return 0;
+	qsort(b->by, b->n, sizeof(*b->by), key_cmp);
+	for (size_t i = 0; i < b->n; i++)
+		if (i == 0 || b->by[i]->since < since)
+			since = b->by[i]->since;
+	return journal_scan_since(visits, since, 0, batch_row, b);
+}
+
+/*
+ * What the register alone knows of n customers, each at its time (a deposit is not
+ * looked for): owner_at's finds, all from one read of visits.csv (and a second for the
+ * households), not one read each.  daily-report --by source asks it for every deal.
+ */
+int
+register_batch(const struct desk *d, struct journal *visits, struct reg_ask *ask, size_t n)
+{
+	struct find *fd = xcalloc(n, sizeof(*fd));
+	struct batch b = { xcalloc(n, sizeof(*b.by)), n, find_both };
+	int rv;
+
+	for (size_t i = 0; i < n; i++) {
+		find_init(&fd[i], d, ask[i].phone, ask[i].at, &ask[i].r);
+		b.by[i] = &fd[i];
+	}
+	rv = batch_read(visits, &b);
+	b.n = 0, b.fn = find_owner;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(ask[i].r.root, ask[i].phone) != 0) {	/* a member */
+			find_reset(&fd[i], ask[i].r.root);
+			b.by[b.n++] = &fd[i];
+		}
+	if (rv == 0)
+		rv = batch_read(visits, &b);
+	for (size_t i = 0; i < n; i++) {
+		if (rv == 0)
+			find_end(&fd[i]);
+		strlist_free(&fd[i].members);
+	}
+	free(b.by);
+	free(fd);
+	return rv;
 }
 
 struct deposit {

@@ -35,6 +35,14 @@ struct reg {
 	char		 was[64];	/* and whose it was */
 };
 
+/* One customer of a batch: the phone, the time asked about, and what was found. */
+struct reg_ask {
+	const char	*phone;
+	time_t		 at;
+	struct reg	 r;
+};
+
+int	register_batch(const struct desk *, struct journal *, struct reg_ask *, size_t);
 int	register_find(const struct desk *, struct journal *, struct journal *,
 	    const char *, time_t, struct reg *);
 int	register_status(const struct reg *, const char *);

@@ -21,9 +21,19 @@ struct recv {
 	int		 open;		/* no done yet */
 };
 
+/* A deal of the days, kept aside until its channel is known (--by source). */
+struct aside {
+	time_t		 time;
+	int		 agent, deposit;
+	money_t		 amount;
+	char		 phone[PHONE_LEN];
+};
+
 struct scan {
 	struct report		*r;
 	const struct rep_books	*books;
+	struct aside		*deals;
+	size_t			 ndeals, cap;
 };
 
 struct tally *
@@ -277,41 +287,55 @@ deal_fn(struct tally *t, const void *arg)
 	}
 }
 
-/* The channel that brought the customer: their registration's source (媒介效果). */
-static int
-deal_source(struct scan *s, const struct jrow *row)
-{
-	struct reg reg;
-
-	if (register_find(s->r->desk, s->books->visits, s->books->deals, row->f[DE_PHONE],
-	    row->time, &reg) != 0)
-		return -2;
-	return source_of(s->r->desk, reg.source);
-}
-
 static int
 deal_row(const struct jrow *row, void *arg)
 {
 	struct scan *s = arg;
 	struct report *r = s->r;
 	const char **f = row->f;
-	int agent = agent_of(r, f[DE_AGENT]), source;
-	int deposit = strcmp(f[DE_KIND], "deposit") == 0;
-	money_t amount;
+	struct aside a = { .time = row->time, .agent = agent_of(r, f[DE_AGENT]),
+		.deposit = strcmp(f[DE_KIND], "deposit") == 0 };
 
 	if (!in_days(r, row))
 		return 0;
-	if (money_parse(f[DE_AMOUNT], &amount) == -1) {
+	if (money_parse(f[DE_AMOUNT], &a.amount) == -1) {
 		warnx("deals.csv:%ld: amount '%s' is not yuan", row->line, f[DE_AMOUNT]);
 		return -1;
 	}
-	/* a register lookup per deal: only for the view that shows it */
-	source = s->books->channels ? deal_source(s, row) : -1;
-	if (source == -2)
-		return -1;
-	count(r, row->time, agent, source, deposit ? deposit_fn : deal_fn, &amount);
 	note_late(r, "deals.csv", row, f[DE_KIND], f[DE_AGENT], f[DE_PHONE]);
+	if (!s->books->channels) {
+		count(r, a.time, a.agent, -1, a.deposit ? deposit_fn : deal_fn, &a.amount);
+		return 0;
+	}
+	if (s->ndeals == s->cap)
+		s->deals = xreallocarray(s->deals, s->cap = s->cap ? 2 * s->cap : 64,
+		    sizeof(*s->deals));
+	snprintf(a.phone, sizeof(a.phone), "%s", f[DE_PHONE]);
+	s->deals[s->ndeals++] = a;
 	return 0;
+}
+
+/*
+ * The deals kept aside, counted under the channel that brought each customer: their
+ * registration's source (媒介效果), all looked up in one read of the register.
+ */
+static int
+count_channels(struct scan *s)
+{
+	struct reg_ask *ask = xcalloc(s->ndeals, sizeof(*ask));
+	const struct aside *a;
+	int rv;
+
+	for (size_t i = 0; i < s->ndeals; i++)
+		ask[i].phone = s->deals[i].phone, ask[i].at = s->deals[i].time;
+	rv = register_batch(s->r->desk, s->books->visits, ask, s->ndeals);
+	for (size_t i = 0; rv == 0 && i < s->ndeals; i++) {
+		a = &s->deals[i];
+		count(s->r, a->time, a->agent, source_of(s->r->desk, ask[i].r.source),
+		    a->deposit ? deposit_fn : deal_fn, &a->amount);
+	}
+	free(ask);
+	return rv;
 }
 
 /* Count the days first to last from the three books, each read from the first day on. */
@@ -319,7 +343,7 @@ int
 report_run(struct report *r, const struct desk *d, const struct rep_books *b, day_t first,
     day_t last)
 {
-	struct scan s = { r, b };
+	struct scan s = { r, b, NULL, 0, 0 };
 	time_t since = clock_day_start(first);
 	int rv;
 
@@ -335,6 +359,9 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
 	if ((rv = journal_scan_since(b->floor, since, 0, floor_row, &s)) == 0 &&
 	    (rv = journal_scan_since(b->visits, since, 0, visit_row, &s)) == 0)
 		rv = journal_scan_since(b->deals, since, 0, deal_row, &s);
+	if (rv == 0 && b->channels)
+		rv = count_channels(&s);
+	free(s.deals);
 	return rv;
 }
 

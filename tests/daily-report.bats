@@ -605,6 +605,29 @@ total,(none),1,0,1,1"
 2026-11-12,其他,0,0,0,0"
 }
 
+@test "--by source looks up every deal of the month in one read, each at its own time: the same phone before and after its registration lapsed (SPEC 3 daily-report --by source; seed 000 条例 13)" {
+	step '2026-11-01 10:00' 'new customer' \
+		register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 网络
+	step '2026-11-05 15:00' 'A01' assign-commission --deal HT-1 --phone 13800000001 --agent A01 --amount 100
+	# lapsed on 11-22: A02 registers him again from 展会 on 11-25
+	step '2026-11-25 10:00' 'new customer' \
+		register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 展会
+	step '2026-11-25 11:00' 'new customer' \
+		register-visit --agent A03 --phone 13800000009 --name 周平 --source 电视
+	step '2026-11-26 15:00' 'A02' assign-commission --deal HT-2 --phone 13800000001 --agent A02 --amount 100
+	step '2026-11-26 16:00' 'A03' assign-commission --deal HT-3 --phone 13800000009 --agent A03 --amount 100
+	report '2026-11-30 21:00' --month 2026-11 --by source
+	assert_success
+	run awk -F, 'NR == 1 || $NF != 0' <<<"$output"
+	assert_output "$SOURCE
+2026-11-05,网络,0,0,0,1
+2026-11-26,电视,0,0,0,1
+2026-11-26,展会,0,0,0,1
+total,网络,1,0,1,1
+total,电视,1,0,1,1
+total,展会,1,0,1,1"
+}
+
 @test "slots come from rule slots: other boundaries, other keys, 'other' outside them (SPEC 6 slots; seed 001 展厅客流量统计表 时间段)" {
 	sed -i 's/^slots,.*/slots,"09:00,13:00,21:00",营业时间/' "$FRONTDESK_DATA/rules.csv"
 	v '2026-12-01 08:59:59' visit 13800000001 网络 A01 new	# other
