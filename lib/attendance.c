@@ -99,7 +99,8 @@ load_row(const struct jrow *r, void *arg)
 		e.halves = 2;
 	if (ld->leave_before != 0 && r->recorded >= ld->leave_before)
 		return 1;	/* recorded_at never goes back: the rest is read whole */
-	if ((ld->until != 0 && e.time >= ld->until) || (ld->leave_before != 0 && e.ev < EV_OFF))
+	if ((ld->until != 0 && e.time >= ld->until) ||
+	    (ld->leave_before != 0 && e.ev < EV_OFF))
 		return 0;
 	att_log_add(ld->log, &e);
 	return 0;

@@ -385,7 +385,8 @@ read_line(struct csvin *in)
 		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
 			return csvin_fail(in, "the line is %zd bytes: a row is at most %d",
 			    n, JOURNAL_ROW_MAX);
-		if (in->grep != NULL && memmem(in->lbuf, raw, in->grep, strlen(in->grep)) == NULL) {
+		if (in->grep != NULL &&
+		    memmem(in->lbuf, raw, in->grep, strlen(in->grep)) == NULL) {
 			in->pos += raw;
 			continue;
 		}

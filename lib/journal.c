@@ -696,8 +696,8 @@ static int
 find_start(struct journal *j, before_fn before, const void *key, off_t *start,
     long long *seq)
 {
-	char *buf = xmalloc(BLOCK), *p, *end, *nl;
-	const char **f = xreallocarray(NULL, j->def->ncols, sizeof(*f));
+	char *buf = xmalloc(BLOCK), *p, *end;
+	const char **f = xreallocarray(NULL, j->def->ncols, sizeof(*f)), *first;
 	struct csvsplit s;
 	struct jrow r;
 	off_t pos = j->size, from;
@@ -724,8 +724,8 @@ find_start(struct journal *j, before_fn before, const void *key, off_t *start,
 			*start = pos = from + (p - buf), *seq = r.seq;
 			continue;
 		}
-		if ((nl = (char *)bisect_block(j, before, key, p, end, &r)) != NULL)
-			*start = from + (nl - buf), *seq = r.seq;
+		if ((first = bisect_block(j, before, key, p, end, &r)) != NULL)
+			*start = from + (first - buf), *seq = r.seq;
 		else if (r.seq == -1)
 			rv = EX_DATAERR;
 		break;
