@@ -97,8 +97,6 @@ load_row(const struct jrow *r, void *arg)
 	}
 	if (e.ev == EV_OFF)
 		e.halves = 2;
-	if (ld->leave_before != 0 && r->recorded >= ld->leave_before)
-		return 1;	/* recorded_at never goes back: the rest is read whole */
 	if ((ld->until != 0 && e.time >= ld->until) ||
 	    (ld->leave_before != 0 && e.ev < EV_OFF))
 		return 0;
@@ -130,14 +128,13 @@ int
 att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from,
     time_t until)
 {
-	static const char *const leave[] = { ",off,", ",sick,", ",personal," };
+	static const char *const leave[] = { ",off,", ",sick,", ",personal,", NULL };
 	struct load ld = { l, d, j, until, clock_day_start(from) };
-	int rv = 0;
+	int rv;
 
 	memset(l, 0, sizeof(*l));
-	for (size_t i = 0; rv == 0 && i < sizeof(leave) / sizeof(*leave); i++)
-		rv = journal_scan_grep(j, clock_day_start(from - ATT_REACH_DAYS), leave[i],
-		    load_row, &ld);
+	rv = journal_scan_grep(j, clock_day_start(from - ATT_REACH_DAYS), ld.leave_before,
+	    leave, load_row, &ld);
 	ld.leave_before = 0;
 	if (rv == 0)
 		rv = journal_scan_since(j, clock_day_start(from), 0, load_row, &ld);

@@ -308,19 +308,19 @@ csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 #define GREP_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
 
 /*
- * With grep, pass over the lines before its next occurrence a chunk at a time: count
- * them and check their length and start as read_line does, but neither copy nor split
- * them (a register lookup reads a year of rows to find a phone's few).  The stream goes
- * on from the line that holds grep, or from one read_line must see: a line too long or
- * with a byte order mark, a line longer than a chunk, the last line.  Stopping early is
- * always safe: read_line skips a line without grep itself.
+ * With grep, pass over the lines before the next occurrence of one of its strings a
+ * chunk at a time: count them and check their length and start as read_line does, but
+ * neither copy nor split them (a register lookup reads a year of rows to find a phone's
+ * few).  The stream goes on from the line that holds it, or from one read_line must
+ * see: a line too long or with a byte order mark, a line longer than a chunk, the last
+ * line.  Stopping early is always safe: read_line skips a line without grep itself.
  */
 static void
 grep_skip(struct csvin *in)
 {
 	off_t from = in->pos;
 	long lines = 0;
-	char *start, *p, *end, *hit, *nl;
+	char *start, *p, *end, *hit, *nl, *q;
 	ssize_t got;
 
 	if (in->gbuf == NULL)
@@ -334,8 +334,10 @@ grep_skip(struct csvin *in)
 		}
 		start = p = in->gbuf + (from - in->goff);
 		end = in->gbuf + in->glen;
-		if ((hit = text_find(p, end - p, in->grep)) == NULL)
-			hit = end;
+		hit = end;
+		for (const char *const *g = in->grep; *g != NULL; g++)
+			if ((q = text_find(p, end - p, *g)) != NULL && q < hit)
+				hit = q;
 		for (; (nl = memchr(p, '\n', hit - p)) != NULL; p = nl + 1, lines++)
 			if (nl - p >= JOURNAL_ROW_MAX || (nl - p >= 3 && memcmp(p, BOM, 3) == 0))
 				break;
@@ -348,6 +350,16 @@ grep_skip(struct csvin *in)
 	}
 	if (from != in->pos && fseeko(in->fp, from, SEEK_SET) == 0)
 		in->pos = from, in->line += lines;
+}
+
+/* The n bytes at l hold one of the strings of grep. */
+static int
+holds(const char *l, size_t n, const char *const *grep)
+{
+	for (; *grep != NULL; grep++)
+		if (memmem(l, n, *grep, strlen(*grep)) != NULL)
+			return 1;
+	return 0;
 }
 
 /* Read one physical line and split it; 1 a row, 0 end of file, -1 failed. */
@@ -385,8 +397,7 @@ read_line(struct csvin *in)
 		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
 			return csvin_fail(in, "the line is %zd bytes: a row is at most %d",
 			    n, JOURNAL_ROW_MAX);
-		if (in->grep != NULL &&
-		    memmem(in->lbuf, raw, in->grep, strlen(in->grep)) == NULL) {
+		if (in->grep != NULL && !holds(in->lbuf, raw, in->grep)) {
 			in->pos += raw;
 			continue;
 		}

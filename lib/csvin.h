@@ -48,7 +48,7 @@ struct csvin {
 	size_t		  ncols;
 	int		  status;	/* the exit status after a failure */
 	const char	**field;	/* the row, by asked column; "" when absent */
-	const char	 *grep;		/* skip, unparsed, the lines without it */
+	const char *const *grep;	/* skip, unparsed, the lines without one of these */
 	int		  fd;		/* csvin_fdopen's: grep looks ahead in it */
 	off_t		  pos;		/* from the line to read next */
 	char		 *gbuf;		/* grep's chunk: glen bytes from goff */

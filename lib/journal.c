@@ -588,12 +588,10 @@ scan_range(struct journal *j, off_t off, long line, int flags, jrow_fn fn, void 
 	struct seqset vs = { 0 };
 	struct csvin in;
 	struct jrow r;
-	int rv, all = flags & JSCAN_ALL;
+	int rv, all = flags & JSCAN_ALL, voids = all, err = 0;
 
 	if (j->fd == -1 || off >= j->size)
 		return 0;
-	if (!all && (rv = collect_voids(j, off, &vs)) != 0)
-		return rv;
 	if (csvin_fdopen(&in, j->fd, off, j->def->file, CSVIN_JOURNAL) == -1)
 		return in.status;
 	csvin_adopt(&in, &j->hdr, line);
@@ -605,13 +603,17 @@ scan_range(struct journal *j, off_t off, long line, int flags, jrow_fn fn, void 
 			break;
 		}
 		r.line = in.line;
+		if (j->until != 0 && r.recorded >= j->until)
+			break;
+		if (!voids && (voids = 1, err = collect_voids(j, off, &vs)) != 0)
+			break;	/* pass 1, at the first row met: none met, none needed */
 		if (!all && (strcmp(r.f[j->def->kind], "void") == 0 ||
 		    seqset_has(&vs, r.seq)))
 			continue;
 		if ((rv = fn(&r, arg)) != 0)
 			break;
 	}
-	rv = rv == -1 ? (in.status ? in.status : EX_DATAERR) : 0;
+	rv = err ? err : rv == -1 ? (in.status ? in.status : EX_DATAERR) : 0;
 	csvin_close(&in);
 	free(vs.v);
 	return rv;
@@ -752,13 +754,14 @@ line_of(const struct jrow *r, void *arg)
 static int
 damaged(struct journal *j)
 {
-	const char *grep = j->grep;
+	const char *const *grep = j->grep;
+	time_t until = j->until;
 	long last = 1;
 	int rv;
 
-	j->grep = NULL;		/* every line, the damaged one too, not only a lookup's */
+	j->grep = NULL, j->until = 0;	/* every line, the damaged one too */
 	rv = scan_range(j, j->data, 1, JSCAN_ALL, line_of, &last);
-	j->grep = grep;
+	j->grep = grep, j->until = until;
 
 	if (rv == 0) {
 		warnx("%s:%ld: the last row is damaged (see verify-journal)", j->def->file,
@@ -808,17 +811,19 @@ journal_scan_since(struct journal *j, time_t since, int flags, jrow_fn fn, void 
 }
 
 /*
- * The rows recorded since a time that hold a string (a phone): the others are counted
- * but not parsed, so a lookup costs little more than reading the window.
+ * The rows recorded since a time, and before until (0: to the end), that hold one of
+ * the strings of grep (a phone; the words of leave): the others are counted but not
+ * parsed, so a lookup costs little more than reading the window.
  */
 int
-journal_scan_grep(struct journal *j, time_t since, const char *grep, jrow_fn fn, void *arg)
+journal_scan_grep(struct journal *j, time_t since, time_t until, const char *const *grep,
+    jrow_fn fn, void *arg)
 {
 	int rv;
 
-	j->grep = grep;
+	j->grep = grep, j->until = until;
 	rv = journal_scan_since(j, since, 0, fn, arg);
-	j->grep = NULL;
+	j->grep = NULL, j->until = 0;
 	return rv;
 }
 

@@ -63,7 +63,8 @@ struct journal {
 	long long	  seq;		/* the last row's */
 	time_t		  recorded;
 	char		  chain[CHAIN_LEN + 1];
-	const char	 *grep;		/* scans: only the lines that hold it */
+	const char *const *grep;	/* scans: only the lines that hold one of these, */
+	time_t		 until;		/* and only the rows recorded before it (0: all) */
 };
 
 /* What a void must know about the row it cancels (journal_target). */
@@ -81,7 +82,8 @@ int	journal_open(struct journal *, const char *, enum jid, int);
 int	journal_append(struct journal *, const char **);
 int	journal_scan(struct journal *, int, jrow_fn, void *);
 int	journal_scan_since(struct journal *, time_t, int, jrow_fn, void *);
-int	journal_scan_grep(struct journal *, time_t, const char *, jrow_fn, void *);
+int	journal_scan_grep(struct journal *, time_t, time_t, const char *const *, jrow_fn,
+	    void *);
 int	journal_scan_from_seq(struct journal *, long long, int, jrow_fn, void *);
 int	journal_rollback(struct journal *);
 void	journal_close(struct journal *);
