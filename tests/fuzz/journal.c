@@ -275,7 +275,8 @@ windows(struct journal *j, const struct rows *all, const uint8_t *data, size_t n
 	if (r->agent[0] != '\0' && strchr(r->agent, '\n') == NULL) {
 		for (first = 0; all->v[first].recorded < 0; first++)
 			;
-		FUZZ_ASSERT(journal_scan_grep(j, 0, r->agent, collect, &got) == 0);
+		FUZZ_ASSERT(journal_scan_grep(j, 0, 0, (const char *[]){ r->agent, NULL }, collect,
+		    &got) == 0);
 		if (first < all->n)
 			live_of(all, first, &want, r->agent, lines);
 		assert_same(&got, &want, 0);
