@@ -1,5 +1,6 @@
 /* roster.c: agents.csv, checked whole, and the lookup a receptionist types into. */
 #include <err.h>
+#include <search.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,8 +24,25 @@ valid_code(const char *s)
 	return 1;
 }
 
+/* The codes and the names listed so far, each in a tree: a head office has thousands. */
+struct listed {
+	void	*codes, *names;
+};
+
 static int
-parse_agent(struct csvin *in, const struct roster *r, struct agent *a)
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+static void
+no_free(void *p)
+{
+	(void)p;
+}
+
+static int
+parse_agent(struct csvin *in, struct listed *l, struct agent *a)
 {
 	const char **f = in->field;
 
@@ -33,11 +51,9 @@ parse_agent(struct csvin *in, const struct roster *r, struct agent *a)
 		    f[R_AGENT]);
 	if (*f[R_NAME] == '\0')
 		return csvin_fail(in, "agent %s has no name", f[R_AGENT]);
-	for (size_t i = 0; i < r->n; i++)
-		if (strcmp(r->a[i].code, f[R_AGENT]) == 0 ||
-		    strcmp(r->a[i].name, f[R_NAME]) == 0)
-			return csvin_fail(in, "agent %s %s is listed twice", f[R_AGENT],
-			    f[R_NAME]);
+	if (tfind(f[R_AGENT], &l->codes, str_cmp) != NULL ||
+	    tfind(f[R_NAME], &l->names, str_cmp) != NULL)
+		return csvin_fail(in, "agent %s %s is listed twice", f[R_AGENT], f[R_NAME]);
 	if (money_parse(f[R_WAGE], &a->daily_wage) == -1 ||
 	    money_parse(f[R_SALES], &a->sales_target) == -1 ||
 	    money_parse(f[R_RENT], &a->rent_target) == -1)
@@ -52,6 +68,9 @@ parse_agent(struct csvin *in, const struct roster *r, struct agent *a)
 	a->code = xstrdup(f[R_AGENT]);
 	a->name = xstrdup(f[R_NAME]);
 	a->team = xstrdup(f[R_TEAM]);
+	if (tsearch(a->code, &l->codes, str_cmp) == NULL ||
+	    tsearch(a->name, &l->names, str_cmp) == NULL)
+		errx(EX_OSERR, "out of memory");
 	return 0;
 }
 
@@ -74,6 +93,7 @@ int
 roster_load(struct roster *r, const char *dir)
 {
 	char *path = xasprintf("%s/agents.csv", dir);
+	struct listed l = { NULL, NULL };
 	struct csvin in;
 	struct agent a;
 	int rv;
@@ -81,7 +101,7 @@ roster_load(struct roster *r, const char *dir)
 	memset(r, 0, sizeof(*r));
 	if (csvin_open(&in, path, "agents.csv", 0) == 0 &&
 	    csvin_header(&in, cols, R_NCOLS, R_SINCE) == 1)
-		while ((rv = csvin_next(&in)) == 1 && parse_agent(&in, r, &a) == 0) {
+		while ((rv = csvin_next(&in)) == 1 && parse_agent(&in, &l, &a) == 0) {
 			r->a = xreallocarray(r->a, r->n + 1, sizeof(*r->a));
 			r->a[r->n++] = a;
 		}
@@ -89,6 +109,8 @@ roster_load(struct roster *r, const char *dir)
 		csvin_fail(&in, "no agents listed");
 	if ((rv = in.status) == 0)
 		index_codes(r);
+	tdestroy(l.codes, no_free);
+	tdestroy(l.names, no_free);
 	csvin_close(&in);
 	free(path);
 	return rv;

@@ -431,6 +431,14 @@ AGENTS_HDR=agent,name,team,daily_wage,sales_target,rent_target,active,since
 	run -65 --separate-stderr at '2026-11-02 08:20' sign-in A02
 	assert_equal "$stderr" 'sign-in: agents.csv:4: agent A01 王五 is listed twice'
 	assert_file_not_exists "$(book)"
+	# a name twice, under two codes: a receptionist types names
+	printf '%s\n' "$AGENTS_HDR" 'A01,王伟,一组,150.00,3000000.00,20000.00,yes,' \
+	    'A02,李娜,一组,160.00,4000000.00,25000.00,yes,' \
+	    'A03,张敏,二组,150.00,3000000.00,20000.00,yes,' \
+	    'A04,李娜,二组,150.00,3000000.00,20000.00,yes,' >"$FRONTDESK_DATA/agents.csv"
+	run -65 --separate-stderr at '2026-11-02 08:20' sign-in A02
+	assert_equal "$stderr" 'sign-in: agents.csv:5: agent A04 李娜 is listed twice'
+	assert_file_not_exists "$(book)"
 }
 
 @test "SPEC 1 files: agents.csv with active neither yes nor no stops the tool (65) at its line" {
