@@ -424,7 +424,7 @@ eight_desks_check() {
 
 AGENTS_HDR=agent,name,team,daily_wage,sales_target,rent_target,active,since
 
-@test "SPEC 1 files: agents.csv listing a code twice stops the tool (65) at its line" {
+@test "SPEC 1 files: agents.csv listing a code or a name twice stops the tool (65) at its line" {
 	printf '%s\n' "$AGENTS_HDR" 'A01,王伟,一组,150.00,3000000.00,20000.00,yes,' \
 	    'A02,李娜,一组,160.00,4000000.00,25000.00,yes,' \
 	    'A01,王五,二组,150.00,3000000.00,20000.00,yes,' >"$FRONTDESK_DATA/agents.csv"
