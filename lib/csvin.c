@@ -308,6 +308,22 @@ csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 #define GREP_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
 
 /*
+ * Where the i-th string of grep next occurs in the chunk from p on, or the chunk's end:
+ * a string is looked for again once passed, not for every line (leave has three words).
+ */
+static char *
+grep_next(struct csvin *in, size_t i, char *p, char *end)
+{
+	char *q;
+
+	if (in->gnext[i] == NULL || in->gnext[i] < p) {
+		q = text_find(p, end - p, in->grep[i]);
+		in->gnext[i] = q != NULL ? q : end;
+	}
+	return in->gnext[i];
+}
+
+/*
  * With grep, pass over the lines before the next occurrence of one of its strings a
  * chunk at a time: count them and check their length and start as read_line does, but
  * neither copy nor split them (a register lookup reads a year of rows to find a phone's
@@ -321,22 +337,28 @@ grep_skip(struct csvin *in)
 	off_t from = in->pos;
 	long lines = 0;
 	char *start, *p, *end, *hit, *nl, *q;
+	size_t ngrep = 0;
 	ssize_t got;
 
-	if (in->gbuf == NULL)
+	while (in->grep[ngrep] != NULL)
+		ngrep++;
+	if (in->gbuf == NULL) {
 		in->gbuf = xmalloc(GREP_CHUNK + 1);
+		in->gnext = xcalloc(ngrep, sizeof(*in->gnext));
+	}
 	for (;;) {
 		if (from < in->goff || from >= in->goff + (off_t)in->glen) {
 			if ((got = pread(in->fd, in->gbuf, GREP_CHUNK, from)) <= 0)
 				break;		/* the end, or an error getline will tell */
 			in->goff = from, in->glen = got;
 			in->gbuf[got] = '\0';
+			memset(in->gnext, 0, ngrep * sizeof(*in->gnext));
 		}
 		start = p = in->gbuf + (from - in->goff);
 		end = in->gbuf + in->glen;
 		hit = end;
-		for (const char *const *g = in->grep; *g != NULL; g++)
-			if ((q = text_find(p, end - p, *g)) != NULL && q < hit)
+		for (size_t i = 0; i < ngrep; i++)
+			if ((q = grep_next(in, i, p, end)) < hit)
 				hit = q;
 		for (; (nl = memchr(p, '\n', hit - p)) != NULL; p = nl + 1, lines++)
 			if (nl - p >= JOURNAL_ROW_MAX || (nl - p >= 3 && memcmp(p, BOM, 3) == 0))
@@ -478,6 +500,7 @@ csvin_close(struct csvin *in)
 	csvsplit_free(&in->s);
 	free(in->lbuf);
 	free(in->gbuf);
+	free(in->gnext);
 	if (in->ownmap)
 		free(in->map);
 	free(in->field);

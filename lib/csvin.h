@@ -51,7 +51,8 @@ struct csvin {
 	const char *const *grep;	/* skip, unparsed, the lines without one of these */
 	int		  fd;		/* csvin_fdopen's: grep looks ahead in it */
 	off_t		  pos;		/* from the line to read next */
-	char		 *gbuf;		/* grep's chunk: glen bytes from goff */
+	char		 *gbuf;		/* grep's chunk: glen bytes from goff, */
+	char		**gnext;	/* and where in it each string occurs next */
 	off_t		  goff;
 	size_t		  glen;
 };
