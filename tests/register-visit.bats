@@ -249,16 +249,25 @@ visit,13812345678,A02,,crossed,A01"
 	cp "$FRONTDESK_DATA/visits.csv" good.csv
 	# the phone's row, line 1002, damaged: named at its line past two chunks skipped
 	sed -i '1002s/,陈杰,/,陈"杰,/' "$FRONTDESK_DATA/visits.csv"
+	snapshot
 	run -65 --separate-stderr at '2026-11-12 10:00' register-visit --lookup 13812345678
 	assert_equal "$stderr" 'register-visit: visits.csv:1002: bad CSV: a stray or unclosed double quote'
+	run unchanged
+	assert_success
 	# a line too long that does not hold the phone is still seen, at its line
 	sed '400s/,客户398,/,'"$(printf '%05000d' 0)"',/' good.csv > "$FRONTDESK_DATA/visits.csv"
+	snapshot
 	run -65 --separate-stderr at '2026-11-12 10:00' register-visit --lookup 13812345678
 	assert_regex "$stderr" '^register-visit: visits\.csv:400: the line is [0-9]+ bytes: a row is at most 4096$'
+	run unchanged
+	assert_success
 	# a damaged row met walking back is told at its line, though it lacks the phone
 	sed '2s/^/\n/' good.csv > "$FRONTDESK_DATA/visits.csv"
+	snapshot
 	run -65 --separate-stderr at '2026-11-12 10:00' register-visit --lookup 13812345678
 	assert_equal "$stderr" 'register-visit: visits.csv:2: empty line'
+	run unchanged
+	assert_success
 }
 
 # --- refusals, bad values, usage ------------------------------------------------------
