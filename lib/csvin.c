@@ -324,12 +324,13 @@ grep_next(struct csvin *in, size_t i, char *p, char *end)
 }
 
 /*
- * With grep, pass over the lines before the next occurrence of one of its strings a
- * chunk at a time: count them and check their length and start as read_line does, but
- * neither copy nor split them (a register lookup reads a year of rows to find a phone's
- * few).  The stream goes on from the line that holds it, or from one read_line must
- * see: a line too long or with a byte order mark, a line longer than a chunk, the last
- * line.  Stopping early is always safe: read_line skips a line without grep itself.
+ * With grep or keep, pass over the lines before the next occurrence of one of grep's
+ * strings, or the next line keep keeps, a chunk at a time: count them and check their
+ * length and start as read_line does, but neither copy nor split them (a register lookup
+ * reads a year of rows to find a phone's few).  The stream goes on from the line wanted,
+ * or from one read_line must see: a line too long or with a byte order mark, a line
+ * longer than a chunk, the last line.  Stopping early is always safe: read_line skips
+ * a line it does not want itself.
  */
 static void
 grep_skip(struct csvin *in)
@@ -340,7 +341,7 @@ grep_skip(struct csvin *in)
 	size_t ngrep = 0;
 	ssize_t got;
 
-	while (in->grep[ngrep] != NULL)
+	while (in->grep != NULL && in->grep[ngrep] != NULL)
 		ngrep++;
 	if (in->gbuf == NULL) {
 		in->gbuf = xmalloc(GREP_CHUNK + 1);
@@ -361,7 +362,8 @@ grep_skip(struct csvin *in)
 			if ((q = grep_next(in, i, p, end)) < hit)
 				hit = q;
 		for (; (nl = memchr(p, '\n', hit - p)) != NULL; p = nl + 1, lines++)
-			if (nl - p >= JOURNAL_ROW_MAX || (nl - p >= 3 && memcmp(p, BOM, 3) == 0))
+			if (nl - p >= JOURNAL_ROW_MAX || (nl - p >= 3 && memcmp(p, BOM, 3) == 0) ||
+			    (in->keep != NULL && in->keep(p, nl + 1 - p)))
 				break;
 		from = in->goff + (p - in->gbuf);
 		if (nl != NULL || hit != end || in->glen < GREP_CHUNK ||
@@ -374,14 +376,14 @@ grep_skip(struct csvin *in)
 		in->pos = from, in->line += lines;
 }
 
-/* The n bytes at l hold one of the strings of grep. */
+/* The n bytes at l hold one of the strings of grep, or keep keeps them. */
 static int
-holds(const char *l, size_t n, const char *const *grep)
+wanted(const struct csvin *in, const char *l, size_t n)
 {
-	for (; *grep != NULL; grep++)
-		if (memmem(l, n, *grep, strlen(*grep)) != NULL)
+	for (const char *const *g = in->grep; g != NULL && *g != NULL; g++)
+		if (memmem(l, n, *g, strlen(*g)) != NULL)
 			return 1;
-	return 0;
+	return in->keep != NULL && in->keep(l, n);
 }
 
 /* Read one physical line and split it; 1 a row, 0 end of file, -1 failed. */
@@ -391,9 +393,11 @@ read_line(struct csvin *in)
 	const char *why;
 	ssize_t n, raw;
 	char *l;
+	int filter;
 
 	for (;;) {
-		if (in->grep != NULL && in->fd != -1 && in->fp != NULL)
+		filter = in->grep != NULL || in->keep != NULL;
+		if (filter && in->fd != -1 && in->fp != NULL)
 			grep_skip(in);
 		errno = 0;
 		if (in->fp == NULL || (n = getline(&in->lbuf, &in->lcap, in->fp)) == -1) {
@@ -419,7 +423,7 @@ read_line(struct csvin *in)
 		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
 			return csvin_fail(in, "the line is %zd bytes: a row is at most %d",
 			    n, JOURNAL_ROW_MAX);
-		if (in->grep != NULL && !holds(in->lbuf, raw, in->grep)) {
+		if (filter && !wanted(in, in->lbuf, raw)) {
 			in->pos += raw;
 			continue;
 		}

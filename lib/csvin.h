@@ -49,6 +49,7 @@ struct csvin {
 	int		  status;	/* the exit status after a failure */
 	const char	**field;	/* the row, by asked column; "" when absent */
 	const char *const *grep;	/* skip, unparsed, the lines without one of these */
+	int		(*keep)(const char *, size_t);	/* or that it does not keep */
 	int		  fd;		/* csvin_fdopen's: grep looks ahead in it */
 	off_t		  pos;		/* from the line to read next */
 	char		 *gbuf;		/* grep's chunk: glen bytes from goff, */

@@ -535,11 +535,26 @@ row_times(const char **f, struct jrow *r)
 	if (errno || end == f[J_SEQ] || *end != '\0' || r->seq <= 0 ||
 	    clock_parse(f[J_RECORDED], 0, &r->recorded) == -1)
 		return -1;
-	if (strcmp(f[J_TIME], f[J_RECORDED]) == 0) {	/* most rows: recorded as it happened */
+	if (!(r->dated = strcmp(f[J_TIME], f[J_RECORDED]) != 0)) {	/* most rows */
 		r->time = r->recorded;
 		return 0;
 	}
 	return clock_parse(f[J_TIME], 0, &r->time);
+}
+
+/*
+ * The n bytes at l may be a dated row: its recorded_at and time (the second and third
+ * fields) are not the same text.  Only a line that plainly holds the same is passed by.
+ */
+static int
+dated_line(const char *l, size_t n)
+{
+	const char *end = l + n, *a, *b, *c;
+
+	if ((a = memchr(l, ',', n)) == NULL || (b = memchr(a + 1, ',', end - a - 1)) == NULL ||
+	    (c = memchr(b + 1, ',', end - b - 1)) == NULL || memchr(l, '"', c - l) != NULL)
+		return 1;
+	return b - a != c - b || memcmp(a + 1, b + 1, b - a - 1) != 0;
 }
 
 /*
@@ -581,6 +596,14 @@ collect_voids(struct journal *j, off_t off, struct seqset *vs)
 	return got == -1 ? EX_IOERR : 0;
 }
 
+/* The book starts with seq, recorded_at, time, as dated_line() looks for them. */
+static int
+plain(const struct journal *j)
+{
+	return j->hdr.map[J_SEQ] == 0 && j->hdr.map[J_RECORDED] == 1 &&
+	    j->hdr.map[J_TIME] == 2;
+}
+
 /* Pass 2: every row from off to the end, line numbers counted from line + 1. */
 static int
 scan_range(struct journal *j, off_t off, long line, int flags, jrow_fn fn, void *arg)
@@ -605,6 +628,8 @@ scan_range(struct journal *j, off_t off, long line, int flags, jrow_fn fn, void 
 		r.line = in.line;
 		if (j->until != 0 && r.recorded >= j->until)
 			break;
+		if (j->dated != 0 && r.recorded >= j->dated && in.keep == NULL && plain(j))
+			in.keep = dated_line;	/* from here on */
 		if (!voids && (voids = 1, err = collect_voids(j, off, &vs)) != 0)
 			break;	/* pass 1, at the first row met: none met, none needed */
 		if (!all && (strcmp(r.f[j->def->kind], "void") == 0 ||
@@ -755,13 +780,13 @@ static int
 damaged(struct journal *j)
 {
 	const char *const *grep = j->grep;
-	time_t until = j->until;
+	time_t until = j->until, dated = j->dated;
 	long last = 1;
 	int rv;
 
-	j->grep = NULL, j->until = 0;	/* every line, the damaged one too */
+	j->grep = NULL, j->until = 0, j->dated = 0;	/* every line, the damaged one too */
 	rv = scan_range(j, j->data, 1, JSCAN_ALL, line_of, &last);
-	j->grep = grep, j->until = until;
+	j->grep = grep, j->until = until, j->dated = dated;
 
 	if (rv == 0) {
 		warnx("%s:%ld: the last row is damaged (see verify-journal)", j->def->file,
@@ -824,6 +849,22 @@ journal_scan_grep(struct journal *j, time_t since, time_t until, const char *con
 	j->grep = grep, j->until = until;
 	rv = journal_scan_since(j, since, 0, fn, arg);
 	j->grep = NULL, j->until = 0;
+	return rv;
+}
+
+/*
+ * The rows recorded since a time; from until on, only the dated ones (a row back-dated
+ * into the days before until): the others are counted but not parsed, so a report on a
+ * month of last year does not split the year recorded after it.
+ */
+int
+journal_scan_window(struct journal *j, time_t since, time_t until, jrow_fn fn, void *arg)
+{
+	int rv;
+
+	j->dated = until;
+	rv = journal_scan_since(j, since, 0, fn, arg);
+	j->dated = 0;
 	return rv;
 }
 

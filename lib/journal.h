@@ -43,6 +43,7 @@ struct jrow {
 	long long	  seq;
 	time_t		  time;
 	time_t		  recorded;
+	int		  dated;	/* time is not recorded_at: back-dated, or leave ahead */
 };
 typedef int (*jrow_fn)(const struct jrow *, void *);	/* 0 go on, 1 stop, -1 fail */
 
@@ -64,7 +65,8 @@ struct journal {
 	time_t		  recorded;
 	char		  chain[CHAIN_LEN + 1];
 	const char *const *grep;	/* scans: only the lines that hold one of these, */
-	time_t		 until;		/* and only the rows recorded before it (0: all) */
+	time_t		 until;		/* and only the rows recorded before it (0: all); */
+	time_t		 dated;		/* from it on, only the dated rows (0: all) */
 };
 
 /* What a void must know about the row it cancels (journal_target). */
@@ -84,6 +86,7 @@ int	journal_scan(struct journal *, int, jrow_fn, void *);
 int	journal_scan_since(struct journal *, time_t, int, jrow_fn, void *);
 int	journal_scan_grep(struct journal *, time_t, time_t, const char *const *, jrow_fn,
 	    void *);
+int	journal_scan_window(struct journal *, time_t, time_t, jrow_fn, void *);
 int	journal_scan_from_seq(struct journal *, long long, int, jrow_fn, void *);
 int	journal_rollback(struct journal *);
 void	journal_close(struct journal *);

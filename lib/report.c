@@ -338,13 +338,18 @@ count_channels(struct scan *s)
 	return rv;
 }
 
-/* Count the days first to last from the three books, each read from the first day on. */
+/*
+ * Count the days first to last from the three books, each read from the first day on.
+ * What was recorded after the last day counts only when back-dated into the days (SPEC
+ * 5.4), or when it voids one of their rows; a done falls on its reception's day (the
+ * queue is the day's).
+ */
 int
 report_run(struct report *r, const struct desk *d, const struct rep_books *b, day_t first,
     day_t last)
 {
 	struct scan s = { r, b, NULL, 0, 0 };
-	time_t since = clock_day_start(first);
+	time_t since = clock_day_start(first), until = clock_day_start(last + 1);
 	int rv;
 
 	memset(r, 0, sizeof(*r));
@@ -356,9 +361,9 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
 	for (int i = 0; i < BY_COUNT; i++)
 		r->perday += r->nkeys[i];
 	r->t = xcalloc((last - first + 1) * r->perday, sizeof(*r->t));
-	if ((rv = journal_scan_since(b->floor, since, 0, floor_row, &s)) == 0 &&
-	    (rv = journal_scan_since(b->visits, since, 0, visit_row, &s)) == 0)
-		rv = journal_scan_since(b->deals, since, 0, deal_row, &s);
+	if ((rv = journal_scan_window(b->floor, since, until, floor_row, &s)) == 0 &&
+	    (rv = journal_scan_window(b->visits, since, until, visit_row, &s)) == 0)
+		rv = journal_scan_window(b->deals, since, until, deal_row, &s);
 	if (rv == 0 && b->channels)
 		rv = count_channels(&s);
 	free(s.deals);

@@ -694,6 +694,36 @@ daily-report: back-dated: $LATE2"
 	assert_equal "$stderr" ""
 }
 
+@test "what was recorded after the day is passed over unsplit, but for the rows back-dated into it and a void of one of its turns (SPEC 5.4 back-dated rows count as usual; SPEC 3 daily-report; SPEC 1 void)" {
+	the_day
+	# R19 17:30 A03 rotation counted; on the 18th a call (a plain row of the 18th,
+	# passed over), the void of R19, then a visit of the 17th typed in
+	step "$D 17:30" 'A03 张敏 receives the customer — next in line' next-agent --claim
+	step '2026-11-18 08:10' 'call from 136****5555 recorded' \
+		register-visit --call --agent A02 --phone 13611115555 --name 蒋先生 --source 网络
+	step '2026-11-18 08:20' 'voided floor row 19 (A03 receive on 2026-11-17 at 17:30): 误点' \
+		next-agent --void 19 --note 误点
+	printf 'time,kind,agent,phone,name,source\n2026-11-17 18:30,visit,A03,138 1234 5678,何先生,亲友\n' \
+		> "$BATS_TEST_TMPDIR/paper.csv"
+	step '2026-11-18 09:00' 'imported 1 row into visits.csv, rows 15 to 15' \
+		register-visit --import "$BATS_TEST_TMPDIR/paper.csv"
+	# A03: receptions R9 = 1 (R17 and R19 voided), counted 1, registrations 1 (the visit
+	# typed in), calls c6 = 1
+	report '2026-11-18 09:10' --date $D --by agent
+	assert_success
+	assert_line --index 3 "2026-11-17,A03,张敏,1,1,1,0,1,0,0,0.00"
+	# the 17th gains the visit: visits 8, contacts 7, new 6, conversion 2 / 8 = 25.0
+	report '2026-11-18 09:10' --date $D
+	assert_output "$SUMMARY
+2026-11-17,8,3,7,6,2,1,2,1306000.00,25.0"
+	assert_equal "$stderr" "daily-report: back-dated: ${LATE1/row 14/row 15}"
+	# the 18th holds its call and nothing else
+	report '2026-11-18 09:10' --date 2026-11-18
+	assert_output "$SUMMARY
+2026-11-18,0,1,0,0,0,0,0,0.00,"
+	assert_equal "$stderr" ""
+}
+
 @test "a row typed in later the same day is no back-dated row: not listed (SPEC 5.4 back-dated = time on an earlier day than recorded_at)" {
 	the_day
 	printf 'time,kind,agent,phone,name,source\n2026-11-17 17:30,visit,A02,13812340000,许女士,网络\n' \
