@@ -224,7 +224,6 @@ list(struct desk *d, struct opts *o)
 {
 	struct journal at, vj = { .fd = -1 };
 	struct offences cat = { 0 };
-	struct att_log l = { 0 };
 	struct vlog vl = { 0 };
 	struct fines f = { 0 };
 	day_t first, last;
@@ -233,18 +232,14 @@ list(struct desk *d, struct opts *o)
 	if ((rv = month(d, o->month, &first, &last)) != 0 ||
 	    (rv = offences_load(&cat, d->dir)) != 0)
 		goto out;
-	/* the days before the month too: a run of absent days may begin there */
 	if ((rv = journal_open(&at, d->dir, J_ATTENDANCE, 0)) == 0 &&
 	    (rv = journal_open(&vj, d->dir, J_VIOLATIONS, 0)) == 0 &&
-	    (rv = att_log_load(&l, &at, d, first - ATT_LEAVE_DAYS,
-	    clock_day_start(last + 1))) == 0 &&
 	    (rv = vlog_read(&vl, &vj, d, first, last)) == 0 &&
-	    (rv = fines_month(&f, d, &cat, &l, &vl, first, last)) == 0)
+	    (rv = fines_month(&f, d, &cat, &at, &vl, first, last)) == 0)
 		rv = print(&o->out, &f, o->summary);
 	rv = csvout_finish(&o->out, rv);
 	fines_free(&f);
 	vlog_free(&vl);
-	att_log_free(&l);
 	journal_close(&vj);
 	journal_close(&at);
 out:

@@ -382,7 +382,7 @@ record(struct desk *d, const struct opts *o)
 	    (rv = event_time(d, o, o->ev, o->at, &e.time)) != 0)
 		return rv;
 	if ((rv = journal_open(&j, d->dir, J_ATTENDANCE, 1)) == 0 &&
-	    (rv = att_log_load(&l, &j, d, month_start(clock_day(e.time)), 0)) == 0) {
+	    (rv = att_log_load(&l, &j, d, month_start(clock_day(e.time)))) == 0) {
 		e.seq = j.seq + 1;
 		att_log_add(&l, &e);
 		att_log_sort(&l);
@@ -413,7 +413,7 @@ list(struct desk *d, struct opts *o)
 		return EX_DATAERR;
 	}
 	if ((rv = journal_open(&j, d->dir, J_ATTENDANCE, 0)) == 0 &&
-	    (rv = att_log_load(&l, &j, d, when, 0)) == 0 &&
+	    (rv = att_log_load(&l, &j, d, when)) == 0 &&
 	    (rv = csvout_begin(&o->out, hdr, 6)) == 0)
 		for (size_t i = 0, n = 0; i < l.n && rv == 0; i++) {
 			const struct att_ev *e = &l.v[i];
@@ -503,7 +503,7 @@ void_row(struct desk *d, const struct opts *o)
 		warnx("refused: row %lld %s: a void is final (record the event again "
 		    "instead)", t.seq, t.voided ? "is voided already" : "is a void");
 		rv = EX_REFUSED;
-	} else if ((rv = att_log_load(&l, &j, d, clock_day(t.time), 0)) == 0 &&
+	} else if ((rv = att_log_load(&l, &j, d, clock_day(t.time))) == 0 &&
 	    (rv = check_without(&l, d, t.seq)) == 0 &&
 	    (rv = append_void(&j, d, &t, o->note)) == 0) {
 		clock_ymd(clock_day(t.time), ymd);
@@ -605,7 +605,7 @@ apply_batch(struct desk *d, struct batch *b, const char *name)
 		if (clock_day(b->v[i].e.time) < from)
 			from = clock_day(b->v[i].e.time);
 	if ((rv = journal_open(&j, d->dir, J_ATTENDANCE, 1)) != 0 ||
-	    (rv = att_log_load(&l, &j, d, month_start(from), 0)) != 0)
+	    (rv = att_log_load(&l, &j, d, month_start(from))) != 0)
 		goto out;
 	for (size_t i = 0; i < b->n; i++) {
 		b->v[i].e.seq = j.seq + 1 + i;

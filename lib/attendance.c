@@ -72,36 +72,48 @@ att_halves(const char *s)
 }
 
 struct load {
-	struct att_log		*log;
 	const struct desk	*desk;
 	const struct journal	*j;
 	time_t			 until;
 	time_t			 leave_before;	/* only leave recorded before it (0: all) */
 };
 
+/* The row as an event: 0, 1 when it is not one asked for, -1 when it is not one the book writes. */
 static int
-load_row(const struct jrow *r, void *arg)
+parse_row(const struct jrow *r, const struct load *ld, struct att_ev *e)
 {
-	struct load *ld = arg;
 	const struct agent *a = roster_code(&ld->desk->roster, r->f[AT_AGENT]);
-	struct att_ev e = { .time = r->time, .recorded = r->recorded, .seq = r->seq,
-		.line = r->line,
-		.agent = a != NULL ? a - ld->desk->roster.a : -1 };
 
-	if ((e.ev = att_event(r->f[AT_EVENT])) == -1 ||
-	    ((e.ev == EV_SICK || e.ev == EV_PERSONAL) &&
-	    (e.halves = att_halves(r->f[AT_DETAIL])) == -1)) {
+	*e = (struct att_ev){ .time = r->time, .recorded = r->recorded, .seq = r->seq,
+		.line = r->line, .agent = a != NULL ? a - ld->desk->roster.a : -1 };
+	if ((e->ev = att_event(r->f[AT_EVENT])) == -1 ||
+	    ((e->ev == EV_SICK || e->ev == EV_PERSONAL) &&
+	    (e->halves = att_halves(r->f[AT_DETAIL])) == -1)) {
 		warnx("%s:%ld: event '%s' with detail '%s' is not one the book writes",
 		    ld->j->def->file, r->line, r->f[AT_EVENT], r->f[AT_DETAIL]);
 		return -1;
 	}
-	if (e.ev == EV_OFF)
-		e.halves = 2;
-	if ((ld->until != 0 && e.time >= ld->until) ||
-	    (ld->leave_before != 0 && e.ev < EV_OFF))
-		return 0;
-	att_log_add(ld->log, &e);
-	return 0;
+	if (e->ev == EV_OFF)
+		e->halves = 2;
+	return (ld->until != 0 && e->time >= ld->until) ||
+	    (ld->leave_before != 0 && e->ev < EV_OFF);
+}
+
+struct into {
+	struct load	 ld;
+	struct att_log	*log;
+};
+
+static int
+load_row(const struct jrow *r, void *arg)
+{
+	struct into *in = arg;
+	struct att_ev e;
+	int rv = parse_row(r, &in->ld, &e);
+
+	if (rv == 0)
+		att_log_add(in->log, &e);
+	return rv == -1 ? -1 : 0;
 }
 
 /* The rows recorded since a time, in time order, but for those from until on (0: none). */
@@ -109,37 +121,167 @@ int
 att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t since,
     time_t until)
 {
-	struct load ld = { l, d, j, until, 0 };
+	struct into in = { { d, j, until, 0 }, l };
 	int rv;
 
 	memset(l, 0, sizeof(*l));
-	rv = journal_scan_since(j, since, 0, load_row, &ld);
+	rv = journal_scan_since(j, since, 0, load_row, &in);
+	att_log_sort(l);
+	return rv == -1 ? EX_DATAERR : rv;
+}
+
+/* The leave recorded up to ATT_REACH_DAYS before day from: entered ahead, it may cover it. */
+static int
+leave_ahead(struct into *in, struct journal *j, day_t from)
+{
+	static const char *const leave[] = { ",off,", ",sick,", ",personal,", NULL };
+
+	in->ld.leave_before = clock_day_start(from);
+	return journal_scan_grep(j, clock_day_start(from - ATT_REACH_DAYS),
+	    in->ld.leave_before, leave, load_row, in);
+}
+
+/*
+ * The rows that can bear on the days from `from` on: every row recorded since, and the
+ * leave recorded before (leave_ahead()).  Any other row recorded before happened before
+ * (only leave lies ahead), so in that reach only the lines that name a leave are split.
+ */
+int
+att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from)
+{
+	struct into in = { { d, j, 0, 0 }, l };
+	int rv;
+
+	memset(l, 0, sizeof(*l));
+	rv = leave_ahead(&in, j, from);
+	in.ld.leave_before = 0;
+	if (rv == 0)
+		rv = journal_scan_since(j, clock_day_start(from), 0, load_row, &in);
 	att_log_sort(l);
 	return rv == -1 ? EX_DATAERR : rv;
 }
 
 /*
- * The rows that can bear on the days from `from` on, but for those from until on (0:
- * none): every row recorded since, and the leave recorded up to ATT_REACH_DAYS before
- * (entered ahead, it may cover them).  Any other row recorded before happened before
- * (only leave lies ahead), so in that reach only the lines that name a leave are split.
+ * The days one at a time, for a month's replay whatever the size of the book: only a
+ * day's rows are held, with the leave that may cover days to come and the dated rows.
  */
-int
-att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t from,
-    time_t until)
+struct days {
+	struct into	 in;
+	struct att_log	 dated;		/* rows whose time is not their recorded_at, */
+	size_t		 next;		/* in time order: the first not yet given */
+	struct att_log	 leave;		/* leave that may still cover a day to come */
+	struct att_log	 day;
+	day_t		 at, last;
+	att_day_fn	 fn;
+	void		*arg;
+	int		 rv;
+};
+
+static int
+agent_cmp(const void *a, const void *b)
 {
-	static const char *const leave[] = { ",off,", ",sick,", ",personal,", NULL };
-	struct load ld = { l, d, j, until, clock_day_start(from) };
+	const struct att_ev *x = a, *y = b;
+
+	if (x->agent != y->agent)
+		return x->agent < y->agent ? -1 : 1;
+	return clock_order(x->time, x->seq, y->time, y->seq);
+}
+
+/* Give day dy->at: its events (the plain ones are in dy->day) and the leave covering it. */
+static int
+give_day(struct days *dy)
+{
+	struct att_log *lv = &dy->leave;
+	day_t first, last;
+	size_t k = 0;
+
+	for (; dy->next < dy->dated.n && clock_day(dy->dated.v[dy->next].time) <= dy->at;
+	    dy->next++)
+		if (clock_day(dy->dated.v[dy->next].time) == dy->at &&
+		    dy->dated.v[dy->next].ev < EV_OFF)
+			att_log_add(&dy->day, &dy->dated.v[dy->next]);
+	for (size_t i = 0; i < lv->n; i++) {
+		att_leave_days(&lv->v[i], &first, &last);
+		if (last < dy->at)
+			continue;			/* over: forgotten */
+		if (first <= dy->at)
+			att_log_add(&dy->day, &lv->v[i]);
+		lv->v[k++] = lv->v[i];
+	}
+	lv->n = k;
+	if (dy->day.n > 1)
+		qsort(dy->day.v, dy->day.n, sizeof(*dy->day.v), agent_cmp);
+	dy->rv = dy->fn(dy->at++, &dy->day, dy->arg);
+	dy->day.n = 0;
+	return dy->rv;
+}
+
+static int
+dated_row(const struct jrow *r, void *arg)
+{
+	struct days *dy = arg;
+	struct att_ev e;
 	int rv;
 
-	memset(l, 0, sizeof(*l));
-	rv = journal_scan_grep(j, clock_day_start(from - ATT_REACH_DAYS), ld.leave_before,
-	    leave, load_row, &ld);
-	ld.leave_before = 0;
+	if (!r->dated || (rv = parse_row(r, &dy->in.ld, &e)) == 1)
+		return 0;
+	if (rv == -1)
+		return -1;
+	att_log_add(e.ev >= EV_OFF ? &dy->leave : &dy->dated, &e);
+	return 0;
+}
+
+/* A row as it happened: the days before it are whole (recorded_at never goes back). */
+static int
+plain_row(const struct jrow *r, void *arg)
+{
+	struct days *dy = arg;
+	struct att_ev e;
+	int rv;
+
+	if (r->dated || (rv = parse_row(r, &dy->in.ld, &e)) == 1)
+		return 0;
+	if (rv == -1)
+		return -1;
+	while (dy->at < clock_day(e.time))
+		if (give_day(dy) != 0)
+			return 1;
+	att_log_add(e.ev >= EV_OFF ? &dy->leave : &dy->day, &e);
+	return 0;
+}
+
+/*
+ * fn for each day from `from` to last, with the day's events and the leave covering it,
+ * agent by agent (each agent's in time order), until it returns other than 0.  The book
+ * is read twice from `from` on: once for the dated rows (back-dated, or leave entered
+ * ahead), split, the others passed over, then up to the end of the last day for the
+ * others, which come in time order.
+ */
+int
+att_days(struct journal *j, const struct desk *d, day_t from, day_t last, att_day_fn fn,
+    void *arg)
+{
+	time_t since = clock_day_start(from);
+	struct days dy = { .in = { { d, j, clock_day_start(last + 1), 0 }, NULL },
+		.at = from, .last = last, .fn = fn, .arg = arg };
+	int rv;
+
+	dy.in.log = &dy.leave;
+	if ((rv = leave_ahead(&dy.in, j, from)) == 0) {
+		dy.in.ld.leave_before = 0;
+		rv = journal_scan_window(j, since, since, dated_row, &dy);
+	}
+	att_log_sort(&dy.dated);
 	if (rv == 0)
-		rv = journal_scan_since(j, clock_day_start(from), 0, load_row, &ld);
-	att_log_sort(l);
-	return rv == -1 ? EX_DATAERR : rv;
+		rv = journal_scan_grep(j, since, dy.in.ld.until, NULL, plain_row, &dy);
+	while (rv == 0 && dy.rv == 0 && dy.at <= last)
+		give_day(&dy);
+	att_log_free(&dy.dated);
+	att_log_free(&dy.leave);
+	att_log_free(&dy.day);
+	if (rv != 0)
+		return rv == -1 ? EX_DATAERR : rv;
+	return dy.rv;
 }
 
 /* The first and the last day a leave covers. */

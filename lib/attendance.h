@@ -54,7 +54,9 @@ int	att_event(const char *);
 int	att_halves(const char *);
 int	att_log_read(struct att_log *, struct journal *, const struct desk *, time_t,
 	    time_t);
-int	att_log_load(struct att_log *, struct journal *, const struct desk *, day_t, time_t);
+int	att_log_load(struct att_log *, struct journal *, const struct desk *, day_t);
+typedef int (*att_day_fn)(day_t, const struct att_log *, void *);
+int	att_days(struct journal *, const struct desk *, day_t, day_t, att_day_fn, void *);
 void	att_log_add(struct att_log *, const struct att_ev *);
 void	att_log_sort(struct att_log *);
 void	att_log_free(struct att_log *);

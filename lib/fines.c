@@ -207,13 +207,15 @@ vlog_free(struct vlog *l)
 	memset(l, 0, sizeof(*l));
 }
 
-/* The month of one agent, as the items are found. */
+/* The month of one agent, as the items are found day by day. */
 struct walk {
 	struct fines		*f;
-	const struct att_log	*log;
+	const struct att_log	*log;		/* the day's rows */
 	int			 agent;
 	int			 lates;		/* late and early share one counter */
 	int			 n[FK_COUNT];
+	int			 run;		/* absent open days in a row, up to the day */
+	int			 rests;		/* rest days in the week, up to the day */
 };
 
 static void
@@ -350,24 +352,6 @@ absent(const struct desk *d, int agent, day_t day, const struct att_day *ad)
 	    ad->state == ST_ABSENT && (ad->leave == -1 || ad->half);
 }
 
-/* The absent open days in a row that end on day (closed days do not break a row). */
-static int
-absent_run(const struct walk *w, day_t day, int enough)
-{
-	const struct desk *d = w->f->desk;
-	struct att_day ad;
-	int n = 1;
-
-	for (day_t p = day - 1; n < enough && p >= w->f->first - ATT_LEAVE_DAYS; p--) {
-		if (desk_closed(d, p))
-			continue;
-		if (att_replay(w->log, w->agent, p, &ad) == -1 || !absent(d, w->agent, p, &ad))
-			break;
-		n++;
-	}
-	return n;
-}
-
 static void
 absence(struct walk *w, day_t day, const struct att_day *ad)
 {
@@ -381,8 +365,7 @@ absence(struct walk *w, day_t day, const struct att_day *ad)
 	    "absence_fine %s (第二部分 一 处罚办法.3: 不自觉签到者按旷工论处)", ad->half ?
 	    "half a day of leave and no sign-in for the other half" :
 	    "no sign-in, rest day or leave on an open day", fine);
-	if (r->absent_dismiss_consecutive > 0 &&
-	    absent_run(w, day, r->absent_dismiss_consecutive) >= r->absent_dismiss_consecutive)
+	if (r->absent_dismiss_consecutive > 0 && w->run >= r->absent_dismiss_consecutive)
 		s->flags |= FF_ABSENT_CONSECUTIVE;
 }
 
@@ -411,22 +394,21 @@ leave(struct walk *w, day_t day, const struct att_day *ad)
 }
 
 /*
- * 一.3: a rest day past rest_days_per_week in its week (Monday to Sunday) is flagged.  A
- * rest day on a closed day takes nothing from the floor and is not counted.
+ * The running counts of a day replayed (ok) or not: the absent open days in a row (a
+ * closed day does not break a row), and the week's rest days (一.3: Monday to Sunday; a
+ * rest day on a closed day takes nothing from the floor and is not counted).
  */
 static void
-rest(struct walk *w, day_t day)
+tally(struct walk *w, day_t day, const struct att_day *ad, int ok)
 {
 	const struct desk *d = w->f->desk;
-	day_t monday = day - (day + 3) % 7;
-	struct att_day ad;
-	int n = 0;
 
-	for (day_t i = monday; i <= day; i++)
-		n += !desk_closed(d, i) && att_replay(w->log, w->agent, i, &ad) == 0 &&
-		    ad.leave == EV_OFF;
-	if (n > w->f->desk->rules.rest_days_per_week)
-		w->f->sum[w->agent].flags |= FF_REST_DAYS;
+	if ((day + 3) % 7 == 0)
+		w->rests = 0;		/* Monday */
+	if (desk_closed(d, day))
+		return;
+	w->rests += ok && ad->leave == EV_OFF;
+	w->run = ok && absent(d, w->agent, day, ad) ? w->run + 1 : 0;
 }
 
 /* The day's items, in the order they happened. */
@@ -436,9 +418,10 @@ day_items(struct walk *w, day_t day, const struct att_day *ad)
 	const struct desk *d = w->f->desk;
 	int min;
 
-	if (ad->leave == EV_OFF)
-		rest(w, day);
-	else if (ad->leave != -1 && !desk_closed(d, day))
+	if (ad->leave == EV_OFF) {
+		if (w->rests > d->rules.rest_days_per_week)
+			w->f->sum[w->agent].flags |= FF_REST_DAYS;	/* 一.3 */
+	} else if (ad->leave != -1 && !desk_closed(d, day))
 		leave(w, day, ad);
 	if (absent(d, w->agent, day, ad))
 		absence(w, day, ad);
@@ -456,34 +439,51 @@ day_items(struct walk *w, day_t day, const struct att_day *ad)
 	}
 }
 
-/*
- * One agent's month, replayed from that agent's rows alone: the n rows of the book
- * (in time order) that rows[] names.
- */
-static int
-agent_month(struct fines *f, const struct att_log *book, const size_t *rows, size_t n,
-    int agent)
+/* SPEC 5.4: a row of the day back-dated; a leave is counted on its first day. */
+static void
+count_backdated(struct fines *f, const struct att_log *l, size_t from, size_t to,
+    day_t day)
 {
-	struct att_log l = { 0 };
-	struct walk w = { .f = f, .log = &l, .agent = agent };
-	struct att_day ad;
-	char ymd[11];
-	int rv = 0;
+	for (size_t i = from; i < to; i++)
+		if (clock_day(l->v[i].time) == day &&
+		    backdated(l->v[i].time, l->v[i].recorded))
+			f->sum[l->v[i].agent].backdated++;
+}
 
-	for (size_t i = 0; i < n; i++)
-		att_log_add(&l, &book->v[rows[i]]);
-	for (day_t day = f->first; day <= f->last && rv == 0; day++) {
-		if (att_replay(&l, agent, day, &ad) == -1) {
+/* The day of each agent, from the day's rows (agent by agent); a day of the month gives its items. */
+static int
+replay_day(day_t day, const struct att_log *l, void *arg)
+{
+	struct walk *w = arg;
+	struct fines *f = w[0].f;
+	struct att_log one;
+	struct att_day ad;
+	size_t i = 0, k;
+	char ymd[11];
+	int ok;
+
+	while (i < l->n && l->v[i].agent < 0)
+		i++;				/* not in agents.csv */
+	for (size_t a = 0; a < f->desk->roster.n; a++, i = k) {
+		for (k = i; k < l->n && l->v[k].agent == (int)a; k++)
+			;
+		one = (struct att_log){ l->v + i, k - i, k - i };
+		w[a].log = &one;
+		ok = att_replay(&one, a, day, &ad) == 0;
+		if (!ok && day >= f->first) {
 			clock_ymd(day, ymd);
 			warnx("attendance.csv:%ld: row %lld does not replay on %s: %s %s (%s)",
-			    ad.bad->line, ad.bad->seq, ymd, f->desk->roster.a[agent].code,
-			    ad.why, ad.rule);
-			rv = EX_DATAERR;
-		} else
-			day_items(&w, day, &ad);
+			    ad.bad->line, ad.bad->seq, ymd, f->desk->roster.a[a].code, ad.why,
+			    ad.rule);
+			return EX_DATAERR;
+		}
+		tally(&w[a], day, &ad, ok);
+		if (day >= f->first) {
+			day_items(&w[a], day, &ad);
+			count_backdated(f, l, i, k, day);
+		}
 	}
-	att_log_free(&l);
-	return rv;
+	return 0;
 }
 
 static int
@@ -517,15 +517,10 @@ violations(struct fines *f, struct vlog *vl)
 	}
 }
 
-/* SPEC 5.4: back-dated rows count as usual and are listed as such. */
+/* SPEC 5.4: back-dated violations count as usual and are listed as such. */
 static void
-count_backdated(struct fines *f, const struct att_log *l, const struct vlog *vl)
+violations_backdated(struct fines *f, const struct vlog *vl)
 {
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].agent >= 0 && clock_day(l->v[i].time) >= f->first &&
-		    clock_day(l->v[i].time) <= f->last &&
-		    backdated(l->v[i].time, l->v[i].recorded))
-			f->sum[l->v[i].agent].backdated++;
 	for (size_t i = 0; i < vl->n; i++)
 		f->sum[vl->v[i].agent].backdated += backdated(vl->v[i].time, vl->v[i].recorded);
 }
@@ -573,49 +568,31 @@ fine_cmp(const void *a, const void *b)
 }
 
 /*
- * The book's rows agent by agent, each agent's in time order: agent a's are
- * rows[from[a]] to rows[from[a + 1] - 1].  One pass, not one per agent.
+ * The items and the summary of the days first to last (one month at most), the book
+ * replayed a day at a time from ATT_LEAVE_DAYS before (a run of absent days may begin
+ * there).
  */
-static void
-by_agent(const struct att_log *l, size_t nagents, size_t **rows, size_t **from)
-{
-	size_t *next = xcalloc(nagents + 1, sizeof(*next));
-
-	*from = xcalloc(nagents + 1, sizeof(**from));
-	*rows = xreallocarray(NULL, l->n + 1, sizeof(**rows));
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].agent >= 0)
-			(*from)[l->v[i].agent + 1]++;
-	for (size_t a = 0; a < nagents; a++)
-		next[a + 1] = (*from)[a + 1] += (*from)[a];
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i].agent >= 0)
-			(*rows)[next[l->v[i].agent]++] = i;
-	free(next);
-}
-
-/* The items and the summary of the days first to last (one month at most). */
 int
 fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
-    const struct att_log *l, struct vlog *vl, day_t first, day_t last)
+    struct journal *j, struct vlog *vl, day_t first, day_t last)
 {
-	size_t *rows, *from;
-	int rv = 0;
+	struct walk *w = xcalloc(d->roster.n + 1, sizeof(*w));
+	int rv;
 
 	memset(f, 0, sizeof(*f));
 	f->desk = d, f->cat = cat, f->first = first, f->last = last;
 	f->sum = xcalloc(d->roster.n, sizeof(*f->sum));
-	for (size_t a = 0; a < d->roster.n; a++)
+	for (size_t a = 0; a < d->roster.n; a++) {
 		f->sum[a].offences = xcalloc(cat->n + 1, sizeof(int));
-	by_agent(l, d->roster.n, &rows, &from);
-	for (size_t a = 0; a < d->roster.n && rv == 0; a++)
-		rv = agent_month(f, l, rows + from[a], from[a + 1] - from[a], a);
-	free(rows);
-	free(from);
+		w[a] = (struct walk){ .f = f, .agent = a };
+	}
+	w[d->roster.n].f = f;			/* an empty roster still has w[0].f */
+	rv = att_days(j, d, first - ATT_LEAVE_DAYS, last, replay_day, w);
+	free(w);
 	if (rv != 0)
 		return rv;
 	violations(f, vl);
-	count_backdated(f, l, vl);
+	violations_backdated(f, vl);
 	for (size_t a = 0; a < d->roster.n; a++)
 		total(f, a);
 	if (f->n > 1)

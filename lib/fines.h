@@ -82,7 +82,7 @@ void	offences_free(struct offences *);
 int	vlog_read(struct vlog *, struct journal *, const struct desk *, day_t, day_t);
 void	vlog_free(struct vlog *);
 int	fines_month(struct fines *, const struct desk *, const struct offences *,
-	    const struct att_log *, struct vlog *, day_t, day_t);
+	    struct journal *, struct vlog *, day_t, day_t);
 void	fines_flags(const struct fines *, int, struct str *);
 void	fines_free(struct fines *);
 
