@@ -537,6 +537,16 @@ A03,张敏,0,0,0,0,0,0.00,0.00,0.00,rest-days
 A04,刘洋,0,0,0,0,0,0.00,0.00,0.00," '2026-11-04 19:00' --summary
 }
 
+@test "rest-days: the week may begin in the previous month: Sat Oct 31 and Sun Nov 1 are one week, flagged in November (seed 000 第二部分 一.7: 每周休息一天)" {
+	only A03
+	at '2026-10-30 07:00' sign-in --off --date 2026-10-31 A03
+	at '2026-10-30 07:01' sign-in --off --date 2026-11-01 A03
+	at '2026-11-02 08:20' sign-in A03
+	lists "$ITEMS" '2026-11-02 19:00'
+	lists "$SUMS
+A03,张敏,0,0,0,0,0,0.00,0.00,0.00,rest-days" '2026-11-02 19:00' --summary
+}
+
 @test "rest-days: a rest day on a closed day takes nothing from the floor and does not count (seed 000 第二部分 一.3: 每周轮休一日)" {
 	only A01
 	# Fri Oct 2 is closed (国庆节), Sun Oct 4 is open: one counted rest day that week
@@ -589,6 +599,26 @@ A02,李娜,2026-11-03,late,2,4.00,\"in at 08:40, 10 min late; the 2nd late or ea
 	    '2026-11-03 12:00'
 	lists "$SUMS
 A02,李娜,2,0,0,0,0,26.00,0.00,26.00,back-dated:2" '2026-11-03 12:00' --summary
+}
+
+@test "back-dated: a month asked later reads what was recorded after it unsplit but for the rows back-dated into it, attendance and violations (SPEC 5.4 back-dated rows count as usual)" {
+	only A02
+	since A02 2026-10-30
+	at '2026-10-30 08:20' sign-in A02
+	# November's own rows, recorded before the back-dated ones: not October's
+	at '2026-11-02 08:40' sign-in A02
+	says "A02 李娜 fined 20.00 yuan for dress at 10:00, the 1st time this month" \
+	    '2026-11-02 10:00' --record dress A02
+	at '2026-11-03 09:00' sign-in --at '2026-10-31 08:45' A02
+	says "A02 李娜 fined 20.00 yuan for dress at 09:00 on 2026-10-31, the 1st time in 2026-10" \
+	    '2026-11-03 10:00' --record dress --at '2026-10-31 09:00' A02
+	# Oct 31 08:45 is October's 1st late (2.00), not absent; dress 20.00: 22.00
+	lists "$ITEMS
+A02,李娜,2026-10-31,late,1,2.00,\"in at 08:45, 15 min late; the 1st late or early this month: late_fine 2.00 $P2; back-dated: recorded on 2026-11-03\"
+A02,李娜,2026-10-31,violation:dress,1,20.00,$DRESS; the 1st time this month; back-dated: recorded on 2026-11-03" \
+	    '2026-11-03 12:00' --month 2026-10
+	lists "$SUMS
+A02,李娜,1,0,0,0,0,22.00,0.00,22.00,back-dated:2" '2026-11-03 12:00' --month 2026-10 --summary
 }
 
 @test "back-dated: a voided back-dated row no longer counts (SPEC 1 void, SPEC 5.4)" {
