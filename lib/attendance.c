@@ -78,7 +78,7 @@ struct load {
 	time_t			 leave_before;	/* only leave recorded before it (0: all) */
 };
 
-/* The row as an event: 0, 1 when it is not one asked for, -1 when it is not one the book writes. */
+/* The row as an event: 0; 1 when not one asked for; -1 when not one the book writes. */
 static int
 parse_row(const struct jrow *r, const struct load *ld, struct att_ev *e)
 {
@@ -130,7 +130,7 @@ att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t 
 	return rv == -1 ? EX_DATAERR : rv;
 }
 
-/* The leave recorded up to ATT_REACH_DAYS before day from: entered ahead, it may cover it. */
+/* Leave recorded up to ATT_REACH_DAYS before day from: entered ahead, it may cover it. */
 static int
 leave_ahead(struct into *in, struct journal *j, day_t from)
 {

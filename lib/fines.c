@@ -450,12 +450,12 @@ count_backdated(struct fines *f, const struct att_log *l, size_t from, size_t to
 			f->sum[l->v[i].agent].backdated++;
 }
 
-/* The day of each agent, from the day's rows (agent by agent); a day of the month gives its items. */
+/* The day of each agent, from the day's rows (agent by agent); w[] by roster index. */
 static int
 replay_day(day_t day, const struct att_log *l, void *arg)
 {
 	struct walk *w = arg;
-	struct fines *f = w[0].f;
+	struct fines *f = w->f;
 	struct att_log one;
 	struct att_day ad;
 	size_t i = 0, k;
@@ -576,7 +576,7 @@ int
 fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
     struct journal *j, struct vlog *vl, day_t first, day_t last)
 {
-	struct walk *w = xcalloc(d->roster.n + 1, sizeof(*w));
+	struct walk *w = xcalloc(d->roster.n + 1, sizeof(*w));	/* w->f, even with none */
 	int rv;
 
 	memset(f, 0, sizeof(*f));
@@ -586,7 +586,7 @@ fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
 		f->sum[a].offences = xcalloc(cat->n + 1, sizeof(int));
 		w[a] = (struct walk){ .f = f, .agent = a };
 	}
-	w[d->roster.n].f = f;			/* an empty roster still has w[0].f */
+	w[d->roster.n].f = f;
 	rv = att_days(j, d, first - ATT_LEAVE_DAYS, last, replay_day, w);
 	free(w);
 	if (rv != 0)
