@@ -171,7 +171,7 @@ struct days {
 	size_t		 next;		/* in time order: the first not yet given */
 	struct att_log	 leave;		/* leave that may still cover a day to come */
 	struct att_log	 day;
-	day_t		 at, last;
+	day_t		 at;		/* the next day to give */
 	att_day_fn	 fn;
 	void		*arg;
 	int		 rv;
@@ -263,7 +263,7 @@ att_days(struct journal *j, const struct desk *d, day_t from, day_t last, att_da
 {
 	time_t since = clock_day_start(from);
 	struct days dy = { .in = { { d, j, clock_day_start(last + 1), 0 }, NULL },
-		.at = from, .last = last, .fn = fn, .arg = arg };
+		.at = from, .fn = fn, .arg = arg };
 	int rv;
 
 	dy.in.log = &dy.leave;
