@@ -295,14 +295,14 @@ main(int argc, char *argv[])
 {
 	struct opts o = { 0 };
 	struct journal fl = { .fd = -1 }, vi = { .fd = -1 }, de = { .fd = -1 };
-	struct rep_books books = { &fl, &vi, &de, 0 };
+	struct rep_books books = { &fl, &vi, &de, BY_DAY };
 	struct report r = { 0 };
 	struct desk d;
 	day_t first, last;
 	int rv;
 
 	parse_opts(&o, argc, argv);
-	books.channels = o.by == BY_SOURCE;
+	books.by = o.by;
 	if ((rv = desk_open(&d, o.data)) != 0)
 		return rv;
 	if ((rv = days(&d, &o, &first, &last)) == 0 &&

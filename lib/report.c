@@ -98,9 +98,9 @@ count(struct report *r, time_t t, int agent, int source, count_fn fn, const void
 
 	fn(report_tally(r, day, BY_DAY, 0), arg);
 	fn(report_tally(r, day, BY_SLOT, slot_of(r->desk, t)), arg);
-	if (agent >= 0)
+	if (agent >= 0 && r->nkeys[BY_AGENT] > 0)
 		fn(report_tally(r, day, BY_AGENT, agent), arg);
-	if (source >= 0)
+	if (source >= 0 && r->nkeys[BY_SOURCE] > 0)
 		fn(report_tally(r, day, BY_SOURCE, source), arg);
 }
 
@@ -226,7 +226,7 @@ reception_done(struct report *r, const char **f)
 	if (strncmp(f[FL_REASON], "not-customer", 12) == 0) {
 		uncount_fn(report_tally(r, v->day, BY_DAY, 0), NULL);
 		uncount_fn(report_tally(r, v->day, BY_SLOT, v->slot), NULL);
-		if (v->agent >= 0)
+		if (v->agent >= 0 && r->nkeys[BY_AGENT] > 0)
 			uncount_fn(report_tally(r, v->day, BY_AGENT, v->agent), NULL);
 	}
 	v->open = 0;
@@ -303,7 +303,7 @@ deal_row(const struct jrow *row, void *arg)
 		return -1;
 	}
 	note_late(r, "deals.csv", row, f[DE_KIND], f[DE_AGENT], f[DE_PHONE]);
-	if (!s->books->channels) {
+	if (s->books->by != BY_SOURCE) {
 		count(r, a.time, a.agent, -1, a.deposit ? deposit_fn : deal_fn, &a.amount);
 		return 0;
 	}
@@ -356,15 +356,15 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
 	r->desk = d, r->first = first, r->last = last;
 	r->nkeys[BY_DAY] = 1;
 	r->nkeys[BY_SLOT] = d->rules.nslots;
-	r->nkeys[BY_AGENT] = d->roster.n;
-	r->nkeys[BY_SOURCE] = d->rules.sources.n + 1;
+	r->nkeys[BY_AGENT] = b->by == BY_AGENT ? d->roster.n : 0;	/* the view's only */
+	r->nkeys[BY_SOURCE] = b->by == BY_SOURCE ? d->rules.sources.n + 1 : 0;
 	for (int i = 0; i < BY_COUNT; i++)
 		r->perday += r->nkeys[i];
 	r->t = xcalloc((last - first + 1) * r->perday, sizeof(*r->t));
 	if ((rv = journal_scan_window(b->floor, since, until, floor_row, &s)) == 0 &&
 	    (rv = journal_scan_window(b->visits, since, until, visit_row, &s)) == 0)
 		rv = journal_scan_window(b->deals, since, until, deal_row, &s);
-	if (rv == 0 && b->channels)
+	if (rv == 0 && b->by == BY_SOURCE)
 		rv = count_channels(&s);
 	free(s.deals);
 	return rv;

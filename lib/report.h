@@ -42,10 +42,10 @@ struct report {
 	size_t			 nlate;
 };
 
-/* The books a report reads. */
+/* The books a report reads, and its view: the day and the slots are always counted. */
 struct rep_books {
 	struct journal	*floor, *visits, *deals;
-	int		 channels;	/* a deal's channel is looked up (--by source) */
+	enum rep_by	 by;		/* --by source also looks up each deal's channel */
 };
 
 int		 report_run(struct report *, const struct desk *, const struct rep_books *,
