@@ -15,8 +15,7 @@
 /* A counted reception, kept in case a later "not a customer" takes the turn back. */
 struct recv {
 	long long	 seq;
-	day_t		 day;
-	size_t		 slot;
+	time_t		 time;
 	int		 agent;
 	int		 open;		/* no done yet */
 };
@@ -223,12 +222,8 @@ reception_done(struct report *r, const char **f)
 	v = r->nrecv > 0 ? bsearch(&key, r->recv, r->nrecv, sizeof(*r->recv), recv_cmp) : NULL;
 	if (v == NULL || !v->open)
 		return;
-	if (strncmp(f[FL_REASON], "not-customer", 12) == 0) {
-		uncount_fn(report_tally(r, v->day, BY_DAY, 0), NULL);
-		uncount_fn(report_tally(r, v->day, BY_SLOT, v->slot), NULL);
-		if (v->agent >= 0 && r->nkeys[BY_AGENT] > 0)
-			uncount_fn(report_tally(r, v->day, BY_AGENT, v->agent), NULL);
-	}
+	if (strncmp(f[FL_REASON], "not-customer", 12) == 0)
+		count(r, v->time, v->agent, -1, uncount_fn, NULL);
 	v->open = 0;
 }
 
@@ -264,8 +259,7 @@ floor_row(const struct jrow *row, void *arg)
 		return 0;
 	count(r, row->time, agent, -1, recv_fn, &counted);
 	if (counted)
-		reception_keep(r, &(struct recv){ row->seq, clock_day(row->time),
-		    slot_of(r->desk, row->time), agent, 1 });
+		reception_keep(r, &(struct recv){ row->seq, row->time, agent, 1 });
 	note_late(r, "floor.csv", row, "receive", f[FL_AGENT], f[FL_CUSTOMER]);
 	return 0;
 }
