@@ -21,7 +21,7 @@ PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file man
 TOOLS	= assign-commission attendance-fine daily-report next-agent register-visit \
 	  sign-in verify-journal
 LIBOBJ	= lib/attendance.o lib/clock.o lib/commission.o lib/csvin.o lib/csvout.o \
-	  lib/desk.o lib/fines.o lib/journal.o lib/money.o lib/phone.o lib/queue.o \
+	  lib/desk.o lib/fines.o lib/jindex.o lib/journal.o lib/money.o lib/phone.o lib/queue.o \
 	  lib/register.o lib/report.o lib/roster.o lib/rules.o lib/util.o
 BINS	= $(TOOLS:%=bin/%)
 MAN1	= $(TOOLS:%=man/%.1)
@@ -122,7 +122,7 @@ FUZZ_SECONDS = 60
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_CFLAGS = -O1 -g -DJOURNAL_BLOCK=512
 FUZZ_TARGETS = clock journal money phone rules
-FUZZ_LIBOBJ = $(addprefix build/fuzz/lib/,clock.o csvin.o journal.o money.o phone.o \
+FUZZ_LIBOBJ = $(addprefix build/fuzz/lib/,clock.o csvin.o jindex.o journal.o money.o phone.o \
 	  rules.o util.o)
 # the targets rewrite a file each run: in memory when /dev/shm is there
 FUZZ_TMPDIR = $$([ -w /dev/shm ] && echo /dev/shm || echo $${TMPDIR:-/tmp})

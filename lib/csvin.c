@@ -349,7 +349,9 @@ grep_skip(struct csvin *in)
 	}
 	for (;;) {
 		if (from < in->goff || from >= in->goff + (off_t)in->glen) {
-			if ((got = pread(in->fd, in->gbuf, GREP_CHUNK, from)) <= 0)
+			got = in->stop == 0 || from + GREP_CHUNK <= in->stop ? GREP_CHUNK :
+			    in->stop - from;
+			if (got <= 0 || (got = pread(in->fd, in->gbuf, got, from)) <= 0)
 				break;		/* the end, or an error getline will tell */
 			in->goff = from, in->glen = got;
 			in->gbuf[got] = '\0';
@@ -399,6 +401,8 @@ read_line(struct csvin *in)
 		filter = in->grep != NULL || in->keep != NULL;
 		if (filter && in->fd != -1 && in->fp != NULL)
 			grep_skip(in);
+		if (in->stop != 0 && in->pos >= in->stop)
+			return 0;
 		errno = 0;
 		if (in->fp == NULL || (n = getline(&in->lbuf, &in->lcap, in->fp)) == -1) {
 			if (errno == 0 || errno == ENOENT)

@@ -51,7 +51,8 @@ struct csvin {
 	const char *const *grep;	/* skip, unparsed, the lines without one of these */
 	int		(*keep)(const char *, size_t);	/* or that it does not keep */
 	int		  fd;		/* csvin_fdopen's: grep looks ahead in it */
-	off_t		  pos;		/* from the line to read next */
+	off_t		  pos;		/* from the line to read next, */
+	off_t		  stop;		/* up to this line (0: to the end) */
 	char		 *gbuf;		/* grep's chunk: glen bytes from goff, */
 	char		**gnext;	/* and where in it each string occurs next */
 	off_t		  goff;

@@ -18,6 +18,7 @@
 #include <sha2.h>
 
 #include "clock.h"
+#include "jindex.h"
 #include "journal.h"
 #include "util.h"
 
@@ -40,13 +41,14 @@ static const char *const vl_cols[] = { HEAD_COLS, "agent", "code", "fine", "note
 	TAIL_COLS };
 
 const struct jdef jdefs[J_COUNT] = {
-	[J_ATTENDANCE] = { "attendance.csv", at_cols, NCOLS(at_cols), AT_EVENT },
-	[J_FLOOR] = { "floor.csv", fl_cols, NCOLS(fl_cols), FL_EVENT },
-	[J_VISITS] = { "visits.csv", vi_cols, NCOLS(vi_cols), VI_KIND },
-	[J_DEALS] = { "deals.csv", de_cols, NCOLS(de_cols), DE_KIND },
-	[J_AGREEMENTS] = { "agreements.csv", ag_cols, NCOLS(ag_cols), AG_SHARES },
-	[J_COMMISSIONS] = { "commissions.csv", co_cols, NCOLS(co_cols), CO_RULE },
-	[J_VIOLATIONS] = { "violations.csv", vl_cols, NCOLS(vl_cols), VL_CODE },
+	[J_ATTENDANCE] = { "attendance.csv", at_cols, NCOLS(at_cols), AT_EVENT, { 0 } },
+	[J_FLOOR] = { "floor.csv", fl_cols, NCOLS(fl_cols), FL_EVENT, { 0 } },
+	[J_VISITS] = { "visits.csv", vi_cols, NCOLS(vi_cols), VI_KIND,
+	    { VI_PHONE, VI_HOUSEHOLD } },
+	[J_DEALS] = { "deals.csv", de_cols, NCOLS(de_cols), DE_KIND, { DE_PHONE } },
+	[J_AGREEMENTS] = { "agreements.csv", ag_cols, NCOLS(ag_cols), AG_SHARES, { 0 } },
+	[J_COMMISSIONS] = { "commissions.csv", co_cols, NCOLS(co_cols), CO_RULE, { 0 } },
+	[J_VIOLATIONS] = { "violations.csv", vl_cols, NCOLS(vl_cols), VL_CODE, { 0 } },
 };
 
 static const char zero_chain[] =
@@ -472,9 +474,12 @@ journal_rollback(struct journal *j)
 	return sync_fd(j->fd, j->def->file);
 }
 
+static void	index_book(struct journal *);
+
 /*
  * Unlock.  A book this open created and left without a row is removed again, so that a
- * refused or failed command leaves no trace.
+ * refused or failed command leaves no trace; a book that gained rows has its index
+ * brought up to date.
  */
 void
 journal_close(struct journal *j)
@@ -482,6 +487,8 @@ journal_close(struct journal *j)
 	if (j->fd != -1) {
 		if (j->write && j->created && (j->size == 0 || j->seq == 0))
 			unlink(j->path);
+		else if (j->write && j->size > j->size0 && j->def != NULL && j->def->key[0])
+			index_book(j);
 		close(j->fd);
 	}
 	if (j->hdr.name != NULL)
@@ -563,6 +570,14 @@ dated_line(const char *l, size_t n)
  */
 #define VOID_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
 
+/* How much of a chunk of n bytes at off to read: none from j->stop on. */
+static size_t
+chunk(const struct journal *j, off_t off, size_t n)
+{
+	return j->stop == 0 || off + (off_t)n <= j->stop ? n :
+	    off < j->stop ? (size_t)(j->stop - off) : 0;
+}
+
 static int
 collect_voids(struct journal *j, off_t off, struct seqset *vs)
 {
@@ -572,7 +587,7 @@ collect_voids(struct journal *j, off_t off, struct seqset *vs)
 	ssize_t got;
 
 	csvsplit_init(&s);
-	while ((got = pread(j->fd, buf, VOID_CHUNK, off)) > 0) {
+	while ((got = pread(j->fd, buf, chunk(j, off, VOID_CHUNK), off)) > 0) {
 		/* whole lines only; a line longer than the chunk is pass 2's to tell */
 		end = (nl = memrchr(buf, '\n', got)) != NULL ? nl + 1 : buf + got;
 		*end = '\0';
@@ -604,43 +619,49 @@ plain(const struct journal *j)
 	    j->hdr.map[J_TIME] == 2;
 }
 
-/* Pass 2: every row from off to the end, line numbers counted from line + 1. */
+/*
+ * Pass 2: every row from off to the end (or j->stop), line numbers counted from line + 1.
+ * The voids are given, or found from off on at the first row met.
+ */
 static int
-scan_range(struct journal *j, off_t off, long line, int flags, jrow_fn fn, void *arg)
+scan_range(struct journal *j, off_t off, long line, int flags, struct seqset *given,
+    jrow_fn fn, void *arg)
 {
-	struct seqset vs = { 0 };
+	struct seqset own = { 0 }, *vs = given != NULL ? given : &own;
 	struct csvin in;
 	struct jrow r;
-	int rv, all = flags & JSCAN_ALL, voids = all, err = 0;
+	int rv, all = flags & JSCAN_ALL, voids = all || given != NULL, err = 0;
 
 	if (j->fd == -1 || off >= j->size)
 		return 0;
 	if (csvin_fdopen(&in, j->fd, off, j->def->file, CSVIN_JOURNAL) == -1)
 		return in.status;
 	csvin_adopt(&in, &j->hdr, line);
-	in.grep = j->grep;
+	in.grep = j->grep, in.stop = j->stop;
 	while ((rv = csvin_next(&in)) == 1) {
 		if (row_times(in.field, &r) == -1) {
 			rv = csvin_fail(&in, "seq, recorded_at or time is not what the "
 			    "book writes (see verify-journal)");
 			break;
 		}
-		r.line = in.line;
+		r.line = in.line, r.end = in.pos;
 		if (j->until != 0 && r.recorded >= j->until)
 			break;
+		if (r.recorded < j->since)
+			continue;
 		if (j->dated != 0 && r.recorded >= j->dated && in.keep == NULL && plain(j))
 			in.keep = dated_line;	/* from here on */
-		if (!voids && (voids = 1, err = collect_voids(j, off, &vs)) != 0)
+		if (!voids && (voids = 1, err = collect_voids(j, off, vs)) != 0)
 			break;	/* pass 1, at the first row met: none met, none needed */
 		if (!all && (strcmp(r.f[j->def->kind], "void") == 0 ||
-		    seqset_has(&vs, r.seq)))
+		    seqset_has(vs, r.seq)))
 			continue;
 		if ((rv = fn(&r, arg)) != 0)
 			break;
 	}
 	rv = err ? err : rv == -1 ? (in.status ? in.status : EX_DATAERR) : 0;
 	csvin_close(&in);
-	free(vs.v);
+	free(own.v);
 	return rv;
 }
 
@@ -648,7 +669,7 @@ scan_range(struct journal *j, off_t off, long line, int flags, jrow_fn fn, void 
 int
 journal_scan(struct journal *j, int flags, jrow_fn fn, void *arg)
 {
-	return scan_range(j, j->data, 1, flags, fn, arg);
+	return scan_range(j, j->data, 1, flags, NULL, fn, arg);
 }
 
 typedef int (*before_fn)(const struct jrow *, const void *);
@@ -780,13 +801,14 @@ static int
 damaged(struct journal *j)
 {
 	const char *const *grep = j->grep;
-	time_t until = j->until, dated = j->dated;
+	time_t until = j->until, dated = j->dated, since = j->since;
+	off_t stop = j->stop;
 	long last = 1;
 	int rv;
 
-	j->grep = NULL, j->until = 0, j->dated = 0;	/* every line, the damaged one too */
-	rv = scan_range(j, j->data, 1, JSCAN_ALL, line_of, &last);
-	j->grep = grep, j->until = until, j->dated = dated;
+	j->grep = NULL, j->until = j->dated = j->since = 0, j->stop = 0;	/* every line */
+	rv = scan_range(j, j->data, 1, JSCAN_ALL, NULL, line_of, &last);
+	j->grep = grep, j->until = until, j->dated = dated, j->since = since, j->stop = stop;
 
 	if (rv == 0) {
 		warnx("%s:%ld: the last row is damaged (see verify-journal)", j->def->file,
@@ -822,7 +844,7 @@ scan_tail(struct journal *j, before_fn before, const void *key, int flags, jrow_
 		return damaged(j);
 	if (rv != 0)
 		return rv;
-	return scan_range(j, start, seq, flags, fn, arg);
+	return scan_range(j, start, seq, flags, NULL, fn, arg);
 }
 
 /*
@@ -866,6 +888,155 @@ journal_scan_window(struct journal *j, time_t since, time_t until, jrow_fn fn, v
 	rv = journal_scan_since(j, since, 0, fn, arg);
 	j->dated = 0;
 	return rv;
+}
+
+/* The phone index (jindex.c) ------------------------------------------------------ */
+
+/* A key scan's fn, told apart from the scan when it stops it. */
+struct keyed {
+	jrow_fn		 fn;
+	void		*arg;
+	int		 stopped;
+};
+
+static int
+keyed_row(const struct jrow *r, void *arg)
+{
+	struct keyed *k = arg;
+	int rv = k->fn(r, k->arg);
+
+	k->stopped = rv == 1;
+	return rv;
+}
+
+/* The blocks v[0..n) follow each other to the index's last record, the one checked. */
+static int
+contiguous(const struct jix *x, const struct jix_rec *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i].off >= v[i].end || v[i].seq > v[i].last || (i + 1 < n ?
+		    v[i + 1].off != v[i].end || v[i + 1].seq != v[i].last + 1 :
+		    memcmp(&v[i], &x->last, sizeof(v[i])) != 0))
+			return 0;
+	return 1;
+}
+
+/*
+ * The key scan over the index's blocks v[0..n) and the rows after them: the voids of
+ * the blocks that hold one, then the rows of the blocks that may hold key.
+ */
+static int
+scan_blocks(struct journal *j, const struct jix_rec *v, size_t n, const char *key,
+    struct keyed *k)
+{
+	struct seqset vs = { 0 };
+	off_t tail = v[n - 1].end;
+	int rv = 0;
+
+	for (size_t i = 0; rv == 0 && i <= n; i++) {
+		j->stop = i < n ? v[i].end : 0;
+		if (i == n || v[i].voids > 0)
+			rv = collect_voids(j, i < n ? v[i].off : tail, &vs);
+	}
+	j->grep = (const char *[]){ key, NULL };
+	for (size_t i = 0; rv == 0 && !k->stopped && i <= n; i++) {
+		j->stop = i < n ? v[i].end : 0;
+		if (i == n || jix_has(&v[i], key))
+			rv = scan_range(j, i < n ? v[i].off : tail, i < n ? v[i].seq :
+			    v[n - 1].last + 1, 0, &vs, keyed_row, k);
+	}
+	j->grep = NULL, j->stop = 0;
+	free(vs.v);
+	return rv;
+}
+
+/*
+ * The rows recorded since a time whose phone (or household) is key, and maybe others:
+ * with the book's index, only the blocks whose filter holds key are read; without
+ * one, as journal_scan_grep.  A register lookup costs its phone's rows, not its reach.
+ */
+int
+journal_scan_key(struct journal *j, time_t since, const char *key, jrow_fn fn, void *arg)
+{
+	struct keyed k = { fn, arg, 0 };
+	struct jix_rec *v = NULL;
+	struct jix x;
+	size_t from = 0;
+	int rv;
+
+	if (j->fd != -1 && jix_open(j, 0, &x) == 0) {
+		if ((from = jix_since(&x, since)) < x.n &&
+		    (v = jix_read(&x, from, x.n - from)) != NULL &&
+		    !contiguous(&x, v, x.n - from))
+			free(v), v = NULL;
+		jix_close(&x);
+	}
+	if (v == NULL)
+		return journal_scan_grep(j, since, 0, (const char *[]){ key, NULL }, fn, arg);
+	j->since = since;
+	rv = scan_blocks(j, v, x.n - from, key, &k);
+	j->since = 0;
+	free(v);
+	return rv;
+}
+
+/* Index building: a record for every JIX_ROWS rows. */
+struct build {
+	const struct journal	*j;
+	struct jix_rec		*v;
+	size_t			 n;
+	off_t			 off;	/* where the block being built starts */
+};
+
+static int
+index_row(const struct jrow *r, void *arg)
+{
+	struct build *b = arg;
+	const struct jdef *d = b->j->def;
+	struct jix_rec *c;
+
+	if (r->seq % JIX_ROWS == 1 % JIX_ROWS) {	/* the first row of a block */
+		b->v = xreallocarray(b->v, b->n + 1, sizeof(*b->v));
+		memset(&b->v[b->n++], 0, sizeof(*b->v));
+		b->v[b->n - 1].off = b->off, b->v[b->n - 1].seq = r->seq;
+	}
+	if (b->n == 0)
+		return -1;	/* rows not numbered as the book numbers them */
+	c = &b->v[b->n - 1];
+	for (size_t i = 0; i < NCOLS(d->key) && d->key[i] != 0; i++)
+		if (r->f[d->key[i]][0] != '\0')
+			jix_add(c, r->f[d->key[i]]);
+	c->voids += strcmp(r->f[d->kind], "void") == 0;
+	c->end = b->off = r->end, c->last = r->seq, c->recorded = r->recorded;
+	memcpy(c->chain, r->f[CHAIN(b->j)], CHAIN_LEN);
+	return 0;
+}
+
+/*
+ * After rows were appended: index the whole blocks of rows after the index's last, all
+ * of them when the index is new or does not agree with the book.  The index is a cache:
+ * when it cannot be written, lookups read the book as they would without it.
+ */
+static void
+index_book(struct journal *j)
+{
+	struct build b = { .j = j };
+	struct jix x;
+	long long done;
+
+	if (jix_open(j, 1, &x) == -1)
+		return;
+	done = x.n > 0 ? x.last.last : 0;
+	b.off = x.n > 0 ? x.last.end : j->data;
+	if (j->seq - done >= JIX_ROWS &&
+	    scan_range(j, b.off, done + 1, JSCAN_ALL, NULL, index_row, &b) == 0) {
+		if (b.n > 0 && b.v[b.n - 1].last - b.v[b.n - 1].seq + 1 < JIX_ROWS)
+			b.n--;		/* the block still filling */
+		if (b.n > 0)
+			jix_append(&x, b.v, b.n);
+	}
+	free(b.v);
+	jix_close(&x);
 }
 
 /* The rows from seq on (a void names the row it cancels by seq). */

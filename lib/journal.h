@@ -33,6 +33,7 @@ struct jdef {
 	const char *const	 *cols;
 	size_t			  ncols;
 	int			  kind;		/* the column that says "void" */
+	int			  key[2];	/* the phones jindex keeps, 0 when none */
 };
 extern const struct jdef jdefs[J_COUNT];
 
@@ -44,6 +45,7 @@ struct jrow {
 	time_t		  time;
 	time_t		  recorded;
 	int		  dated;	/* time is not recorded_at: back-dated, or leave ahead */
+	off_t		  end;		/* where its line ends in the book */
 };
 typedef int (*jrow_fn)(const struct jrow *, void *);	/* 0 go on, 1 stop, -1 fail */
 
@@ -66,7 +68,9 @@ struct journal {
 	char		  chain[CHAIN_LEN + 1];
 	const char *const *grep;	/* scans: only the lines that hold one of these, */
 	time_t		 until;		/* and only the rows recorded before it (0: all); */
-	time_t		 dated;		/* from it on, only the dated rows (0: all) */
+	time_t		 dated;		/* from it on, only the dated rows (0: all); */
+	time_t		 since;		/* only the rows recorded since it (0: all); */
+	off_t		 stop;		/* and none from this offset on (0: the end) */
 };
 
 /* What a void must know about the row it cancels (journal_target). */
@@ -86,6 +90,7 @@ int	journal_scan(struct journal *, int, jrow_fn, void *);
 int	journal_scan_since(struct journal *, time_t, int, jrow_fn, void *);
 int	journal_scan_grep(struct journal *, time_t, time_t, const char *const *, jrow_fn,
 	    void *);
+int	journal_scan_key(struct journal *, time_t, const char *, jrow_fn, void *);
 int	journal_scan_window(struct journal *, time_t, time_t, jrow_fn, void *);
 int	journal_scan_from_seq(struct journal *, long long, int, jrow_fn, void *);
 int	journal_rollback(struct journal *);

@@ -181,12 +181,10 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 	int rv;
 
 	find_init(&fd, d, phone, at, r);
-	rv = journal_scan_grep(visits, fd.since, 0, (const char *[]){ phone, NULL },
-	    find_both, &fd);
+	rv = journal_scan_key(visits, fd.since, phone, find_both, &fd);
 	if (rv == 0 && strcmp(r->root, phone) != 0) {	/* a member: read the household */
 		find_reset(&fd, r->root);
-		rv = journal_scan_grep(visits, fd.since, 0, (const char *[]){ r->root, NULL },
-		    find_owner, &fd);
+		rv = journal_scan_key(visits, fd.since, r->root, find_owner, &fd);
 	}
 	if (members != NULL)
 		*members = fd.members;
@@ -329,10 +327,9 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 		members.v = xreallocarray(members.v, members.n + 1, sizeof(*members.v));
 		members.v[members.n++] = xstrdup(phone);
 	}
-	/* deposits hold for good: all of deals.csv, but only the lines of a member parsed */
+	/* deposits hold for good: all of deals.csv, but only the rows of a member read */
 	for (size_t i = 0; rv == 0 && i < members.n; i++)
-		rv = journal_scan_grep(deals, 0, 0, (const char *[]){ members.v[i], NULL },
-		    first_deposit, &dp);
+		rv = journal_scan_key(deals, 0, members.v[i], first_deposit, &dp);
 	strlist_free(&members);
 	if (rv != 0 || dp.seq == 0)
 		return rv;

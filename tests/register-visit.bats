@@ -231,6 +231,72 @@ visit,13812345678,A02,,crossed,A01"
 13812345678,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,4"
 }
 
+# paper FROM N: N walk-ins of 11-01 typed in, one a minute from 08:00, phones 1370000FROM on;
+# the 21st (13700000020) comes with the household of 13700000010 (四.7).
+paper() {
+	echo time,kind,agent,phone,name,source,household
+	for ((i = $1; i < $1 + $2; i++)); do
+		printf '2026-11-01 %02d:%02d,visit,A01,1370000%04d,客户%d,网络,%s\n' \
+		    $((8 + i / 60)) $((i % 60)) "$i" "$i" "$( ((i == 20)) && echo 13700000010)"
+	done
+}
+
+# the lookups the index must not change: a member, a voided registration, one in each block
+lookups() {
+	for p in 13700000020 13700000005 13700000100 13700000400 13700000590; do
+		at '2026-11-12 10:00' register-visit --lookup "$p" | tail -n 1
+	done
+}
+
+@test "the phone index: a lookup through it answers as the book alone does, for a member, a void in an indexed block, a row in each block and after the last (SPEC 1 reading: the cost follows the day's work; 条例 12-13, 四.7)" {
+	cd "$BATS_TEST_TMPDIR"
+	paper 0 300 > a.csv && paper 300 300 > b.csv
+	at '2026-11-01 20:00' register-visit --import a.csv >/dev/null
+	[ "$(stat -c %s "$FRONTDESK_DATA/visits.idx")" -eq $((16 + 624)) ]	# rows 1-256
+	put visits.csv 2026-11-01T20:05:00+08:00 'void,,,,,,,,,,,,,,,typed twice' 6
+	at '2026-11-01 20:10' register-visit --import b.csv >/dev/null
+	assert_equal "$(stat -c '%s %a' "$FRONTDESK_DATA/visits.idx")" "$((16 + 2 * 624)) 640"
+	cp "$FRONTDESK_DATA/visits.idx" built.idx
+	run lookups
+	assert_output "13700000020,客户20,A01,2026-11-01,2026-11-01,2026-11-21,valid,2
+13700000005,,,,,,new,0
+13700000100,客户100,A01,2026-11-01,2026-11-01,2026-11-21,valid,1
+13700000400,客户400,A01,2026-11-01,2026-11-01,2026-11-21,valid,1
+13700000590,客户590,A01,2026-11-01,2026-11-01,2026-11-21,valid,1"
+	lookups > indexed
+	# the book alone, an index cut short, and one of noise: the same answers
+	rm "$FRONTDESK_DATA/visits.idx"
+	run lookups
+	assert_output "$(cat indexed)"
+	head -c 1000 built.idx > "$FRONTDESK_DATA/visits.idx"
+	run lookups
+	assert_output "$(cat indexed)"
+	head -c 1264 /dev/urandom > "$FRONTDESK_DATA/visits.idx"
+	run lookups
+	assert_output "$(cat indexed)"
+	# a refused command leaves it as it is; the next row written makes it anew, the same
+	refused "register-visit: refused: 137****0100 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
+		'2026-11-02 10:00' register-visit --follow --agent A02 --phone 13700000100
+	reg '2026-11-02 10:00' A02 13812345678 陈杰
+	cmp built.idx "$FRONTDESK_DATA/visits.idx"
+}
+
+@test "the phone index of deals.csv: a deposit in an indexed block holds the customer for good, as the book alone says (五.2 当场落定)" {
+	cd "$BATS_TEST_TMPDIR"
+	for ((i = 0; i < 300; i++)); do
+		put deals.csv 2026-11-01T10:00:00+08:00 "D$i,deposit,1370000$(printf %04d $i),A02,20000.00,,"
+	done
+	at '2026-11-02 10:00' assign-commission --deal D300 --phone 13900000000 --agent A01 --amount 20000 --kind deposit >/dev/null
+	[ "$(stat -c %s "$FRONTDESK_DATA/deals.idx")" -eq $((16 + 624)) ]
+	run -0 at '2026-11-12 10:00' register-visit --lookup 13700000007
+	assert_output "$LOOKUP
+13700000007,,A02,,,,deposit,0"
+	rm "$FRONTDESK_DATA/deals.idx"
+	run -0 at '2026-11-12 10:00' register-visit --lookup 13700000007
+	assert_output "$LOOKUP
+13700000007,,A02,,,,deposit,0"
+}
+
 @test "a lookup passes over a long register a chunk at a time and still names every fault at its line (SPEC 1 reading: the cost follows the window)" {
 	cd "$BATS_TEST_TMPDIR"
 	{

@@ -42,8 +42,8 @@ unchanged() {
 	diff <(cd "$FRONTDESK_DATA" && find . -type f | sort | xargs sha256sum) "$BATS_TEST_TMPDIR/snap"
 }
 
-# put visits.csv TIME 'FIELDS': append a chained row as the tools write it, for books whose
-# tool is not under test (the chain as frontdesk-journals(5) shows).
+# put visits.csv TIME 'FIELDS' [REF]: append a chained row as the tools write it, for books
+# whose tool is not under test (the chain as frontdesk-journals(5) shows).
 put() {
 	local f="$FRONTDESK_DATA/$1" prev body n
 	case $1 in
@@ -52,7 +52,7 @@ put() {
 	esac
 	n=$(wc -l < "$f")
 	prev=$(tail -n +2 "$f" | tail -n 1 | awk -F, '{ print $NF }')
-	body="$n,$2,$2,$3,,前台"
+	body="$n,$2,$2,$3,${4:-},前台"
 	echo "$body,$(printf '%s\n%s' "${prev:-$(printf '0%.0s' {1..64})}" "$body" | sha256sum | cut -c1-64)" >> "$f"
 }
 # visit TIME PHONE AGENT OWNER [STATUS]: a register row (register-visit writes the owner).
