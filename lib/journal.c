@@ -1024,8 +1024,8 @@ index_book(struct journal *j)
 	struct jix x;
 	long long done;
 
-	if (jix_open(j, 1, &x) == -1)
-		return;
+	if (j->seq < JIX_ROWS || jix_open(j, 1, &x) == -1)
+		return;			/* not a block yet, or no index to write */
 	done = x.n > 0 ? x.last.last : 0;
 	b.off = x.n > 0 ? x.last.end : j->data;
 	if (j->seq - done >= JIX_ROWS &&
