@@ -995,7 +995,7 @@ index_row(const struct jrow *r, void *arg)
 	const struct jdef *d = b->j->def;
 	struct jix_rec *c;
 
-	if (r->seq % JIX_ROWS == 1 % JIX_ROWS) {	/* the first row of a block */
+	if ((r->seq - 1) % JIX_ROWS == 0) {	/* the first row of a block */
 		b->v = xreallocarray(b->v, b->n + 1, sizeof(*b->v));
 		memset(&b->v[b->n++], 0, sizeof(*b->v));
 		b->v[b->n - 1].off = b->off, b->v[b->n - 1].seq = r->seq;
@@ -1008,7 +1008,7 @@ index_row(const struct jrow *r, void *arg)
 			jix_add(c, r->f[d->key[i]]);
 	c->voids += strcmp(r->f[d->kind], "void") == 0;
 	c->end = b->off = r->end, c->last = r->seq, c->recorded = r->recorded;
-	memcpy(c->chain, r->f[CHAIN(b->j)], CHAIN_LEN);
+	memcpy(c->chain, r->f[CHAIN(b->j)], strnlen(r->f[CHAIN(b->j)], CHAIN_LEN));
 	return 0;
 }
 
