@@ -305,6 +305,13 @@ csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags)
 	return 0;
 }
 
+/* Of the n bytes at off, those before stop (0: all of them). */
+size_t
+csvin_span(off_t off, size_t n, off_t stop)
+{
+	return stop == 0 || off + (off_t)n <= stop ? n : off < stop ? (size_t)(stop - off) : 0;
+}
+
 #define GREP_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
 
 /*
@@ -349,9 +356,8 @@ grep_skip(struct csvin *in)
 	}
 	for (;;) {
 		if (from < in->goff || from >= in->goff + (off_t)in->glen) {
-			got = in->stop == 0 || from + GREP_CHUNK <= in->stop ? GREP_CHUNK :
-			    in->stop - from;
-			if (got <= 0 || (got = pread(in->fd, in->gbuf, got, from)) <= 0)
+			if ((got = pread(in->fd, in->gbuf, csvin_span(from, GREP_CHUNK,
+			    in->stop), from)) <= 0)
 				break;		/* the end, or an error getline will tell */
 			in->goff = from, in->glen = got;
 			in->gbuf[got] = '\0';

@@ -62,6 +62,7 @@ struct csvin {
 int	csvin_open(struct csvin *, const char *, const char *, int);
 int	csvin_fdopen(struct csvin *, int, off_t, const char *, int);
 FILE	*csvin_stream(int, off_t);
+size_t	csvin_span(off_t, size_t, off_t);
 int	csvin_header(struct csvin *, const char *const *, size_t, size_t);
 void	csvin_adopt(struct csvin *, const struct csvin *, long);
 int	csvin_next(struct csvin *);

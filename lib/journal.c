@@ -570,14 +570,6 @@ dated_line(const char *l, size_t n)
  */
 #define VOID_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
 
-/* How much of a chunk of n bytes at off to read: none from j->stop on. */
-static size_t
-chunk(const struct journal *j, off_t off, size_t n)
-{
-	return j->stop == 0 || off + (off_t)n <= j->stop ? n :
-	    off < j->stop ? (size_t)(j->stop - off) : 0;
-}
-
 static int
 collect_voids(struct journal *j, off_t off, struct seqset *vs)
 {
@@ -587,7 +579,7 @@ collect_voids(struct journal *j, off_t off, struct seqset *vs)
 	ssize_t got;
 
 	csvsplit_init(&s);
-	while ((got = pread(j->fd, buf, chunk(j, off, VOID_CHUNK), off)) > 0) {
+	while ((got = pread(j->fd, buf, csvin_span(off, VOID_CHUNK, j->stop), off)) > 0) {
 		/* whole lines only; a line longer than the chunk is pass 2's to tell */
 		end = (nl = memrchr(buf, '\n', got)) != NULL ? nl + 1 : buf + got;
 		*end = '\0';
@@ -922,29 +914,27 @@ contiguous(const struct jix *x, const struct jix_rec *v, size_t n)
 }
 
 /*
- * The key scan over the index's blocks v[0..n) and the rows after them: the voids of
- * the blocks that hold one, then the rows of the blocks that may hold key.
+ * The key scan over the blocks v[0..n): the voids of those that hold one, then the rows
+ * of those whose filter may hold key.
  */
 static int
 scan_blocks(struct journal *j, const struct jix_rec *v, size_t n, const char *key,
     struct keyed *k)
 {
 	struct seqset vs = { 0 };
-	off_t tail = v[n - 1].end;
 	int rv = 0;
 
-	for (size_t i = 0; rv == 0 && i <= n; i++) {
-		j->stop = i < n ? v[i].end : 0;
-		if (i == n || v[i].voids > 0)
-			rv = collect_voids(j, i < n ? v[i].off : tail, &vs);
-	}
+	for (size_t i = 0; rv == 0 && i < n; i++)
+		if (v[i].voids > 0) {
+			j->stop = v[i].end;
+			rv = collect_voids(j, v[i].off, &vs);
+		}
 	j->grep = (const char *[]){ key, NULL };
-	for (size_t i = 0; rv == 0 && !k->stopped && i <= n; i++) {
-		j->stop = i < n ? v[i].end : 0;
-		if (i == n || jix_has(&v[i], key))
-			rv = scan_range(j, i < n ? v[i].off : tail, i < n ? v[i].seq :
-			    v[n - 1].last + 1, 0, &vs, keyed_row, k);
-	}
+	for (size_t i = 0; rv == 0 && !k->stopped && i < n; i++)
+		if (jix_has(&v[i], key)) {
+			j->stop = v[i].end;
+			rv = scan_range(j, v[i].off, v[i].seq, 0, &vs, keyed_row, k);
+		}
 	j->grep = NULL, j->stop = 0;
 	free(vs.v);
 	return rv;
@@ -961,7 +951,7 @@ journal_scan_key(struct journal *j, time_t since, const char *key, jrow_fn fn, v
 	struct keyed k = { fn, arg, 0 };
 	struct jix_rec *v = NULL;
 	struct jix x;
-	size_t from = 0;
+	size_t from = 0, n;
 	int rv;
 
 	if (j->fd != -1 && jix_open(j, 0, &x) == 0) {
@@ -973,8 +963,13 @@ journal_scan_key(struct journal *j, time_t since, const char *key, jrow_fn fn, v
 	}
 	if (v == NULL)
 		return journal_scan_grep(j, since, 0, (const char *[]){ key, NULL }, fn, arg);
+	n = x.n - from;		/* then the rows after the last block: read them all */
+	v = xreallocarray(v, n + 1, sizeof(*v));
+	v[n] = (struct jix_rec){ .off = v[n - 1].end, .end = 0, .seq = v[n - 1].last + 1,
+		.voids = 1 };
+	memset(v[n].bloom, 0xff, sizeof(v[n].bloom));
 	j->since = since;
-	rv = scan_blocks(j, v, x.n - from, key, &k);
+	rv = scan_blocks(j, v, n + 1, key, &k);
 	j->since = 0;
 	free(v);
 	return rv;
