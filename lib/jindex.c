@@ -117,23 +117,13 @@ jix_read(const struct jix *x, size_t from, size_t n)
 	return v;
 }
 
-/* FNV-1a: the two halves give a key's 4 bits of the filter. */
-static uint64_t
-hash(const char *s)
-{
-	uint64_t h = 14695981039346656037ULL;
-
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
+/* A key's 4 bits of the filter, from the two halves of its hash. */
 #define BIT(h, i)	((((h) & 0xffffffff) + (i) * (((h) >> 32) | 1)) % JIX_BITS)
 
 void
 jix_add(struct jix_rec *r, const char *key)
 {
-	uint64_t h = hash(key);
+	uint64_t h = fnv1a(key);
 
 	for (uint64_t i = 0; i < 4; i++)
 		r->bloom[BIT(h, i) / 64] |= 1ULL << (BIT(h, i) % 64);
@@ -143,7 +133,7 @@ jix_add(struct jix_rec *r, const char *key)
 int
 jix_has(const struct jix_rec *r, const char *key)
 {
-	uint64_t h = hash(key);
+	uint64_t h = fnv1a(key);
 
 	for (uint64_t i = 0; i < 4; i++)
 		if (!(r->bloom[BIT(h, i) / 64] & 1ULL << (BIT(h, i) % 64)))

@@ -6,6 +6,7 @@
  * for registration_valid_days calendar days, so the owner now is read from that window
  * at the end of visits.csv.  The first deposit in deals.csv makes the ownership permanent.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,33 @@ owns(const char **f)
 	    f[VI_OWNER][0] != '\0';
 }
 
+/* A registration, crossed or not: the row's channel is the customer's (媒介). */
+static int
+registers(const char **f)
+{
+	return owns(f) &&
+	    (strcmp(f[VI_STATUS], "new") == 0 || strcmp(f[VI_STATUS], "expired") == 0);
+}
+
+/* A row linking phone to a household, the latest so far (at *t): take its household. */
+static void
+link_to(const struct jrow *row, const char *phone, time_t *t, char *root)
+{
+	if (row->time >= *t && strcmp(row->f[VI_PHONE], phone) == 0 &&
+	    row->f[VI_HOUSEHOLD][0] != '\0') {
+		*t = row->time;
+		snprintf(root, PHONE_LEN, "%s", row->f[VI_HOUSEHOLD]);
+	}
+}
+
+/* The register's reach for a time: the rows recorded since then. */
+static time_t
+reach(const struct desk *d, time_t at)
+{
+	return clock_day_start(clock_day(at) - REGISTER_REACH_DAYS -
+	    d->rules.registration_valid_days - 1);
+}
+
 struct find {
 	const struct desk	*desk;
 	const char		*phone;
@@ -37,7 +65,6 @@ struct find {
 	struct reg		*r;
 	char			 key[PHONE_LEN];	/* the household being read */
 	struct strlist		 members;	/* its phones */
-	time_t			 since;		/* the reach: rows recorded since */
 	time_t			 root_t, renew_t, reg_t, name_t;
 	char			 reg_owner[64];
 	day_t			 reg_day;
@@ -49,11 +76,8 @@ find_root(const struct jrow *row, void *arg)
 {
 	struct find *fd = arg;
 
-	if (row->time <= fd->at && row->time >= fd->root_t &&
-	    strcmp(row->f[VI_PHONE], fd->phone) == 0 && row->f[VI_HOUSEHOLD][0] != '\0') {
-		fd->root_t = row->time;
-		snprintf(fd->r->root, sizeof(fd->r->root), "%s", row->f[VI_HOUSEHOLD]);
-	}
+	if (row->time <= fd->at)
+		link_to(row, fd->phone, &fd->root_t, fd->r->root);
 	return 0;
 }
 
@@ -93,8 +117,7 @@ renewal(struct find *fd, const struct jrow *row)
 	const char **f = row->f;
 
 	r->seen = 1;
-	if ((strcmp(f[VI_STATUS], "new") == 0 || strcmp(f[VI_STATUS], "expired") == 0) &&
-	    row->time >= fd->reg_t) {
+	if (registers(f) && row->time >= fd->reg_t) {
 		fd->reg_t = row->time;
 		fd->reg_day = clock_day(row->time);
 		snprintf(fd->reg_owner, sizeof(fd->reg_owner), "%s", f[VI_OWNER]);
@@ -139,10 +162,7 @@ static void
 find_init(struct find *fd, const struct desk *d, const char *phone, time_t at,
     struct reg *r)
 {
-	int valid = d->rules.registration_valid_days;
-
-	*fd = (struct find){ .desk = d, .phone = phone, .at = at, .r = r,
-		.since = clock_day_start(clock_day(at) - REGISTER_REACH_DAYS - valid - 1) };
+	*fd = (struct find){ .desk = d, .phone = phone, .at = at, .r = r };
 	snprintf(r->root, sizeof(r->root), "%s", phone);
 	find_reset(fd, phone);
 }
@@ -178,13 +198,14 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
     struct reg *r, struct strlist *members)
 {
 	struct find fd;
+	time_t since = reach(d, at);
 	int rv;
 
 	find_init(&fd, d, phone, at, r);
-	rv = journal_scan_key(visits, fd.since, phone, find_both, &fd);
+	rv = journal_scan_key(visits, since, phone, find_both, &fd);
 	if (rv == 0 && strcmp(r->root, phone) != 0) {	/* a member: read the household */
 		find_reset(&fd, r->root);
-		rv = journal_scan_key(visits, fd.since, r->root, find_owner, &fd);
+		rv = journal_scan_key(visits, since, r->root, find_owner, &fd);
 	}
 	if (members != NULL)
 		*members = fd.members;
@@ -195,24 +216,55 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 	return rv;
 }
 
-/* Many finds in one read: each row goes to the finds whose key it may concern. */
-struct batch {
-	struct find	**by;		/* sorted by key */
-	size_t		  n;
-	jrow_fn		  fn;
+/*
+ * The channel that brought a customer (媒介效果): the source of the latest registration of
+ * their household at a time.  Only that is kept of each, so a batch of a month's deals is
+ * small; rows are read as owner_at reads them, phone first, then the household.
+ */
+struct chan {
+	struct reg_chan	*ask;
+	char		 key[PHONE_LEN];	/* the household being read */
+	char		 root[PHONE_LEN];	/* the household the phone was last linked to */
+	time_t		 since, root_t, reg_t;
 };
+
+/* Many in one read: each row goes to the chans whose key it may concern. */
+struct batch {
+	struct chan		**by;		/* sorted by key */
+	size_t			  n;
+	uint64_t		 *keys;		/* a bit for the hash of each key, */
+	size_t			  bits;		/* of 16 bits a chan: most rows go to none */
+	const struct strlist	 *sources;
+	int			  links;	/* the first read: look for links too */
+};
+
+static void
+chan_row(const struct batch *b, struct chan *c, const struct jrow *row)
+{
+	if (row->time > c->ask->at)
+		return;
+	if (b->links)
+		link_to(row, c->ask->phone, &c->root_t, c->root);
+	if (strcmp(household(row->f), c->key) == 0 && registers(row->f) &&
+	    row->time >= c->reg_t) {
+		c->reg_t = row->time;
+		c->ask->source = strlist_find(b->sources, row->f[VI_SOURCE]);
+	}
+}
 
 static int
 key_cmp(const void *a, const void *b)
 {
-	return strcmp((*(struct find *const *)a)->key, (*(struct find *const *)b)->key);
+	return strcmp((*(struct chan *const *)a)->key, (*(struct chan *const *)b)->key);
 }
 
 static void
 batch_to(const struct batch *b, const char *key, const struct jrow *row)
 {
-	size_t lo = 0, hi = b->n, mid;
+	size_t lo = 0, hi = b->n, mid, bit = fnv1a(key) % b->bits;
 
+	if (!(b->keys[bit / 64] & 1ULL << bit % 64))
+		return;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (strcmp(b->by[mid]->key, key) < 0)
@@ -222,7 +274,7 @@ batch_to(const struct batch *b, const char *key, const struct jrow *row)
 	}
 	for (; lo < b->n && strcmp(b->by[lo]->key, key) == 0; lo++)
 		if (row->recorded >= b->by[lo]->since)
-			b->fn(row, b->by[lo]);
+			chan_row(b, b->by[lo], row);
 }
 
 static int
@@ -236,53 +288,66 @@ batch_row(const struct jrow *row, void *arg)
 	return 0;
 }
 
-/* Read visits once from the earliest reach for the n finds of b->by. */
+/* Read visits once from the earliest reach for the n chans of b->by. */
 static int
 batch_read(struct journal *visits, struct batch *b)
 {
 	time_t since = 0;
+	size_t bit;
+	int rv;
 
 	if (b->n == 0)
 		return 0;
 	qsort(b->by, b->n, sizeof(*b->by), key_cmp);
-	for (size_t i = 0; i < b->n; i++)
+	b->bits = 64 * (b->n / 4 + 1);
+	b->keys = xcalloc(b->bits / 64, sizeof(*b->keys));
+	for (size_t i = 0; i < b->n; i++) {
+		bit = fnv1a(b->by[i]->key) % b->bits;
+		b->keys[bit / 64] |= 1ULL << bit % 64;
 		if (i == 0 || b->by[i]->since < since)
 			since = b->by[i]->since;
-	return journal_scan_since(visits, since, 0, batch_row, b);
+	}
+	rv = journal_scan_since(visits, since, 0, batch_row, b);
+	free(b->keys);
+	return rv;
 }
 
 /*
- * What the register alone knows of n customers, each at its time (a deposit is not
- * looked for): owner_at's finds, all from one read of visits.csv (and a second for the
- * households), not one read each.  daily-report --by source asks it for every deal.
+ * The channel of n customers, each at its time, from the register alone (a deposit does
+ * not change it): one read of visits.csv for the phones and their own households, and a
+ * second for the households of the members, not a read each.  daily-report --by source
+ * asks it for every deal.
  */
 int
-register_batch(const struct desk *d, struct journal *visits, struct reg_ask *ask, size_t n)
+register_channels(const struct desk *d, struct journal *visits, struct reg_chan *ask,
+    size_t n)
 {
-	struct find *fd = xcalloc(n, sizeof(*fd));
-	struct batch b = { xcalloc(n, sizeof(*b.by)), n, find_both };
+	struct chan *c = xcalloc(n, sizeof(*c));
+	struct batch b = { .by = xcalloc(n, sizeof(*b.by)), .n = n,
+		.sources = &d->rules.sources, .links = 1 };
 	int rv;
 
 	for (size_t i = 0; i < n; i++) {
-		find_init(&fd[i], d, ask[i].phone, ask[i].at, &ask[i].r);
-		b.by[i] = &fd[i];
+		c[i].ask = &ask[i];
+		ask[i].source = d->rules.sources.n;
+		snprintf(c[i].key, sizeof(c[i].key), "%s", ask[i].phone);
+		memcpy(c[i].root, c[i].key, sizeof(c[i].root));
+		c[i].since = reach(d, ask[i].at);
+		b.by[i] = &c[i];
 	}
 	rv = batch_read(visits, &b);
-	b.n = 0, b.fn = find_owner;
+	b.n = 0, b.links = 0;
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(ask[i].r.root, ask[i].phone) != 0) {	/* a member */
-			find_reset(&fd[i], ask[i].r.root);
-			b.by[b.n++] = &fd[i];
+		if (strcmp(c[i].root, c[i].key) != 0) {	/* a member: read the household */
+			ask[i].source = d->rules.sources.n;
+			c[i].reg_t = 0;
+			memcpy(c[i].key, c[i].root, sizeof(c[i].key));
+			b.by[b.n++] = &c[i];
 		}
 	if (rv == 0)
 		rv = batch_read(visits, &b);
-	for (size_t i = 0; i < n; i++) {
-		if (rv == 0)
-			find_end(&fd[i]);
-		strlist_free(&fd[i].members);
-	}
 	free(b.by);
-	free(fd);
+	free(c);
 	return rv;
 }
 

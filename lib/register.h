@@ -35,14 +35,14 @@ struct reg {
 	char		 was[64];	/* and whose it was */
 };
 
-/* One customer of a batch: the phone, the time asked about, and what was found. */
-struct reg_ask {
+/* One customer of a batch: the phone, the time asked about, and the channel found. */
+struct reg_chan {
 	const char	*phone;
 	time_t		 at;
-	struct reg	 r;
+	size_t		 source;	/* its index in rules.sources, their count if none */
 };
 
-int	register_batch(const struct desk *, struct journal *, struct reg_ask *, size_t);
+int	register_channels(const struct desk *, struct journal *, struct reg_chan *, size_t);
 int	register_find(const struct desk *, struct journal *, struct journal *,
 	    const char *, time_t, struct reg *);
 int	register_status(const struct reg *, const char *);

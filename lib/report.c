@@ -20,7 +20,12 @@ struct recv {
 	int		 open;		/* no done yet */
 };
 
-/* A deal of the days, kept aside until its channel is known (--by source). */
+/*
+ * A deal of the days, kept aside until its channel is known (--by source), up to
+ * ASIDE_MAX of them: then they are looked up, so memory stays the same however many deals.
+ */
+#define ASIDE_MAX	32768
+
 struct aside {
 	time_t		 time;
 	int		 agent, deposit;
@@ -55,15 +60,6 @@ slot_of(const struct desk *d, time_t t)
 		if (m >= d->rules.slots[i] && m < d->rules.slots[i + 1])
 			return i;
 	return d->rules.nslots - 1;
-}
-
-static size_t
-source_of(const struct desk *d, const char *s)
-{
-	for (size_t i = 0; i < d->rules.sources.n; i++)
-		if (strcmp(d->rules.sources.v[i], s) == 0)
-			return i;
-	return d->rules.sources.n;		/* (none) */
 }
 
 const char *
@@ -171,7 +167,7 @@ visit_row(const struct jrow *row, void *arg)
 	struct report *r = ((struct scan *)arg)->r;
 	const char **f = row->f;
 	const char *v[2] = { f[VI_STATUS], f[VI_PHONE] };
-	int agent = agent_of(r, f[VI_AGENT]), source = source_of(r->desk, f[VI_SOURCE]);
+	int agent = agent_of(r, f[VI_AGENT]), source = strlist_find(&r->desk->rules.sources, f[VI_SOURCE]);
 
 	if (!in_days(r, row))
 		return 0;
@@ -281,6 +277,8 @@ deal_fn(struct tally *t, const void *arg)
 	}
 }
 
+static int count_channels(struct scan *);
+
 static int
 deal_row(const struct jrow *row, void *arg)
 {
@@ -306,29 +304,31 @@ deal_row(const struct jrow *row, void *arg)
 		    sizeof(*s->deals));
 	snprintf(a.phone, sizeof(a.phone), "%s", f[DE_PHONE]);
 	s->deals[s->ndeals++] = a;
-	return 0;
+	return s->ndeals == ASIDE_MAX ? count_channels(s) : 0;
 }
 
 /*
  * The deals kept aside, counted under the channel that brought each customer: their
- * registration's source (媒介效果), all looked up in one read of the register.
+ * registration's source (媒介效果), all looked up in one read of the register.  Then
+ * none is aside.
  */
 static int
 count_channels(struct scan *s)
 {
-	struct reg_ask *ask = xcalloc(s->ndeals, sizeof(*ask));
+	struct reg_chan *ask = xcalloc(s->ndeals, sizeof(*ask));
 	const struct aside *a;
 	int rv;
 
 	for (size_t i = 0; i < s->ndeals; i++)
 		ask[i].phone = s->deals[i].phone, ask[i].at = s->deals[i].time;
-	rv = register_batch(s->r->desk, s->books->visits, ask, s->ndeals);
+	rv = register_channels(s->r->desk, s->books->visits, ask, s->ndeals);
 	for (size_t i = 0; rv == 0 && i < s->ndeals; i++) {
 		a = &s->deals[i];
-		count(s->r, a->time, a->agent, source_of(s->r->desk, ask[i].r.source),
+		count(s->r, a->time, a->agent, ask[i].source,
 		    a->deposit ? deposit_fn : deal_fn, &a->amount);
 	}
 	free(ask);
+	s->ndeals = 0;
 	return rv;
 }
 

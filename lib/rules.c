@@ -76,10 +76,18 @@ strlist_free(struct strlist *l)
 int
 strlist_has(const struct strlist *l, const char *s)
 {
-	for (size_t i = 0; i < l->n; i++)
-		if (strcmp(l->v[i], s) == 0)
-			return 1;
-	return 0;
+	return strlist_find(l, s) < l->n;
+}
+
+/* The index of s in l, or l->n if it is not there. */
+size_t
+strlist_find(const struct strlist *l, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < l->n && strcmp(l->v[i], s) != 0; i++)
+		;
+	return i;
 }
 
 /* "a,b,c": non-empty, distinct items. */

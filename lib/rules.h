@@ -34,6 +34,7 @@ struct rules {
 
 int	rules_load(struct rules *, const char *);
 void	rules_free(struct rules *);
+size_t	strlist_find(const struct strlist *, const char *);
 int	strlist_has(const struct strlist *, const char *);
 void	strlist_free(struct strlist *);
 

@@ -147,6 +147,17 @@ utf8_next(const char **s)
 	return c;
 }
 
+/* FNV-1a, 64 bits: a string's hash, for filters. */
+uint64_t
+fnv1a(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
 /*
  * Where needle first occurs in the n bytes at buf, which must be followed by a NUL:
  * memmem by way of strstr, which glibc has in SIMD and memmem not.  A NUL in the bytes

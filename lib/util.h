@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sysexits.h>
 
 #define EX_REFUSED	1	/* refused by a house rule */
@@ -29,6 +30,7 @@ char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
 char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
 int	 utf8_valid(const char *, size_t);
 char	*text_find(char *, size_t, const char *);
+uint64_t fnv1a(const char *);
 unsigned int utf8_next(const char **);
 int	 finish(int);
 const char *ordinal(long);

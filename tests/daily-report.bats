@@ -628,6 +628,27 @@ total,电视,1,0,1,1
 total,展会,1,0,1,1"
 }
 
+@test "--by source counts a month of more deals than it keeps aside at once (32768): each once, under its channel, a member's under the household's (SPEC 3 daily-report --by source; seed 000 四.9 媒介效果, 四.7)" {
+	at '2026-11-10 10:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 网络 >/dev/null
+	at '2026-11-12 10:00' register-visit --agent A02 --phone 13800000002 --name 林芳 --source 亲友 \
+		--household 13800000001 >/dev/null
+	at '2026-11-12 11:00' register-visit --agent A03 --phone 13800000009 --name 周平 --source 电视 >/dev/null
+	d '2026-11-20 15:00:00' HT-0 sale 13800000009 A03 1.00
+	# 32770 more, straight into the book (reports do not check chains; verify-journal does):
+	# phones 01, 02 (the member), 09 in turn; after the first 32768, HT-32768 (09), HT-32769
+	# (01) and HT-32770 (02) are looked up apart
+	awk -v p=13800000001,13800000002,13800000009 'BEGIN { split(p, ph, ",")
+		for (i = 1; i <= 32770; i++)
+			printf "%d,2026-11-20T15:00:00+08:00,2026-11-20T15:00:00+08:00,HT-%d,sale,%s,A01,1.00,,,,前台,%064d\n",
+			    i + 1, i, ph[i % 3 + 1], 0 }' >> "$FRONTDESK_DATA/deals.csv"
+	report '2026-11-30 21:00' --month 2026-11 --by source
+	assert_success
+	# 网络: 10923 + 10924 (01 and 02), 电视: 10923 + HT-0
+	run awk -F, '$1 == "total" && $NF != 0' <<<"$output"
+	assert_output "total,网络,1,0,1,21847
+total,电视,1,0,1,10924"
+}
+
 @test "slots come from rule slots: other boundaries, other keys, 'other' outside them (SPEC 6 slots; seed 001 展厅客流量统计表 时间段)" {
 	sed -i 's/^slots,.*/slots,"09:00,13:00,21:00",营业时间/' "$FRONTDESK_DATA/rules.csv"
 	v '2026-12-01 08:59:59' visit 13800000001 网络 A01 new	# other
