@@ -217,9 +217,10 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 }
 
 /*
- * The channel that brought a customer (媒介效果): the source of the latest registration of
- * their household at a time.  Only that is kept of each, so a batch of a month's deals is
- * small; rows are read as owner_at reads them, phone first, then the household.
+ * The channel that brought a customer (媒介效果): the source of the latest
+ * registration of their household at a time.  Only that is kept of each, so a batch of
+ * a month's deals is small; rows are read as owner_at reads them, phone first, then the
+ * household.
  */
 struct chan {
 	struct reg_chan	*ask;

@@ -22,7 +22,7 @@ struct recv {
 
 /*
  * A deal of the days, kept aside until its channel is known (--by source), up to
- * ASIDE_MAX of them: then they are looked up, so memory stays the same however many deals.
+ * ASIDE_MAX of them: then they are looked up, so memory does not grow with the deals.
  */
 #define ASIDE_MAX	32768
 
@@ -167,7 +167,8 @@ visit_row(const struct jrow *row, void *arg)
 	struct report *r = ((struct scan *)arg)->r;
 	const char **f = row->f;
 	const char *v[2] = { f[VI_STATUS], f[VI_PHONE] };
-	int agent = agent_of(r, f[VI_AGENT]), source = strlist_find(&r->desk->rules.sources, f[VI_SOURCE]);
+	int agent = agent_of(r, f[VI_AGENT]);
+	int source = strlist_find(&r->desk->rules.sources, f[VI_SOURCE]);
 
 	if (!in_days(r, row))
 		return 0;
