@@ -242,7 +242,7 @@ deal_row(struct journal *deals, const char *id, int *rv)
 {
 	struct dup dp = { id, 0 };
 
-	*rv = journal_scan(deals, 0, dup_row, &dp);
+	*rv = journal_scan(deals, NULL, dup_row, &dp);
 	return dp.seq;
 }
 
@@ -427,7 +427,7 @@ void_deal(struct desk *d, const struct opts *o)
 		rv = EX_DATAERR;
 	}
 	if (rv == 0)
-		rv = journal_scan(&b.j[B_COMMISSIONS], 0, live_row, &c);
+		rv = journal_scan(&b.j[B_COMMISSIONS], NULL, live_row, &c);
 	if (rv == 0)
 		rv = append_void(&b.j[B_DEALS], d, DE_DEAL, o->arg, seq, o->note);
 	for (size_t i = 0; i < c.n && rv == 0; i++)
@@ -606,17 +606,19 @@ statement(struct desk *d, struct opts *o)
 		"sales_commission", "rent_credited", "rent_target", "rent_commission", "total" };
 	struct month m = { .desk = d };
 	struct journal de, co = { .fd = -1 };
+	struct jscan since;
 	int rv;
 
 	if (clock_parse_month(o->arg, &m.first, &m.last) == -1) {
 		warnx("--statement takes a month YYYY-MM, not '%s'", o->arg);
 		return EX_DATAERR;
 	}
+	since = (struct jscan){ .since = clock_day_start(m.first) };
 	m.credit = xcalloc(2 * d->roster.n + 2, sizeof(*m.credit));
 	if ((rv = journal_open(&de, d->dir, J_DEALS, 0)) == 0 &&
 	    (rv = journal_open(&co, d->dir, J_COMMISSIONS, 0)) == 0 &&
-	    (rv = journal_scan_since(&de, clock_day_start(m.first), 0, month_deal, &m)) == 0 &&
-	    (rv = journal_scan_since(&co, clock_day_start(m.first), 0, month_share, &m)) == 0) {
+	    (rv = journal_scan(&de, &since, month_deal, &m)) == 0 &&
+	    (rv = journal_scan(&co, &since, month_share, &m)) == 0) {
 		if (m.overflow) {
 			warnx("the month's credited amounts are too large to add up");
 			rv = EX_DATAERR;

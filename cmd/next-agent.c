@@ -400,7 +400,7 @@ orphans(struct journal *j, const struct jtarget *t, long long *seq)
 	int rv = 0;
 
 	if (strcmp(t->f[FL_EVENT], "done") == 0)
-		rv = journal_scan_from_seq(j, t->seq, 0, later_receive, &l);
+		rv = journal_scan(j, &(struct jscan){ .seq = t->seq }, later_receive, &l);
 	*seq = t->referred ? t->referred : l.seq;
 	return rv;
 }

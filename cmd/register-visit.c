@@ -632,7 +632,8 @@ list(struct desk *d, struct opts *o)
 	}
 	if ((rv = journal_open(&v, d->dir, J_VISITS, 0)) == 0 &&
 	    (rv = csvout_begin(&o->out, hdr, NLIST)) == 0)
-		rv = journal_scan_since(&v, clock_day_start(dl.day), 0, list_row, &dl);
+		rv = journal_scan(&v, &(struct jscan){ .since = clock_day_start(dl.day) },
+		    list_row, &dl);
 	if (dl.rv != 0)
 		rv = dl.rv;
 	rv = csvout_finish(&o->out, rv);

@@ -125,7 +125,7 @@ att_log_read(struct att_log *l, struct journal *j, const struct desk *d, time_t 
 	int rv;
 
 	memset(l, 0, sizeof(*l));
-	rv = journal_scan_since(j, since, 0, load_row, &in);
+	rv = journal_scan(j, &(struct jscan){ .since = since }, load_row, &in);
 	att_log_sort(l);
 	return rv == -1 ? EX_DATAERR : rv;
 }
@@ -137,8 +137,8 @@ leave_ahead(struct into *in, struct journal *j, day_t from)
 	static const char *const leave[] = { ",off,", ",sick,", ",personal,", NULL };
 
 	in->ld.leave_before = clock_day_start(from);
-	return journal_scan_grep(j, clock_day_start(from - ATT_REACH_DAYS),
-	    in->ld.leave_before, leave, load_row, in);
+	return journal_scan(j, &(struct jscan){ .since = clock_day_start(from -
+	    ATT_REACH_DAYS), .until = in->ld.leave_before, .grep = leave }, load_row, in);
 }
 
 /*
@@ -156,7 +156,8 @@ att_log_load(struct att_log *l, struct journal *j, const struct desk *d, day_t f
 	rv = leave_ahead(&in, j, from);
 	in.ld.leave_before = 0;
 	if (rv == 0)
-		rv = journal_scan_since(j, clock_day_start(from), 0, load_row, &in);
+		rv = journal_scan(j, &(struct jscan){ .since = clock_day_start(from) },
+		    load_row, &in);
 	att_log_sort(l);
 	return rv == -1 ? EX_DATAERR : rv;
 }
@@ -269,11 +270,13 @@ att_days(struct journal *j, const struct desk *d, day_t from, day_t last, att_da
 	dy.in.log = &dy.leave;
 	if ((rv = leave_ahead(&dy.in, j, from)) == 0) {
 		dy.in.ld.leave_before = 0;
-		rv = journal_scan_window(j, since, since, dated_row, &dy);
+		rv = journal_scan(j, &(struct jscan){ .since = since, .dated = since },
+		    dated_row, &dy);
 	}
 	att_log_sort(&dy.dated);
 	if (rv == 0)
-		rv = journal_scan_grep(j, since, dy.in.ld.until, NULL, plain_row, &dy);
+		rv = journal_scan(j, &(struct jscan){ .since = since,
+		    .until = dy.in.ld.until }, plain_row, &dy);
 	while (rv == 0 && dy.rv == 0 && dy.at <= last)
 		give_day(&dy);
 	att_log_free(&dy.dated);

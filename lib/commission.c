@@ -175,7 +175,8 @@ static int
 find(struct journal *j, const char *needle, time_t since, jrow_fn fn, struct look *lk)
 {
 	lk->seq = 0;
-	return journal_scan_grep(j, since, 0, (const char *[]){ needle, NULL }, fn, lk);
+	return journal_scan(j, &(struct jscan){ .since = since,
+	    .grep = (const char *[]){ needle, NULL } }, fn, lk);
 }
 
 /* Rule 6: the owner shares with the closer, by the rule's split of the case. */

@@ -235,6 +235,14 @@ csvin_open(struct csvin *in, const char *path, const char *name, int flags)
 	return -1;
 }
 
+/* A stream already open (an import read into memory): csvin_close closes it. */
+void
+csvin_fpopen(struct csvin *in, FILE *fp, const char *name, int flags)
+{
+	csvin_init(in, name, flags);
+	in->fp = fp;
+}
+
 /*
  * A stream of fd from offset off that keeps an offset of its own (pread), so that a
  * book read inside a read of the same book (a lookup from a row's callback) moves

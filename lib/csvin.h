@@ -60,6 +60,7 @@ struct csvin {
 };
 
 int	csvin_open(struct csvin *, const char *, const char *, int);
+void	csvin_fpopen(struct csvin *in, FILE *fp, const char *name, int flags);
 int	csvin_fdopen(struct csvin *, int, off_t, const char *, int);
 FILE	*csvin_stream(int, off_t);
 size_t	csvin_span(off_t, size_t, off_t);

@@ -192,8 +192,8 @@ vlog_read(struct vlog *l, struct journal *j, const struct desk *d, day_t first, 
 	struct vload ld = { l, d, first, last };
 
 	memset(l, 0, sizeof(*l));
-	return journal_scan_window(j, clock_day_start(first), clock_day_start(last + 1),
-	    vload_row, &ld);
+	return journal_scan(j, &(struct jscan){ .since = clock_day_start(first),
+	    .dated = clock_day_start(last + 1) }, vload_row, &ld);
 }
 
 void

@@ -41,14 +41,20 @@ static const char *const vl_cols[] = { HEAD_COLS, "agent", "code", "fine", "note
 	TAIL_COLS };
 
 const struct jdef jdefs[J_COUNT] = {
-	[J_ATTENDANCE] = { "attendance.csv", at_cols, NCOLS(at_cols), AT_EVENT, { 0 } },
-	[J_FLOOR] = { "floor.csv", fl_cols, NCOLS(fl_cols), FL_EVENT, { 0 } },
+	[J_ATTENDANCE] = { "attendance.csv", at_cols, NCOLS(at_cols), AT_EVENT, { 0 },
+	    AT_AGENT, 0, AT_DETAIL, 0 },
+	[J_FLOOR] = { "floor.csv", fl_cols, NCOLS(fl_cols), FL_EVENT, { 0 },
+	    FL_AGENT, 0, FL_REASON, FL_CUSTOMER },
 	[J_VISITS] = { "visits.csv", vi_cols, NCOLS(vi_cols), VI_KIND,
-	    { VI_PHONE, VI_HOUSEHOLD } },
-	[J_DEALS] = { "deals.csv", de_cols, NCOLS(de_cols), DE_KIND, { DE_PHONE } },
-	[J_AGREEMENTS] = { "agreements.csv", ag_cols, NCOLS(ag_cols), AG_SHARES, { 0 } },
-	[J_COMMISSIONS] = { "commissions.csv", co_cols, NCOLS(co_cols), CO_RULE, { 0 } },
-	[J_VIOLATIONS] = { "violations.csv", vl_cols, NCOLS(vl_cols), VL_CODE, { 0 } },
+	    { VI_PHONE, VI_HOUSEHOLD }, VI_AGENT, 0, VI_NOTE, VI_PHONE },
+	[J_DEALS] = { "deals.csv", de_cols, NCOLS(de_cols), DE_KIND, { DE_PHONE },
+	    0, DE_AMOUNT, DE_NOTE, DE_DEAL },
+	[J_AGREEMENTS] = { "agreements.csv", ag_cols, NCOLS(ag_cols), AG_SHARES, { 0 },
+	    0, 0, AG_NOTE, AG_PHONE },
+	[J_COMMISSIONS] = { "commissions.csv", co_cols, NCOLS(co_cols), CO_RULE, { 0 },
+	    0, CO_AMOUNT, CO_EVIDENCE, CO_DEAL },
+	[J_VIOLATIONS] = { "violations.csv", vl_cols, NCOLS(vl_cols), VL_CODE, { 0 },
+	    VL_AGENT, VL_FINE, VL_NOTE, 0 },
 };
 
 static const char zero_chain[] =
@@ -571,7 +577,7 @@ dated_line(const char *l, size_t n)
 #define VOID_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
 
 static int
-collect_voids(struct journal *j, off_t off, struct seqset *vs)
+collect_voids(struct journal *j, off_t off, off_t stop, struct seqset *vs)
 {
 	const int kind = j->hdr.map[j->def->kind], ref = j->hdr.map[REF(j)];
 	char *buf = xmalloc(VOID_CHUNK + 1), *p, *end, *hit, *start, *nl;
@@ -579,7 +585,7 @@ collect_voids(struct journal *j, off_t off, struct seqset *vs)
 	ssize_t got;
 
 	csvsplit_init(&s);
-	while ((got = pread(j->fd, buf, csvin_span(off, VOID_CHUNK, j->stop), off)) > 0) {
+	while ((got = pread(j->fd, buf, csvin_span(off, VOID_CHUNK, stop), off)) > 0) {
 		/* whole lines only; a line longer than the chunk is pass 2's to tell */
 		end = (nl = memrchr(buf, '\n', got)) != NULL ? nl + 1 : buf + got;
 		*end = '\0';
@@ -612,24 +618,24 @@ plain(const struct journal *j)
 }
 
 /*
- * Pass 2: every row from off to the end (or j->stop), line numbers counted from line + 1.
+ * Pass 2: every row from off to the end (or s->stop), line numbers counted from line + 1.
  * The voids are given, or found from off on at the first row met.
  */
 static int
-scan_range(struct journal *j, off_t off, long line, int flags, struct seqset *given,
-    jrow_fn fn, void *arg)
+scan_range(struct journal *j, off_t off, long line, const struct jscan *s,
+    struct seqset *given, jrow_fn fn, void *arg)
 {
 	struct seqset own = { 0 }, *vs = given != NULL ? given : &own;
 	struct csvin in;
 	struct jrow r;
-	int rv, all = flags & JSCAN_ALL, voids = all || given != NULL, err = 0;
+	int rv, all = s->flags & JSCAN_ALL, voids = all || given != NULL, err = 0;
 
-	if (j->fd == -1 || off >= j->size)
+	if (j->fd == -1 || off >= j->size || (s->stop != 0 && off >= s->stop))
 		return 0;
 	if (csvin_fdopen(&in, j->fd, off, j->def->file, CSVIN_JOURNAL) == -1)
 		return in.status;
 	csvin_adopt(&in, &j->hdr, line);
-	in.grep = j->grep, in.stop = j->stop;
+	in.grep = s->grep, in.stop = s->stop;
 	while ((rv = csvin_next(&in)) == 1) {
 		if (row_times(in.field, &r) == -1) {
 			rv = csvin_fail(&in, "seq, recorded_at or time is not what the "
@@ -637,13 +643,13 @@ scan_range(struct journal *j, off_t off, long line, int flags, struct seqset *gi
 			break;
 		}
 		r.line = in.line, r.end = in.pos;
-		if (j->until != 0 && r.recorded >= j->until)
+		if (s->until != 0 && r.recorded >= s->until)
 			break;
-		if (r.recorded < j->since)
+		if (r.recorded < s->since)
 			continue;
-		if (j->dated != 0 && r.recorded >= j->dated && in.keep == NULL && plain(j))
+		if (s->dated != 0 && r.recorded >= s->dated && in.keep == NULL && plain(j))
 			in.keep = dated_line;	/* from here on */
-		if (!voids && (voids = 1, err = collect_voids(j, off, vs)) != 0)
+		if (!voids && (voids = 1, err = collect_voids(j, off, s->stop, vs)) != 0)
 			break;	/* pass 1, at the first row met: none met, none needed */
 		if (!all && (strcmp(r.f[j->def->kind], "void") == 0 ||
 		    seqset_has(vs, r.seq)))
@@ -655,13 +661,6 @@ scan_range(struct journal *j, off_t off, long line, int flags, struct seqset *gi
 	csvin_close(&in);
 	free(own.v);
 	return rv;
-}
-
-/* Every row, streaming. */
-int
-journal_scan(struct journal *j, int flags, jrow_fn fn, void *arg)
-{
-	return scan_range(j, j->data, 1, flags, NULL, fn, arg);
 }
 
 typedef int (*before_fn)(const struct jrow *, const void *);
@@ -733,18 +732,18 @@ bisect_block(struct journal *j, before_fn before, const void *key, const char *p
  * history.
  */
 static int
-find_start(struct journal *j, before_fn before, const void *key, off_t *start,
+find_start(struct journal *j, before_fn before, const void *key, off_t stop, off_t *start,
     long long *seq)
 {
 	char *buf = xmalloc(BLOCK), *p, *end;
 	const char **f = xreallocarray(NULL, j->def->ncols, sizeof(*f)), *first;
 	struct csvsplit s;
 	struct jrow r;
-	off_t pos = j->size, from;
+	off_t pos = stop != 0 && stop < j->size ? stop : j->size, from;
 	int rv = 0;
 
 	csvsplit_init(&s);
-	*start = j->size;
+	*start = pos;
 	while (pos > j->data && rv == 0) {
 		from = pos - BLOCK > j->data ? pos - BLOCK : j->data;
 		if (pread(j->fd, buf, pos - from, from) != pos - from) {
@@ -792,15 +791,9 @@ line_of(const struct jrow *r, void *arg)
 static int
 damaged(struct journal *j)
 {
-	const char *const *grep = j->grep;
-	time_t until = j->until, dated = j->dated, since = j->since;
-	off_t stop = j->stop;
+	static const struct jscan every = { .flags = JSCAN_ALL };
 	long last = 1;
-	int rv;
-
-	j->grep = NULL, j->until = j->dated = j->since = 0, j->stop = 0;	/* every line */
-	rv = scan_range(j, j->data, 1, JSCAN_ALL, NULL, line_of, &last);
-	j->grep = grep, j->until = until, j->dated = dated, j->since = since, j->stop = stop;
+	int rv = scan_range(j, j->data, 1, &every, NULL, line_of, &last);
 
 	if (rv == 0) {
 		warnx("%s:%ld: the last row is damaged (see verify-journal)", j->def->file,
@@ -823,8 +816,8 @@ seq_before(const struct jrow *r, const void *seq)
 }
 
 static int
-scan_tail(struct journal *j, before_fn before, const void *key, int flags, jrow_fn fn,
-    void *arg)
+scan_tail(struct journal *j, before_fn before, const void *key, const struct jscan *s,
+    jrow_fn fn, void *arg)
 {
 	off_t start;
 	long long seq = 0;
@@ -832,54 +825,34 @@ scan_tail(struct journal *j, before_fn before, const void *key, int flags, jrow_
 
 	if (j->fd == -1 || j->size <= j->data)
 		return 0;
-	if ((rv = find_start(j, before, key, &start, &seq)) == EX_DATAERR)
+	if ((rv = find_start(j, before, key, s->stop, &start, &seq)) == EX_DATAERR)
 		return damaged(j);
 	if (rv != 0)
 		return rv;
-	return scan_range(j, start, seq, flags, NULL, fn, arg);
+	return scan_range(j, start, seq, s, NULL, fn, arg);
 }
 
-/*
- * The rows recorded since a time.  recorded_at never goes backwards, so the walk back
- * stops at the first row recorded before it.
- */
-int
-journal_scan_since(struct journal *j, time_t since, int flags, jrow_fn fn, void *arg)
-{
-	return scan_tail(j, recorded_before, &since, flags, fn, arg);
-}
+static int	scan_key(struct journal *, const struct jscan *, jrow_fn, void *);
 
 /*
- * The rows recorded since a time, and before until (0: to the end), that hold one of
- * the strings of grep (a phone; the words of leave): the others are counted but not
- * parsed, so a lookup costs little more than reading the window.
+ * The one way to read a book: the rows of the window s asks for (NULL: every row), in
+ * book order, voids honoured unless JSCAN_ALL.  A window that starts at a seq or a time
+ * is found by walking back from the end, so its cost follows the window, not the history.
  */
 int
-journal_scan_grep(struct journal *j, time_t since, time_t until, const char *const *grep,
-    jrow_fn fn, void *arg)
+journal_scan(struct journal *j, const struct jscan *s, jrow_fn fn, void *arg)
 {
-	int rv;
+	static const struct jscan every;
 
-	j->grep = grep, j->until = until;
-	rv = journal_scan_since(j, since, 0, fn, arg);
-	j->grep = NULL, j->until = 0;
-	return rv;
-}
-
-/*
- * The rows recorded since a time; from until on, only the dated ones (a row back-dated
- * into the days before until): the others are counted but not parsed, so a report on a
- * month of last year does not split the year recorded after it.
- */
-int
-journal_scan_window(struct journal *j, time_t since, time_t until, jrow_fn fn, void *arg)
-{
-	int rv;
-
-	j->dated = until;
-	rv = journal_scan_since(j, since, 0, fn, arg);
-	j->dated = 0;
-	return rv;
+	if (s == NULL)
+		s = &every;
+	if (s->key != NULL)
+		return scan_key(j, s, fn, arg);
+	if (s->seq != 0)
+		return scan_tail(j, seq_before, &s->seq, s, fn, arg);
+	if (s->since != 0)
+		return scan_tail(j, recorded_before, &s->since, s, fn, arg);
+	return scan_range(j, j->data, 1, s, NULL, fn, arg);
 }
 
 /* The phone index (jindex.c) ------------------------------------------------------ */
@@ -915,62 +888,62 @@ contiguous(const struct jix *x, const struct jix_rec *v, size_t n)
 
 /*
  * The key scan over the blocks v[0..n): the voids of those that hold one, then the rows
- * of those whose filter may hold key.
+ * of those whose filter may hold the key.
  */
 static int
-scan_blocks(struct journal *j, const struct jix_rec *v, size_t n, const char *key,
+scan_blocks(struct journal *j, const struct jix_rec *v, size_t n, const struct jscan *s,
     struct keyed *k)
 {
+	struct jscan b = *s;
 	struct seqset vs = { 0 };
 	int rv = 0;
 
+	b.grep = (const char *[]){ s->key, NULL };
 	for (size_t i = 0; rv == 0 && i < n; i++)
-		if (v[i].voids > 0) {
-			j->stop = v[i].end;
-			rv = collect_voids(j, v[i].off, &vs);
-		}
-	j->grep = (const char *[]){ key, NULL };
+		if (v[i].voids > 0)
+			rv = collect_voids(j, v[i].off, v[i].end ? v[i].end : s->stop, &vs);
 	for (size_t i = 0; rv == 0 && !k->stopped && i < n; i++)
-		if (jix_has(&v[i], key)) {
-			j->stop = v[i].end;
-			rv = scan_range(j, v[i].off, v[i].seq, 0, &vs, keyed_row, k);
+		if (jix_has(&v[i], s->key)) {
+			b.stop = v[i].end ? v[i].end : s->stop;
+			rv = scan_range(j, v[i].off, v[i].seq, &b, &vs, keyed_row, k);
 		}
-	j->grep = NULL, j->stop = 0;
 	free(vs.v);
 	return rv;
 }
 
 /*
- * The rows recorded since a time whose phone (or household) is key, and maybe others:
- * with the book's index, only the blocks whose filter holds key are read; without
- * one, as journal_scan_grep.  A register lookup costs its phone's rows, not its reach.
+ * The rows recorded since s->since whose phone (or household) is s->key, and maybe
+ * others: with the book's index, only the blocks whose filter holds the key are read;
+ * without one, the lines that hold it.  A register lookup costs its phone's rows, not
+ * its reach.
  */
-int
-journal_scan_key(struct journal *j, time_t since, const char *key, jrow_fn fn, void *arg)
+static int
+scan_key(struct journal *j, const struct jscan *s, jrow_fn fn, void *arg)
 {
 	struct keyed k = { fn, arg, 0 };
+	struct jscan g = *s;
 	struct jix_rec *v = NULL;
 	struct jix x;
 	size_t from = 0, n;
 	int rv;
 
 	if (j->fd != -1 && jix_open(j, 0, &x) == 0) {
-		if ((from = jix_since(&x, since)) < x.n &&
+		if ((from = jix_since(&x, s->since)) < x.n &&
 		    (v = jix_read(&x, from, x.n - from)) != NULL &&
 		    !contiguous(&x, v, x.n - from))
 			free(v), v = NULL;
 		jix_close(&x);
 	}
-	if (v == NULL)
-		return journal_scan_grep(j, since, 0, (const char *[]){ key, NULL }, fn, arg);
+	if (v == NULL) {
+		g.key = NULL, g.grep = (const char *[]){ s->key, NULL };
+		return journal_scan(j, &g, fn, arg);
+	}
 	n = x.n - from;		/* then the rows after the last block: read them all */
 	v = xreallocarray(v, n + 1, sizeof(*v));
 	v[n] = (struct jix_rec){ .off = v[n - 1].end, .end = 0, .seq = v[n - 1].last + 1,
 		.voids = 1 };
 	memset(v[n].bloom, 0xff, sizeof(v[n].bloom));
-	j->since = since;
-	rv = scan_blocks(j, v, n + 1, key, &k);
-	j->since = 0;
+	rv = scan_blocks(j, v, n + 1, s, &k);
 	free(v);
 	return rv;
 }
@@ -1024,7 +997,8 @@ index_book(struct journal *j)
 	done = x.n > 0 ? x.last.last : 0;
 	b.off = x.n > 0 ? x.last.end : j->data;
 	if (j->seq - done >= JIX_ROWS &&
-	    scan_range(j, b.off, done + 1, JSCAN_ALL, NULL, index_row, &b) == 0) {
+	    scan_range(j, b.off, done + 1, &(struct jscan){ .flags = JSCAN_ALL }, NULL,
+	    index_row, &b) == 0) {
 		if (b.n > 0 && b.v[b.n - 1].last - b.v[b.n - 1].seq + 1 < JIX_ROWS)
 			b.n--;		/* the block still filling */
 		if (b.n > 0)
@@ -1032,13 +1006,6 @@ index_book(struct journal *j)
 	}
 	free(b.v);
 	jix_close(&x);
-}
-
-/* The rows from seq on (a void names the row it cancels by seq). */
-int
-journal_scan_from_seq(struct journal *j, long long seq, int flags, jrow_fn fn, void *arg)
-{
-	return scan_tail(j, seq_before, &seq, flags, fn, arg);
 }
 
 /* --void's questions about a row ----------------------------------------------------- */
@@ -1085,7 +1052,7 @@ journal_target(struct journal *j, long long seq, struct jtarget *t)
 
 	memset(t, 0, sizeof(*t));
 	t->seq = seq;
-	if ((rv = journal_scan_from_seq(j, seq, JSCAN_ALL, target_row, &ts)) == 0) {
+	if ((rv = journal_scan(j, &(struct jscan){ .flags = JSCAN_ALL, .seq = seq }, target_row, &ts)) == 0) {
 		if (ts.voids.n > 1)
 			qsort(ts.voids.v, ts.voids.n, sizeof(*ts.voids.v), seq_cmp);
 		t->voided = seqset_has(&ts.voids, seq);

@@ -34,6 +34,10 @@ struct jdef {
 	size_t			  ncols;
 	int			  kind;		/* the column that says "void" */
 	int			  key[2];	/* the phones jindex keeps, 0 when none */
+	int			  agent;	/* the agent's column, 0 when none */
+	int			  money;	/* the amount's column in yuan, 0 when none */
+	int			  note;		/* where a void's note goes */
+	int			  keep;		/* what a void copies of its row but the agent */
 };
 extern const struct jdef jdefs[J_COUNT];
 
@@ -51,6 +55,19 @@ typedef int (*jrow_fn)(const struct jrow *, void *);	/* 0 go on, 1 stop, -1 fail
 
 #define JSCAN_ALL	0x1	/* also void rows and the rows they cancel */
 
+/* What a scan reads: a window of the book, and the rows in it that may matter. */
+struct jscan {
+	int		   flags;	/* JSCAN_ALL */
+	long long	   seq;		/* the rows from this seq on; else */
+	time_t		   since;	/* the rows recorded since (0: every row) */
+	time_t		   until;	/* and before it (0: to the end) */
+	time_t		   dated;	/* from it on, only the dated rows (0: all) */
+	const char *const *grep;	/* only the lines that hold one of these (NULL: all) */
+	const char	  *key;		/* only the rows whose phone or household is key,
+					   read through the book's index */
+	off_t		   stop;	/* none from this offset on (0: the end) */
+};
+
 struct journal {
 	const struct jdef *def;
 	const char	 *name;		/* in messages: the book's file, or the path given */
@@ -66,11 +83,6 @@ struct journal {
 	long long	  seq;		/* the last row's */
 	time_t		  recorded;
 	char		  chain[CHAIN_LEN + 1];
-	const char *const *grep;	/* scans: only the lines that hold one of these, */
-	time_t		 until;		/* and only the rows recorded before it (0: all); */
-	time_t		 dated;		/* from it on, only the dated rows (0: all); */
-	time_t		 since;		/* only the rows recorded since it (0: all); */
-	off_t		 stop;		/* and none from this offset on (0: the end) */
 };
 
 /* What a void must know about the row it cancels (journal_target). */
@@ -86,13 +98,7 @@ struct jtarget {
 
 int	journal_open(struct journal *, const char *, enum jid, int);
 int	journal_append(struct journal *, const char **);
-int	journal_scan(struct journal *, int, jrow_fn, void *);
-int	journal_scan_since(struct journal *, time_t, int, jrow_fn, void *);
-int	journal_scan_grep(struct journal *, time_t, time_t, const char *const *, jrow_fn,
-	    void *);
-int	journal_scan_key(struct journal *, time_t, const char *, jrow_fn, void *);
-int	journal_scan_window(struct journal *, time_t, time_t, jrow_fn, void *);
-int	journal_scan_from_seq(struct journal *, long long, int, jrow_fn, void *);
+int	journal_scan(struct journal *j, const struct jscan *s, jrow_fn fn, void *arg);
 int	journal_rollback(struct journal *);
 void	journal_close(struct journal *);
 int	journal_check_field(const char *, const char *);

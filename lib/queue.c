@@ -505,7 +505,7 @@ load_events(struct queue *q, struct journal *att, struct journal *fl)
 				    .agent = l.v[i].agent, .ev = l.v[i].ev });
 	att_log_free(&l);
 	if (rv == 0)
-		rv = journal_scan_since(fl, since, 0, floor_row, &ld);
+		rv = journal_scan(fl, &(struct jscan){ .since = since }, floor_row, &ld);
 	if (q->nev > 1)
 		qsort(q->ev, q->nev, sizeof(*q->ev), ev_cmp);
 	return rv;

@@ -202,10 +202,12 @@ owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t
 	int rv;
 
 	find_init(&fd, d, phone, at, r);
-	rv = journal_scan_key(visits, since, phone, find_both, &fd);
+	rv = journal_scan(visits, &(struct jscan){ .since = since, .key = phone },
+	    find_both, &fd);
 	if (rv == 0 && strcmp(r->root, phone) != 0) {	/* a member: read the household */
 		find_reset(&fd, r->root);
-		rv = journal_scan_key(visits, since, r->root, find_owner, &fd);
+		rv = journal_scan(visits, &(struct jscan){ .since = since,
+		    .key = r->root }, find_owner, &fd);
 	}
 	if (members != NULL)
 		*members = fd.members;
@@ -308,7 +310,7 @@ batch_read(struct journal *visits, struct batch *b)
 		if (i == 0 || b->by[i]->since < since)
 			since = b->by[i]->since;
 	}
-	rv = journal_scan_since(visits, since, 0, batch_row, b);
+	rv = journal_scan(visits, &(struct jscan){ .since = since }, batch_row, b);
 	free(b->keys);
 	return rv;
 }
@@ -395,7 +397,8 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 	}
 	/* deposits hold for good: all of deals.csv, but only the rows of a member read */
 	for (size_t i = 0; rv == 0 && i < members.n; i++)
-		rv = journal_scan_key(deals, 0, members.v[i], first_deposit, &dp);
+		rv = journal_scan(deals, &(struct jscan){ .key = members.v[i] },
+		    first_deposit, &dp);
 	strlist_free(&members);
 	if (rv != 0 || dp.seq == 0)
 		return rv;

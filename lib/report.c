@@ -344,7 +344,8 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
     day_t last)
 {
 	struct scan s = { r, b, NULL, 0, 0 };
-	time_t since = clock_day_start(first), until = clock_day_start(last + 1);
+	const struct jscan w = { .since = clock_day_start(first),
+		.dated = clock_day_start(last + 1) };
 	int rv;
 
 	memset(r, 0, sizeof(*r));
@@ -356,9 +357,9 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
 	for (int i = 0; i < BY_COUNT; i++)
 		r->perday += r->nkeys[i];
 	r->t = xcalloc((last - first + 1) * r->perday, sizeof(*r->t));
-	if ((rv = journal_scan_window(b->floor, since, until, floor_row, &s)) == 0 &&
-	    (rv = journal_scan_window(b->visits, since, until, visit_row, &s)) == 0)
-		rv = journal_scan_window(b->deals, since, until, deal_row, &s);
+	if ((rv = journal_scan(b->floor, &w, floor_row, &s)) == 0 &&
+	    (rv = journal_scan(b->visits, &w, visit_row, &s)) == 0)
+		rv = journal_scan(b->deals, &w, deal_row, &s);
 	if (rv == 0 && b->by == BY_SOURCE)
 		rv = count_channels(&s);
 	free(s.deals);

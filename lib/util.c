@@ -321,3 +321,35 @@ number_arg(const char *opt, const char *what, const char *arg)
 		usage_error("%s takes %s, not '%s'", opt, what, arg);
 	return n;
 }
+
+/*
+ * A code, number, phone or time as a Chinese desk types it (SPEC 2): full-width forms
+ * (U+FF01-U+FF5E) and the ideographic space read as ASCII, blanks around dropped.  s is
+ * valid UTF-8; the result is allocated.
+ */
+char *
+ascii_fold(const char *s)
+{
+	struct str b = { 0 };
+	const char *p;
+	unsigned int c;
+	size_t n;
+	char ch;
+
+	while (*s != '\0') {
+		p = s;
+		c = utf8_next(&s);
+		if (c >= 0xff01 && c <= 0xff5e)
+			ch = (char)(c - 0xff01 + 0x21), str_add(&b, &ch, 1);
+		else if (c == 0x3000)
+			str_add(&b, " ", 1);
+		else
+			str_add(&b, p, s - p);
+	}
+	str_add(&b, "", 0);
+	while (b.len > 0 && (b.s[b.len - 1] == ' ' || b.s[b.len - 1] == '\t'))
+		b.s[--b.len] = '\0';
+	n = strspn(b.s, " \t");
+	memmove(b.s, b.s + n, b.len - n + 1);
+	return b.s;
+}

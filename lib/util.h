@@ -31,6 +31,7 @@ char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
 int	 utf8_valid(const char *, size_t);
 char	*text_find(char *, size_t, const char *);
 uint64_t fnv1a(const char *);
+char	*ascii_fold(const char *s);
 unsigned int utf8_next(const char **);
 int	 finish(int);
 const char *ordinal(long);

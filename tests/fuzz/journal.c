@@ -7,8 +7,8 @@
  *    them (str_addcsv) read back the same; a header line through csvsplit_map,
  *    journal_header and journal_def_of_header;
  *  - csvin_open/csvin_header/csvin_next with CSVIN_JOURNAL, as the tools' readers;
- *  - journal_open and journal_scan, journal_scan_since, journal_scan_from_seq,
- *    journal_scan_grep and journal_target, as the tools do.
+ *  - journal_open and journal_scan, whole and from a seq, a time or with grep, and
+ *    journal_target, as the tools do.
  * Differential invariants: a book journal_scan reads whole, csvin reads whole to the same
  * rows; the live rows are the rows less the voids and what they cancel; in a book whose
  * seq rises and recorded_at never goes back, from_seq, since and grep (which walk back
@@ -256,17 +256,19 @@ windows(struct journal *j, const struct rows *all, const uint8_t *data, size_t n
 	const struct row *r = &all->v[i];
 	long long referred = 0;
 
-	FUZZ_ASSERT(journal_scan_from_seq(j, r->seq, JSCAN_ALL, collect, &got) == 0);
+	FUZZ_ASSERT(journal_scan(j, &(struct jscan){ .flags = JSCAN_ALL, .seq = r->seq },
+	    collect, &got) == 0);
 	assert_same(&got, all, i);
 	rows_free(&got);
 
 	for (first = 0; all->v[first].recorded < r->recorded; first++)
 		;
-	FUZZ_ASSERT(journal_scan_since(j, r->recorded, JSCAN_ALL, collect, &got) == 0);
+	FUZZ_ASSERT(journal_scan(j, &(struct jscan){ .flags = JSCAN_ALL,
+	    .since = r->recorded }, collect, &got) == 0);
 	assert_same(&got, all, first);
 	rows_free(&got);
 
-	FUZZ_ASSERT(journal_scan_since(j, r->recorded, 0, collect, &got) == 0);
+	FUZZ_ASSERT(journal_scan(j, &(struct jscan){ .since = r->recorded }, collect, &got) == 0);
 	live_of(all, first, &want, NULL, lines);
 	assert_same(&got, &want, 0);
 	rows_free(&got);
@@ -275,8 +277,8 @@ windows(struct journal *j, const struct rows *all, const uint8_t *data, size_t n
 	if (r->agent[0] != '\0' && strchr(r->agent, '\n') == NULL) {
 		for (first = 0; all->v[first].recorded < 0; first++)
 			;
-		FUZZ_ASSERT(journal_scan_grep(j, 0, 0, (const char *[]){ r->agent, NULL }, collect,
-		    &got) == 0);
+		FUZZ_ASSERT(journal_scan(j, &(struct jscan){ .grep = (const char *[]){ r->agent,
+		    NULL } }, collect, &got) == 0);
 		if (first < all->n)
 			live_of(all, first, &want, r->agent, lines);
 		assert_same(&got, &want, 0);
@@ -332,11 +334,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		FUZZ_ASSERT(rv == EX_DATAERR);
 		goto done;
 	}
-	rv = journal_scan(&j, JSCAN_ALL, collect, &all);
+	rv = journal_scan(&j, &(struct jscan){ .flags = JSCAN_ALL }, collect, &all);
 	FUZZ_ASSERT(rv == 0 || rv == EX_DATAERR);
 	if (rv != 0)
 		goto done;
-	FUZZ_ASSERT(journal_scan(&j, 0, collect, &live) == 0);
+	FUZZ_ASSERT(journal_scan(&j, NULL, collect, &live) == 0);
 	if (n == 0) {
 		FUZZ_ASSERT(all.n == 0 && live.n == 0);
 		goto done;

@@ -1,0 +1,230 @@
+/*
+ * cli.c: the command line every tool shares (SPEC 2): -d dir, -h (the usage on stdout,
+ * exit 0), -V, the output options of a listing, one mode at a time, each option with the
+ * modes it goes with, and one wording for each refusal.
+ */
+#include <err.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "util.h"
+
+enum { CLI_MODE = 0x200, CLI_OPT = 0x300 };
+
+void
+cli_usage(const struct cli *c, int status)
+{
+	fprintf(status ? stderr : stdout, "usage: %s", c->usage);
+	exit(finish(status));
+}
+
+static const char *
+mode_name(const struct cli *c, size_t i)
+{
+	static char buf[64];
+
+	if (c->modes[i].name == NULL)
+		return c->modes[i].words;
+	snprintf(buf, sizeof(buf), "--%s", c->modes[i].name);
+	return buf;
+}
+
+/* "--a, --b and --c": the modes of mask, then the options of with. */
+static char *
+names(const struct cli *c, unsigned modes, unsigned with)
+{
+	struct str s = { 0 };
+	size_t n = 0, k = 0;
+
+	for (size_t i = 0; i < c->nmodes + c->nopts; i++)
+		n += i < c->nmodes ? !!(modes & CLI_BIT(i)) : !!(with & CLI_BIT(i - c->nmodes));
+	for (size_t i = 0; i < c->nmodes + c->nopts; i++) {
+		if (i < c->nmodes ? !(modes & CLI_BIT(i)) : !(with & CLI_BIT(i - c->nmodes)))
+			continue;
+		str_adds(&s, k == 0 ? "" : k + 1 == n ? " and " : ", ");
+		if (i < c->nmodes)
+			str_adds(&s, mode_name(c, i));
+		else
+			str_addf(&s, "--%s", c->opts[i - c->nmodes].name);
+		k++;
+	}
+	return s.s != NULL ? s.s : xstrdup("");
+}
+
+static struct option *
+longopts(const struct cli *c)
+{
+	static const struct option fixed[] = {
+		{ "data",	required_argument,	NULL,	'd' },
+		{ "help",	no_argument,		NULL,	'h' },
+		{ "version",	no_argument,		NULL,	'V' },
+		CSVOUT_LONGOPTS,
+	};
+	size_t nf = sizeof(fixed) / sizeof(fixed[0]), n = 0;
+	struct option *o = xcalloc(c->nmodes + c->nopts + nf + 1, sizeof(*o));
+
+	for (size_t i = 0; i < c->nmodes; i++)
+		if (c->modes[i].name != NULL)
+			o[n++] = (struct option){ c->modes[i].name, c->modes[i].arg ?
+			    required_argument : no_argument, NULL, CLI_MODE + (int)i };
+	for (size_t i = 0; i < c->nopts; i++)
+		o[n++] = (struct option){ c->opts[i].name, c->opts[i].arg ?
+		    required_argument : no_argument, NULL, CLI_OPT + (int)i };
+	memcpy(&o[n], fixed, sizeof(fixed));
+	return o;
+}
+
+static void
+take(struct cli *c, int ch, const char *typed, int *nmodes)
+{
+	if (ch >= CLI_OPT) {
+		c->val[ch - CLI_OPT] = optarg != NULL ? optarg : "";
+	} else if (ch >= CLI_MODE) {
+		if ((*nmodes)++ > 0) {
+			char *all = names(c, CLI_ANY, 0);
+
+			if (c->one != NULL)
+				usage_error("%s", c->one);
+			usage_error("one of %s at a time", all);
+		}
+		c->mode = ch - CLI_MODE;
+		c->arg = optarg;
+	} else if (ch == 'd')
+		c->data = optarg;
+	else if (ch == 'h')
+		cli_usage(c, 0);
+	else if (ch == 'V') {
+		printf("%s (frontdesk) %s\n", program_invocation_short_name,
+		    FRONTDESK_VERSION);
+		exit(finish(0));
+	} else
+		csvout_option(&c->out, ch, optarg, typed);
+}
+
+static unsigned
+out_modes(const struct cli *c)
+{
+	unsigned m = 0;
+
+	for (size_t i = 0; i < c->nmodes; i++)
+		m |= c->modes[i].out ? CLI_BIT(i) : 0;
+	return m;
+}
+
+/* The operands the mode takes: an agent for some, none for the others. */
+static void
+check_operands(const struct cli *c)
+{
+	const struct cli_mode *m = &c->modes[c->mode];
+	unsigned none = 0;
+
+	if (m->operands == 1 && c->argc != 1)
+		usage_error(m->name ? "--%s names one %s" : "name one %s", m->name ? m->name :
+		    c->operand, c->operand);
+	if (m->operands == 1 || c->argc == 0)
+		return;
+	for (size_t i = 0; i < c->nmodes; i++)
+		none |= c->modes[i].operands ? 0 : CLI_BIT(i);
+	if (c->operand == NULL || none == CLI_BIT(c->nmodes) - 1)
+		usage_error("every value goes with its option: '%s' has none", c->argv[0]);
+	usage_error("no %s goes with %s", strtok(xstrdup(c->operand), ","),
+	    names(c, none, 0));
+}
+
+static unsigned
+group_of(const struct cli *c, int group)
+{
+	unsigned m = 0;
+
+	for (size_t i = 0; i < c->nopts; i++)
+		m |= c->opts[i].group == group ? CLI_BIT(i) : 0;
+	return m;
+}
+
+/* Each option given goes with the mode, or with another option given; needs are met. */
+static void
+check_opts(const struct cli *c)
+{
+	unsigned given = 0, mode = CLI_BIT(c->mode);
+	for (size_t i = 0; i < c->nopts; i++)
+		given |= c->val[i] != NULL ? CLI_BIT(i) : 0;
+	for (size_t i = 0; i < c->nopts; i++) {
+		const struct cli_opt *o = &c->opts[i];
+
+		if (!(given & CLI_BIT(i))) {
+			if (o->need_in & mode)
+				usage_error("%s needs --%s", mode_name(c, c->mode), o->name);
+			continue;
+		}
+		if (!(o->modes & mode) && !(o->with & given))
+			usage_error("--%s goes with %s", o->name, names(c, o->modes, o->with));
+		if ((o->needs & given) != o->needs)
+			usage_error("--%s needs %s", o->name, names(c, 0, o->needs & ~given));
+		if (o->group != 0 && (group_of(c, o->group) & given & ~CLI_BIT(i)))
+			usage_error("one of %s at a time", names(c, 0, group_of(c, o->group)));
+	}
+}
+
+/*
+ * Read argv against the tool's tables: the mode, the options, the operands left in
+ * c->argv.  Anything that does not go together is a usage error (64) of one line.
+ */
+void
+cli_parse(struct cli *c, int argc, char *argv[])
+{
+	struct option *o = longopts(c);
+	int ch, nmodes = 0;
+
+	for (c->mode = 0; c->modes[c->mode].name != NULL; c->mode++)
+		;			/* the default: the mode without a name */
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "d:hV", o, NULL)) != -1)
+		take(c, ch, argv[optind - 1], &nmodes);
+	free(o);
+	c->argc = argc - optind;
+	c->argv = argv + optind;
+	check_operands(c);
+	check_opts(c);
+	csvout_check(&c->out, c->modes[c->mode].out, names(c, out_modes(c), 0));
+}
+
+/* The seq a mode's argument names (--void SEQ): a whole number from 1. */
+long long
+cli_seq(const struct cli *c)
+{
+	return number_arg(mode_name(c, c->mode), "the seq of a row", c->arg);
+}
+
+/* A day YYYY-MM-DD given to opt, or 65 saying so. */
+int
+cli_date(const char *opt, const char *arg, day_t *day)
+{
+	if (clock_parse_date(arg, day) == 0)
+		return 0;
+	warnx("%s takes a date YYYY-MM-DD, not '%s'", opt, arg);
+	return EX_DATAERR;
+}
+
+/* A month YYYY-MM given to opt: its first and last day, or 65 saying so. */
+int
+cli_month(const char *opt, const char *arg, day_t *first, day_t *last)
+{
+	if (clock_parse_month(arg, first, last) == 0)
+		return 0;
+	warnx("%s takes a month YYYY-MM, not '%s'", opt, arg);
+	return EX_DATAERR;
+}
+
+/* An --at time in one of its forms (SPEC 2), or 65 saying which forms. */
+int
+cli_at(const char *arg, time_t now, time_t *t)
+{
+	if (clock_parse(arg, now, t) == 0)
+		return 0;
+	warnx("'%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] or RFC 3339)", arg);
+	return EX_DATAERR;
+}

@@ -1,0 +1,63 @@
+/*
+ * cli.h: the command line every tool shares (SPEC 2).  A tool describes its modes (one at
+ * a time, as git's OPT_CMDMODE) and its options in two tables; cli_parse() reads argv
+ * against them, takes -d, -h, -V and the output options, and refuses what does not go
+ * together with one line and exit 64.  --date, --month and --at have one parser each.
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include <time.h>
+
+#include "clock.h"
+#include "csvout.h"
+
+#define CLI_BIT(i)	(1u << (i))
+#define CLI_ANY		(~0u)
+
+/* A mode: picked by its option (or the default, the one without a name). */
+struct cli_mode {
+	const char	*name;		/* the long option, "list"; NULL for the default */
+	int		 arg;		/* it takes an argument */
+	int		 operands;	/* the operands it takes: 0 or 1 */
+	int		 out;		/* it prints a listing: --table, --excel, --encoding */
+	const char	*words;		/* how messages name the default: "a visit" */
+};
+
+/* An option, and what it goes with. */
+struct cli_opt {
+	const char	*name;		/* the long option, "note" */
+	int		 arg;		/* it takes an argument */
+	unsigned	 modes;		/* the modes it goes with, CLI_BIT(mode) (CLI_ANY: all) */
+	unsigned	 with;		/* or the options it goes with, CLI_BIT(option) */
+	unsigned	 need_in;	/* the modes that need it */
+	unsigned	 needs;		/* the options it needs */
+	int		 group;		/* options of one group go one at a time (0: none) */
+};
+
+struct cli {
+	const char		*usage;		/* the man page's SYNOPSIS, after "usage: " */
+	const struct cli_mode	*modes;
+	size_t			 nmodes;
+	const struct cli_opt	*opts;
+	size_t			 nopts;
+	const char		*operand;	/* what an operand is: "agent, by code or by name" */
+	const char		*one;		/* the refusal of two modes, if not "one of ..." */
+	/* what was given */
+	int			 mode;		/* the mode's index in modes */
+	const char		*arg;		/* its argument */
+	const char		*val[32];	/* each option's argument, "" for a flag, NULL */
+	const char		*data;		/* -d */
+	char			**argv;		/* the operands, argc of them */
+	int			 argc;
+	struct csvout		 out;
+};
+
+void	cli_parse(struct cli *c, int argc, char *argv[]);
+void	cli_usage(const struct cli *c, int status) __attribute__((noreturn));
+long long cli_seq(const struct cli *c);
+int	cli_date(const char *opt, const char *arg, day_t *day);
+int	cli_month(const char *opt, const char *arg, day_t *first, day_t *last);
+int	cli_at(const char *arg, time_t now, time_t *t);
+
+#endif

@@ -1,0 +1,115 @@
+/*
+ * void.c: the one --void of every tool.  Nothing is ever edited or deleted (seed 000: the
+ * register 不得涂改和销毁): a correction is a new row of kind void whose ref is the seq it
+ * cancels.  A void is final; a row that a later live row refers to is voided after it.
+ */
+#include <err.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "phone.h"
+#include "void.h"
+
+/* The row in words, as the sentence of a void prints it (SPEC 2). */
+void
+void_words(const struct desk *d, const struct jdef *def, char *const *f, time_t t,
+    struct str *s)
+{
+	const struct agent *a = def->agent ? roster_code(&d->roster, f[def->agent]) : NULL;
+	char ymd[11], hhmm[6], masked[PHONE_LEN];
+
+	if (def->agent)
+		str_addf(s, "%s%s%s ", f[def->agent], a ? " " : "", a ? a->name : "");
+	str_adds(s, f[def->kind]);
+	if (def->keep && f[def->keep][0] != '\0') {
+		if (def->keep == def->key[0])
+			phone_mask(f[def->keep], masked);
+		str_addf(s, " %s", def->keep == def->key[0] ? masked : f[def->keep]);
+	}
+	clock_ymd(clock_day(t), ymd);
+	clock_hhmm(t, hhmm);
+	str_addf(s, " on %s at %s", ymd, hhmm);
+	if (def->money)
+		str_addf(s, ", %s yuan", f[def->money]);
+}
+
+/* The void row of row seq, whose fields are f: now, its agent and key, the note. */
+int
+void_append(struct journal *j, const struct desk *d, char *const *f, long long seq,
+    const char *note)
+{
+	const struct jdef *def = j->def;
+	const char *row[32] = { 0 };
+	char now[CLOCK_LEN], ref[24];
+
+	clock_rfc3339(d->now, now);
+	snprintf(ref, sizeof(ref), "%lld", seq);
+	row[J_TIME] = now;
+	if (def->agent)
+		row[def->agent] = f[def->agent];
+	if (def->keep)
+		row[def->keep] = f[def->keep];
+	row[def->kind] = "void";
+	row[def->note] = note;
+	row[def->ncols - 3] = ref;
+	return journal_append(j, row);
+}
+
+/* What refuses a void: no such row, a void is final, a later row refers to it. */
+static int
+refused(const struct journal *j, const struct jtarget *t)
+{
+	if (!t->found) {
+		warnx("%s has no row %lld", j->def->file, t->seq);
+		return EX_DATAERR;
+	}
+	if (t->is_void || t->voided) {
+		warnx("refused: row %lld %s: a void is final (record it again instead)",
+		    t->seq, t->voided ? "is voided already" : "is a void");
+		return EX_REFUSED;
+	}
+	if (t->referred) {
+		warnx("refused: row %lld refers to row %lld: void row %lld first",
+		    t->referred, t->seq, t->referred);
+		return EX_REFUSED;
+	}
+	return 0;
+}
+
+static int
+void_locked(const struct desk *d, const struct void_ask *v, struct journal *j,
+    struct jtarget *t)
+{
+	struct str say = { 0 };
+	int rv;
+
+	if ((rv = journal_target(j, v->seq, t)) != 0 || (rv = refused(j, t)) != 0 ||
+	    (v->rests && (rv = v->rests(d, j, t, v->arg)) != 0))
+		return rv;
+	str_addf(&say, "voided row %lld of %s (", t->seq, j->def->file);
+	void_words(d, j->def, t->f, t->time, &say);
+	str_adds(&say, ")");
+	if ((rv = void_append(j, d, t->f, t->seq, v->note)) == 0 &&
+	    (v->also == NULL || (rv = v->also(d, t, &say, v->arg)) == 0))
+		printf("%s: %s\n", say.s, v->note);
+	free(say.s);
+	return rv;
+}
+
+/* --void SEQ --note WHY: the row, checked, cancelled, and said in words. */
+int
+void_row(const struct desk *d, const struct void_ask *v)
+{
+	struct jtarget t = { 0 };
+	struct journal j;
+	int rv;
+
+	if ((rv = journal_check_field("--note", v->note)) != 0)
+		return rv;
+	if ((rv = journal_open(&j, d->dir, v->book, 1)) == 0 &&
+	    (rv = void_locked(d, v, &j, &t)) != 0)
+		journal_rollback(&j);
+	jtarget_free(&t);
+	journal_close(&j);
+	return rv;
+}
