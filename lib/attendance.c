@@ -471,3 +471,126 @@ att_position(const struct att_log *l, day_t day, long long seq)
 		}
 	return pos;
 }
+
+/*
+ * When an event may be: only leave lies ahead, and leave at most ATT_LEAVE_DAYS ahead or
+ * behind (the readers look back no further).  0, or 65 after saying why: where is
+ * "FILE:LINE: " or "", typed the time as given.
+ */
+int
+att_when(const struct att_ev *e, time_t now, const char *where, const char *typed)
+{
+	if (e->ev < EV_OFF && e->time > now)
+		warnx("%s%s is in the future: only leave is entered ahead", where, typed);
+	else if (e->ev >= EV_OFF && labs(clock_day(e->time) - clock_day(now)) > ATT_LEAVE_DAYS)
+		warnx("%sleave is entered at most %d days ahead or behind", where,
+		    ATT_LEAVE_DAYS);
+	else
+		return 0;
+	return EX_DATAERR;
+}
+
+/* The rows of l (in time order) that can bear on a day: those from the reach of leave. */
+struct att_log
+att_log_near(const struct att_log *l, day_t day)
+{
+	time_t from = clock_day_start(day - ATT_REACH_DAYS), to = clock_day_start(day + 1);
+	size_t lo = 0, hi = l->n, mid, end;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (l->v[mid].time < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < l->n && l->v[end].time < to; end++)
+		;
+	return (struct att_log){ l->v + lo, end - lo, 0 };
+}
+
+/*
+ * Replay the days of row seq without it (a void must not orphan a later row): -1 when
+ * they all stand, else the row's agent, with the day that does not and its replay.
+ */
+int
+att_replay_without(struct att_log *l, long long seq, day_t *bad, struct att_day *day)
+{
+	struct att_ev gone = { 0 };
+	day_t first, last;
+
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].seq == seq) {
+			gone = l->v[i];
+			memmove(&l->v[i], &l->v[i + 1], (l->n - i - 1) * sizeof(*l->v));
+			l->n--;
+			break;
+		}
+	if (gone.seq == 0)
+		return -1;
+	first = last = clock_day(gone.time);
+	if (gone.ev >= EV_OFF)
+		att_leave_days(&gone, &first, &last);
+	for (*bad = first; *bad <= last; (*bad)++)
+		if (att_replay(l, gone.agent, *bad, day) == -1)
+			return gone.agent;
+	return -1;
+}
+
+/* An agent as the sentences name them. */
+const char *
+att_who(const struct desk *d, int agent)
+{
+	static char buf[256];
+
+	if (agent < 0)
+		return "an agent no longer in agents.csv";
+	snprintf(buf, sizeof(buf), "%s %s", d->roster.a[agent].code, d->roster.a[agent].name);
+	return buf;
+}
+
+/* "FILE:LINE: " for a row of an import, "" for the command line. */
+static const char *
+where(const char *file, const struct att_ev *e)
+{
+	static char buf[512];
+
+	if (file == NULL)
+		return "";
+	snprintf(buf, sizeof(buf), "%s:%ld: ", file, e->line);
+	return buf;
+}
+
+/*
+ * Every day the event touches, from day *done + 1 on, still replays (the book's order,
+ * 四.13, 第二部分 一); else say which rule refuses it.  Rows from first_new on are being added (from file, when importing): they
+ * are named by their line.  l is in time order.
+ */
+int
+att_check(const struct att_log *l, const struct desk *d, const struct att_ev *e,
+    long long first_new, const char *file, day_t *done)
+{
+	day_t first = clock_day(e->time), last = first;
+	struct att_day day;
+	struct att_log w;
+	char ymd[11];
+
+	if (e->ev >= EV_OFF)
+		att_leave_days(e, &first, &last);
+	for (day_t i = first > *done ? first : *done + 1; i <= last; i++) {
+		w = att_log_near(l, i);
+		if (att_replay(&w, e->agent, i, &day) == 0)
+			continue;
+		clock_ymd(i, ymd);
+		if (day.bad->seq >= first_new)
+			warnx("%srefused: on %s %s %s (%s)", where(file, day.bad), ymd,
+			    att_who(d, e->agent), day.why, day.rule);
+		else
+			warnx("%srefused: it clashes with row %lld (%s on %s): %s %s (%s)",
+			    where(file, e), day.bad->seq, att_event_names[day.bad->ev], ymd,
+			    att_who(d, e->agent), day.why, day.rule);
+		return EX_REFUSED;
+	}
+	*done = last > *done ? last : *done;
+	return 0;
+}

@@ -35,7 +35,7 @@ mode_name(const struct cli *c, size_t i)
 
 /* "--a, --b and --c": the modes of mask, then the options of with. */
 static char *
-names(const struct cli *c, unsigned modes, unsigned with)
+names_joined(const struct cli *c, unsigned modes, unsigned with, const char *conj)
 {
 	struct str s = { 0 };
 	size_t n = 0, k = 0;
@@ -45,7 +45,7 @@ names(const struct cli *c, unsigned modes, unsigned with)
 	for (size_t i = 0; i < c->nmodes + c->nopts; i++) {
 		if (i < c->nmodes ? !(modes & CLI_BIT(i)) : !(with & CLI_BIT(i - c->nmodes)))
 			continue;
-		str_adds(&s, k == 0 ? "" : k + 1 == n ? " and " : ", ");
+		str_adds(&s, k == 0 ? "" : k + 1 == n ? conj : ", ");
 		if (i < c->nmodes)
 			str_adds(&s, mode_name(c, i));
 		else
@@ -53,6 +53,12 @@ names(const struct cli *c, unsigned modes, unsigned with)
 		k++;
 	}
 	return s.s != NULL ? s.s : xstrdup("");
+}
+
+static char *
+names(const struct cli *c, unsigned modes, unsigned with)
+{
+	return names_joined(c, modes, with, " and ");
 }
 
 static struct option *
@@ -123,8 +129,7 @@ check_operands(const struct cli *c)
 	unsigned none = 0;
 
 	if (m->operands == 1 && c->argc != 1)
-		usage_error(m->name ? "--%s names one %s" : "name one %s", m->name ? m->name :
-		    c->operand, c->operand);
+		usage_error("name one %s", c->operand);
 	if (m->operands == 1 || c->argc == 0)
 		return;
 	for (size_t i = 0; i < c->nmodes; i++)
@@ -132,7 +137,7 @@ check_operands(const struct cli *c)
 	if (c->operand == NULL || none == CLI_BIT(c->nmodes) - 1)
 		usage_error("every value goes with its option: '%s' has none", c->argv[0]);
 	usage_error("no %s goes with %s", strtok(xstrdup(c->operand), ","),
-	    names(c, none, 0));
+	    names_joined(c, none, 0, " or "));
 }
 
 static unsigned
@@ -161,7 +166,8 @@ check_opts(const struct cli *c)
 			continue;
 		}
 		if (!(o->modes & mode) && !(o->with & given))
-			usage_error("--%s goes with %s", o->name, names(c, o->modes, o->with));
+			usage_error("--%s goes with %s", o->name, o->goes ? o->goes :
+			    names(c, o->modes, o->with));
 		if ((o->needs & given) != o->needs)
 			usage_error("--%s needs %s", o->name, names(c, 0, o->needs & ~given));
 		if (o->group != 0 && (group_of(c, o->group) & given & ~CLI_BIT(i)))
@@ -185,18 +191,17 @@ cli_parse(struct cli *c, int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "d:hV", o, NULL)) != -1)
 		take(c, ch, argv[optind - 1], &nmodes);
 	free(o);
+	if (c->modes[c->mode].seq)
+		c->seq = number_arg(mode_name(c, c->mode), "the seq of a row", c->arg);
 	c->argc = argc - optind;
 	c->argv = argv + optind;
 	check_operands(c);
 	check_opts(c);
+	if (c->modes[c->mode].in) {		/* --encoding gbk: the file's */
+		c->encoding = c->out.encoding;
+		c->out.encoding = NULL;
+	}
 	csvout_check(&c->out, c->modes[c->mode].out, names(c, out_modes(c), 0));
-}
-
-/* The seq a mode's argument names (--void SEQ): a whole number from 1. */
-long long
-cli_seq(const struct cli *c)
-{
-	return number_arg(mode_name(c, c->mode), "the seq of a row", c->arg);
 }
 
 /* A day YYYY-MM-DD given to opt, or 65 saying so. */

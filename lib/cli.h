@@ -21,6 +21,8 @@ struct cli_mode {
 	int		 arg;		/* it takes an argument */
 	int		 operands;	/* the operands it takes: 0 or 1 */
 	int		 out;		/* it prints a listing: --table, --excel, --encoding */
+	int		 in;		/* it reads a file: --encoding is the file's */
+	int		 seq;		/* its argument is the seq of a row (--void) */
 	const char	*words;		/* how messages name the default: "a visit" */
 };
 
@@ -33,6 +35,7 @@ struct cli_opt {
 	unsigned	 need_in;	/* the modes that need it */
 	unsigned	 needs;		/* the options it needs */
 	int		 group;		/* options of one group go one at a time (0: none) */
+	const char	*goes;		/* what it goes with, in words, if not the names */
 };
 
 struct cli {
@@ -46,8 +49,10 @@ struct cli {
 	/* what was given */
 	int			 mode;		/* the mode's index in modes */
 	const char		*arg;		/* its argument */
+	long long		 seq;		/* and the seq it names */
 	const char		*val[32];	/* each option's argument, "" for a flag, NULL */
 	const char		*data;		/* -d */
+	const char		*encoding;	/* of the file read: NULL (UTF-8) or "GBK" */
 	char			**argv;		/* the operands, argc of them */
 	int			 argc;
 	struct csvout		 out;
@@ -55,7 +60,6 @@ struct cli {
 
 void	cli_parse(struct cli *c, int argc, char *argv[]);
 void	cli_usage(const struct cli *c, int status) __attribute__((noreturn));
-long long cli_seq(const struct cli *c);
 int	cli_date(const char *opt, const char *arg, day_t *day);
 int	cli_month(const char *opt, const char *arg, day_t *first, day_t *last);
 int	cli_at(const char *arg, time_t now, time_t *t);

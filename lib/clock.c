@@ -375,3 +375,13 @@ clock_order(time_t a, long long ra, time_t b, long long rb)
 		return a < b ? -1 : 1;
 	return (ra > rb) - (ra < rb);
 }
+
+/* The first day of the month of day. */
+day_t
+clock_month_start(day_t day)
+{
+	int y, m, d;
+
+	day_to_ymd(day, &y, &m, &d);
+	return day - d + 1;
+}

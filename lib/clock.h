@@ -24,6 +24,7 @@ void	 clock_ymd(day_t, char *);
 day_t	 day_from_ymd(int, int, int);
 void	 day_to_ymd(day_t, int *, int *, int *);
 int	 days_in_month(int, int);
+day_t	 clock_month_start(day_t day);
 int	 clock_order(time_t, long long, time_t, long long);
 
 #endif

@@ -276,6 +276,17 @@ row_cmp(const void *a, const void *b)
 	return clock_order(x->time, x->line, y->time, y->line);
 }
 
+/* A row is one line (SPEC 1): a quoted line break in a field is refused as typed. */
+static int
+one_line(struct import *im, char **v)
+{
+	for (size_t c = 0; c < im->fmt->ncols; c++)
+		if (strpbrk(v[c], "\r\n") != NULL)
+			return import_fail(im, "%s holds a line break: a row is one line",
+			    im->fmt->cols[c]);
+	return 0;
+}
+
 /* Every row read and checked before any is written: the rows, n of them, or the status. */
 static int
 read_rows(struct import *im, char **rows, size_t *n)
@@ -292,7 +303,7 @@ read_rows(struct import *im, char **rows, size_t *n)
 			r->line = im->in.line;
 			r->where = xasprintf("%s:%ld: ", im->name, im->in.line);
 			fold_row(im, v);
-			if (fmt->check(im, (const char **)v, r) != 0)
+			if (one_line(im, v) != 0 || fmt->check(im, (const char **)v, r) != 0)
 				break;
 		}
 	for (size_t c = 0; c < fmt->ncols; c++)

@@ -164,7 +164,7 @@ morning() {
 @test "--void SEQ --note WHY: a new row cancels the old one, which no longer counts (SPEC 1 journal rules, seed 000 不得涂改和销毁)" {
 	at '2026-11-02 08:25' sign-in A01
 	at '2026-11-02 08:40' sign-in A02
-	says "voided row 2 (A02 in on 2026-11-02 at 08:40): 打卡机重复" '2026-11-02 09:00' sign-in --void 2 --note 打卡机重复
+	says "voided row 2 of attendance.csv (A02 李娜 in on 2026-11-02 at 08:40): 打卡机重复" '2026-11-02 09:00' sign-in --void 2 --note 打卡机重复
 	run cols attendance.csv seq,recorded_at,time,agent,event,detail,ref,by
 	assert_output "1,2026-11-02T08:25:00+08:00,2026-11-02T08:25:00+08:00,A01,in,,,前台
 2,2026-11-02T08:40:00+08:00,2026-11-02T08:40:00+08:00,A02,in,,,前台
@@ -281,8 +281,8 @@ morning() {
 @test "refused: a void of a void, and a second void of the same row (SPEC 1: a void is final)" {
 	at '2026-11-02 08:25' sign-in A01
 	at '2026-11-02 08:30' sign-in --void 1 --note 误记
-	refused "sign-in: refused: row 2 is a void: a void is final (record the event again instead)" '2026-11-02 08:31' sign-in --void 2 --note 撤销
-	refused "sign-in: refused: row 1 is voided already: a void is final (record the event again instead)" '2026-11-02 08:31' sign-in --void 1 --note 再撤
+	refused "sign-in: refused: row 2 is a void: a void is final (record it again instead)" '2026-11-02 08:31' sign-in --void 2 --note 撤销
+	refused "sign-in: refused: row 1 is voided already: a void is final (record it again instead)" '2026-11-02 08:31' sign-in --void 1 --note 再撤
 }
 
 @test "refused: a void that would orphan a later row (void the in when an out follows)" {
@@ -329,13 +329,13 @@ rules.csv"
 }
 
 @test "usage: --days without --sick or --personal, and --sick without --days, exit 64" {
-	usage_error "--days goes with --sick and --personal, and they need it" --days 1 A01
-	usage_error "--days goes with --sick and --personal, and they need it" --off --days 1 A01
-	usage_error "--days goes with --sick and --personal, and they need it" --sick A01
+	usage_error "--days goes with --sick and --personal" --days 1 A01
+	usage_error "--days goes with --sick and --personal" --off --days 1 A01
+	usage_error "--sick needs --days" --sick A01
 }
 
 @test "usage: --void without --note, or with an agent, exits 64" {
-	usage_error "--void needs --note saying why" --void 1
+	usage_error "--void needs --note" --void 1
 	usage_error "no agent goes with --list, --import or --void" --void 1 --note x A01
 	usage_error "--void takes the seq of a row, not '0'" --void 0 --note x
 }
@@ -350,9 +350,9 @@ rules.csv"
 @test "usage: --date only with --off, --sick, --personal or --list; never with --at; --note not with leave or --list (SPEC 3 sign-in)" {
 	usage_error "--date goes with --off, --sick, --personal and --list" --date 2026-11-02 A01
 	usage_error "--date goes with --off, --sick, --personal and --list" --end --date 2026-11-02 A01
-	usage_error "--date and --at: give one" --off --date 2026-11-03 --at 08:00 A01
-	usage_error "--note does not go with --sick, --personal, --list or --import" --sick --days 1 --note 发烧 A01
-	usage_error "--note does not go with --sick, --personal, --list or --import" --list --note x
+	usage_error "one of --at and --date at a time" --off --date 2026-11-03 --at 08:00 A01
+	usage_error "--note goes with a sign-in, --end, --out, --back, --break, --desert, --night, --off and --void" --sick --days 1 --note 发烧 A01
+	usage_error "--note goes with a sign-in, --end, --out, --back, --break, --desert, --night, --off and --void" --list --note x
 	usage_error "--at goes with an event" --void 1 --note x --at 08:00
 }
 
@@ -408,8 +408,8 @@ rules.csv"
 	bad_value "sign-in: leave is entered at most 31 days ahead or behind" '2026-11-02 09:00' sign-in --off --date 2026-12-04 A01
 	bad_value "sign-in: leave is entered at most 31 days ahead or behind" '2026-11-02 09:00' sign-in --sick --days 1 --date 2026-10-01 A01
 	assert_file_not_exists "$FRONTDESK_DATA/attendance.csv"
-	bad_value "sign-in: --date: '2026-11-31' is not a date YYYY-MM-DD" '2026-11-02 09:00' sign-in --off --date 2026-11-31 A01
-	bad_value "sign-in: --date: '2026-13-01' is not a date YYYY-MM-DD" '2026-11-02 09:00' sign-in --list --date 2026-13-01
+	bad_value "sign-in: --date takes a date YYYY-MM-DD, not '2026-11-31'" '2026-11-02 09:00' sign-in --off --date 2026-11-31 A01
+	bad_value "sign-in: --date takes a date YYYY-MM-DD, not '2026-13-01'" '2026-11-02 09:00' sign-in --list --date 2026-13-01
 	says "A01 王伟 has a rest day on 2026-12-03" '2026-11-02 09:00' sign-in --off --date 2026-12-03 A01
 }
 
@@ -666,7 +666,7 @@ rules.csv"
 @test "--import: a bad time, an unknown or inactive agent, an unknown event exit 65 at FILE:LINE" {
 	f="$BATS_TEST_TMPDIR/clock.csv"
 	printf 'time,agent,event,detail\n2026-11-02 08:20,A01,in,\n2026-11-02 25:00,A02,in,\n' > "$f"
-	bad_value "sign-in: $f:3: '2026-11-02 25:00' is not a time" '2026-11-02 12:00' sign-in --import "$f"
+	bad_value "sign-in: $f:3: '2026-11-02 25:00' is not a time (YYYY-MM-DD HH:MM[:SS], 2026/11/9 8:21 or RFC 3339)" '2026-11-02 12:00' sign-in --import "$f"
 	printf 'time,agent,event,detail\n2026-11-02 08:20,A01,in,\n2026-11-02 08:30,A99,in,\n' > "$f"
 	bad_value "sign-in: $f:3: unknown agent 'A99'" '2026-11-02 12:00' sign-in --import "$f"
 	printf 'time,agent,event,detail\n2026-11-02 08:20,A01,in,\n2026-11-02 08:30,A08,in,\n' > "$f"
@@ -674,7 +674,7 @@ rules.csv"
 	printf 'time,agent,event,detail\n2026-11-02 08:20,A01,in,\n2026-11-02 12:00,A01,lunch,\n' > "$f"
 	bad_value "sign-in: $f:3: unknown event 'lunch'" '2026-11-02 12:00' sign-in --import "$f"
 	printf 'time,agent,event,detail\n2026-11-02 12:01,A01,in,\n' > "$f"
-	bad_value "sign-in: $f:2: 2026-11-02 12:01 is in the future" '2026-11-02 12:00' sign-in --import "$f"
+	bad_value "sign-in: $f:2: 2026-11-02 12:01 is in the future: only leave is entered ahead" '2026-11-02 12:00' sign-in --import "$f"
 	assert_file_not_exists "$FRONTDESK_DATA/attendance.csv"
 }
 
@@ -724,7 +724,7 @@ rules.csv"
 	assert_equal "$stderr" ""
 	assert_line --index 0 "usage: sign-in [-d dir] [--at time] [--note text] agent"
 	assert_line "       sign-in [-d dir] --void seq --note why"
-	assert_line "       sign-in [-d dir] --import file"
+	assert_line "       sign-in [-d dir] --import file [--encoding gbk]"
 	assert_line "       sign-in -h | -V"
 	run --separate-stderr sign-in --help
 	assert_line --index 0 "usage: sign-in [-d dir] [--at time] [--note text] agent"
@@ -748,4 +748,52 @@ rules.csv"
 	assert_equal "$stderr" "sign-in: stdin:1: unknown column 'note'"
 	run unchanged
 	assert_success
+}
+
+# --- imports of the office's own files (SPEC 2 --import, issue 19) ----------------------
+
+@test "--import --encoding gbk: a time clock export saved by a Chinese Excel (GBK, Chinese headers and events, CRLF) is read as written (SPEC 2, 7)" {
+	printf '时间,工号,事件,备注\r\n2026-11-02 08:25,王伟,签到,\r\n2026-11-02 10:00,A01,外出,房管局备案\r\n2026-11-02 10:40,A01,返回,\r\n' |
+	    iconv -f UTF-8 -t GBK > "$BATS_TEST_TMPDIR/clock.csv"
+	says "imported 3 rows into attendance.csv, rows 1 to 3" '2026-11-02 12:00' \
+	    sign-in --import "$BATS_TEST_TMPDIR/clock.csv" --encoding gbk
+	run cols attendance.csv $ROWS
+	assert_output "1,2026-11-02T08:25:00+08:00,A01,in,,,前台
+2,2026-11-02T10:00:00+08:00,A01,out,房管局备案,,前台
+3,2026-11-02T10:40:00+08:00,A01,back,,,前台"
+}
+
+@test "--import of a GBK file without --encoding is refused at its line with the way to read it, and nothing is written (SPEC 2)" {
+	f="$BATS_TEST_TMPDIR/clock.csv"
+	printf 'time,agent,event\n2026-11-02 08:25,A01,in\n2026-11-02 08:30,李娜,签到\n' | iconv -f UTF-8 -t GBK > "$f"
+	bad_value "sign-in: $f:3: not valid UTF-8 (a file saved by a Chinese Excel is GBK: give --encoding gbk)" \
+	    '2026-11-02 12:00' sign-in --import "$f"
+	assert_file_not_exists "$FRONTDESK_DATA/attendance.csv"
+}
+
+@test "--import: times as Excel writes them back (2026/11/2 8:05, 2026/11/02 08:21:00), full-width digits and codes, and a BOM (SPEC 2)" {
+	f="$BATS_TEST_TMPDIR/clock.csv"
+	printf '\xef\xbb\xbftime,agent,event\n2026/11/2 8:05,A02,in\n2026/11/02 08:21:00,Ａ０１,in\n２０２６-１１-０２ ０８:４０,A03,签到\n' > "$f"
+	says "imported 3 rows into attendance.csv, rows 1 to 3" '2026-11-02 12:00' sign-in --import "$f"
+	run cols attendance.csv $ROWS
+	assert_output "1,2026-11-02T08:05:00+08:00,A02,in,,,前台
+2,2026-11-02T08:21:00+08:00,A01,in,,,前台
+3,2026-11-02T08:40:00+08:00,A03,in,,,前台"
+}
+
+@test "--import: a Chinese event name that is not one of the book's is refused as typed at its line (SPEC 2)" {
+	f="$BATS_TEST_TMPDIR/clock.csv"
+	printf '时间,工号,事件\n2026-11-02 08:25,A01,签到\n2026-11-02 09:25,A01,吃饭\n' > "$f"
+	bad_value "sign-in: $f:3: unknown event '吃饭'" '2026-11-02 12:00' sign-in --import "$f"
+}
+
+@test "--import --encoding gbk of a file that is not GBK is refused at its line (SPEC 2)" {
+	f="$BATS_TEST_TMPDIR/clock.csv"
+	printf 'time,agent,event\n2026-11-02 08:25,A01,in\n\x80\xff,A02,in\n' > "$f"
+	bad_value "sign-in: $f:3: not GBK (GB18030) text" '2026-11-02 12:00' sign-in --import "$f" --encoding gbk
+}
+
+@test "usage: --encoding goes with --list or --import; --table and --excel not with --import (SPEC 2)" {
+	usage_error "--table, --excel and --encoding go with --list" --encoding gbk A01
+	usage_error "--table, --excel and --encoding go with --list" --import x.csv --table
 }
