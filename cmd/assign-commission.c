@@ -5,187 +5,62 @@
  * a finance system's export; prints the month's statement.
  */
 #include <err.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "commission.h"
 #include "csvout.h"
 #include "desk.h"
+#include "import.h"
 #include "journal.h"
 #include "phone.h"
 #include "util.h"
+#include "void.h"
 
-enum { OPT_AGENT = 0x200, OPT_AGREE, OPT_AMOUNT, OPT_DEAL, OPT_EXPLAIN, OPT_IMPORT,
-	OPT_KIND, OPT_NOTE, OPT_PHONE, OPT_REFERRER, OPT_SPLIT, OPT_STATEMENT, OPT_VOID };
+enum { M_DEAL, M_AGREE, M_VOID, M_IMPORT, M_STATEMENT, NMODES };
 
-static const struct option longopts[] = {
-	{ "agent",	required_argument,	NULL,	OPT_AGENT },
-	{ "agree",	required_argument,	NULL,	OPT_AGREE },
-	{ "amount",	required_argument,	NULL,	OPT_AMOUNT },
-	{ "data",	required_argument,	NULL,	'd' },
-	{ "deal",	required_argument,	NULL,	OPT_DEAL },
-	{ "explain",	no_argument,		NULL,	OPT_EXPLAIN },
-	{ "help",	no_argument,		NULL,	'h' },
-	{ "import",	required_argument,	NULL,	OPT_IMPORT },
-	{ "kind",	required_argument,	NULL,	OPT_KIND },
-	{ "note",	required_argument,	NULL,	OPT_NOTE },
-	{ "phone",	required_argument,	NULL,	OPT_PHONE },
-	{ "referrer",	required_argument,	NULL,	OPT_REFERRER },
-	{ "split",	required_argument,	NULL,	OPT_SPLIT },
-	{ "statement",	required_argument,	NULL,	OPT_STATEMENT },
-	{ "version",	no_argument,		NULL,	'V' },
-	{ "void",	required_argument,	NULL,	OPT_VOID },
-	CSVOUT_LONGOPTS,
-	{ NULL,		0,			NULL,	0 }
+static const struct cli_mode modes[NMODES] = {
+	[M_DEAL] = { .out = 1, .words = "a deal" },
+	[M_AGREE] = { "agree", .arg = 1, .operands = 1 },
+	[M_VOID] = { "void", .arg = 1 },
+	[M_IMPORT] = { "import", .arg = 1, .in = 1 },
+	[M_STATEMENT] = { "statement", .arg = 1, .out = 1 },
 };
 
-enum action { A_DEAL, A_AGREE, A_VOID, A_IMPORT, A_STATEMENT };
+enum { O_EXPLAIN, O_DEAL, O_PHONE, O_AGENT, O_AMOUNT, O_KIND, O_REFERRER, O_SPLIT, O_NOTE,
+	NOPTS };
+#define DEAL	CLI_BIT(M_DEAL)
 
-struct opts {
-	enum action	 action;
-	int		 nactions, explain;
-	const char	*data, *deal, *phone, *agent, *amount, *kind, *referrer, *split;
-	const char	*note, *arg, *shares;
-	struct csvout	 out;
+static const struct cli_opt opts[NOPTS] = {
+	[O_EXPLAIN] = { "explain", 0, DEAL },
+	[O_DEAL] = { "deal", 1, DEAL, .need_in = DEAL },
+	[O_PHONE] = { "phone", 1, DEAL, .need_in = DEAL },
+	[O_AGENT] = { "agent", 1, DEAL, .need_in = DEAL },
+	[O_AMOUNT] = { "amount", 1, DEAL, .need_in = DEAL },
+	[O_KIND] = { "kind", 1, DEAL },
+	[O_REFERRER] = { "referrer", 1, DEAL },
+	[O_SPLIT] = { "split", 1, DEAL, .needs = CLI_BIT(O_NOTE) },
+	[O_NOTE] = { "note", 1, CLI_BIT(M_AGREE) | CLI_BIT(M_VOID), CLI_BIT(O_SPLIT),
+	    .need_in = CLI_BIT(M_VOID) },
 };
+
+static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
+	.operand = "list of shares, e.g. A01:50,A02:50",
+	.usage = "assign-commission [-d dir] [--explain] --deal id --phone phone\n"
+	"                         --agent closer --amount yuan [--kind sale|rent|deposit]\n"
+	"                         [--referrer who] [--split agent:pct,... --note why]\n"
+	"                         [--table | --excel] [--encoding gbk]\n"
+	"       assign-commission [-d dir] --agree phone agent:pct,... [--note text]\n"
+	"       assign-commission [-d dir] --void deal --note why\n"
+	"       assign-commission [-d dir] --import file [--encoding gbk]\n"
+	"       assign-commission [-d dir] --statement yyyy-mm [--table | --excel]\n"
+	"                         [--encoding gbk]\n"
+	"       assign-commission -h | -V\n" };
 
 static const char *const out_cols[] = { "deal", "agent", "share", "amount", "rule",
 	"evidence" };
-
-static void
-usage(int status)
-{
-	fprintf(status ? stderr : stdout,
-	    "usage: assign-commission [-d dir] [--explain] --deal id --phone phone\n"
-	    "                         --agent closer --amount yuan [--kind sale|rent|deposit]\n"
-	    "                         [--referrer who] [--split agent:pct,... --note why]\n"
-	    "                         [--table | --excel] [--encoding gbk]\n"
-	    "       assign-commission [-d dir] --agree phone agent:pct,... [--note text]\n"
-	    "       assign-commission [-d dir] --void deal --note why\n"
-	    "       assign-commission [-d dir] --import file\n"
-	    "       assign-commission [-d dir] --statement yyyy-mm [--table | --excel]\n"
-	    "                         [--encoding gbk]\n"
-	    "       assign-commission -h | -V\n");
-	exit(finish(status));
-}
-
-static void
-set_action(struct opts *o, enum action a, const char *arg)
-{
-	o->action = a;
-	o->arg = arg;
-	o->nactions++;
-}
-
-static void
-check_opts(const struct opts *o, int argc)
-{
-	int deal = o->action == A_DEAL;
-
-	if (o->nactions > 1)
-		usage_error("one of a deal, --agree, --void, --import and --statement");
-	else if (argc != (o->action == A_AGREE ? 1 : 0))
-		usage_error(o->action == A_AGREE ? "--agree PHONE takes the shares, e.g. "
-		    "A01:50,A02:50" : "every value goes with its option");
-	else if (deal && (!o->deal || !o->phone || !o->agent || !o->amount))
-		usage_error("a deal needs --deal, --phone, --agent and --amount");
-	else if (!deal && (o->deal || o->phone || o->agent || o->amount || o->kind ||
-	    o->referrer || o->split || o->explain))
-		usage_error("--deal, --phone, --agent, --amount, --kind, --referrer, --split "
-		    "and --explain describe a deal");
-	else if (o->split && o->kind && strcmp(o->kind, "deposit") == 0)
-		usage_error("a deposit pays no commission: --split goes with a sale or a rent");
-	else if ((o->split != NULL || o->action == A_VOID) && o->note == NULL)
-		usage_error("--%s needs --note saying why", o->split ? "split" : "void");
-	else if (o->note && deal && !o->split)
-		usage_error("--note goes with --split, --agree and --void");
-	else if ((o->action == A_IMPORT) && o->note)
-		usage_error("--note does not go with --import");
-	else
-		csvout_check(&o->out, deal || o->action == A_STATEMENT,
-		    "a deal and --statement");
-}
-
-static void
-parse_opts(struct opts *o, int argc, char *argv[])
-{
-	const char **field[] = { [OPT_AGENT - OPT_AGENT] = &o->agent,
-		[OPT_AMOUNT - OPT_AGENT] = &o->amount, [OPT_DEAL - OPT_AGENT] = &o->deal,
-		[OPT_KIND - OPT_AGENT] = &o->kind, [OPT_NOTE - OPT_AGENT] = &o->note,
-		[OPT_PHONE - OPT_AGENT] = &o->phone,
-		[OPT_REFERRER - OPT_AGENT] = &o->referrer,
-		[OPT_SPLIT - OPT_AGENT] = &o->split };
-	int ch;
-
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
-		switch (ch) {
-		case 'd':
-		case 'h':
-		case 'V':
-			tool_option(ch, optarg, &o->data, usage);
-			break;
-		case OPT_AGREE:
-			set_action(o, A_AGREE, optarg);
-			break;
-		case OPT_EXPLAIN:
-			o->explain = 1;
-			break;
-		case OPT_IMPORT:
-			set_action(o, A_IMPORT, optarg);
-			break;
-		case OPT_STATEMENT:
-			set_action(o, A_STATEMENT, optarg);
-			break;
-		case OPT_VOID:
-			set_action(o, A_VOID, optarg);
-			break;
-		default:
-			if (ch >= OPT_AGENT && ch <= OPT_SPLIT && field[ch - OPT_AGENT] != NULL)
-				*field[ch - OPT_AGENT] = optarg;
-			else
-				csvout_option(&o->out, ch, optarg, argv[optind - 1]);
-		}
-	check_opts(o, argc - optind);
-	o->shares = argv[optind];
-}
-
-/* The books of a deal, locked in the order of SPEC 1: read floor, visits, agreements;
- * append deals and commissions. */
-struct books {
-	struct journal	 j[5];
-	int		 n;
-	struct c_books	 c;
-};
-
-enum { B_FLOOR, B_VISITS, B_DEALS, B_AGREEMENTS, B_COMMISSIONS };
-
-static int
-books_open(struct books *b, const struct desk *d, int write)
-{
-	static const enum jid id[] = { J_FLOOR, J_VISITS, J_DEALS, J_AGREEMENTS,
-		J_COMMISSIONS };
-	int rv = 0;
-
-	for (b->n = 0; b->n < 5 && rv == 0; b->n++)
-		rv = journal_open(&b->j[b->n], d->dir, id[b->n], write &&
-		    (b->n == B_DEALS || b->n == B_COMMISSIONS));
-	b->c = (struct c_books){ &b->j[B_FLOOR], &b->j[B_VISITS], &b->j[B_DEALS],
-		&b->j[B_AGREEMENTS] };
-	return rv;
-}
-
-static void
-books_close(struct books *b, int rollback)
-{
-	while (b->n > 0) {
-		if (rollback && b->j[b->n - 1].write)
-			journal_rollback(&b->j[b->n - 1]);
-		journal_close(&b->j[--b->n]);
-	}
-}
 
 /* One deal as typed, or as a row of an import; where is "FILE:LINE: " or "". */
 static int
@@ -222,58 +97,6 @@ deal_check(const struct desk *d, struct deal *dl, const char *phone, const char 
 	return 0;
 }
 
-struct dup {
-	const char	*id;
-	long long	 seq;
-};
-
-static int
-dup_row(const struct jrow *r, void *arg)
-{
-	struct dup *dp = arg;
-
-	if (strcmp(r->f[DE_DEAL], dp->id) == 0)
-		dp->seq = r->seq;
-	return 0;
-}
-
-static long long
-deal_row(struct journal *deals, const char *id, int *rv)
-{
-	struct dup dp = { id, 0 };
-
-	*rv = journal_scan(deals, NULL, dup_row, &dp);
-	return dp.seq;
-}
-
-static int
-append_deal(struct books *b, const struct deal *dl, const struct decision *dc)
-{
-	char t[CLOCK_LEN], amount[MONEY_LEN], pct[MONEY_LEN];
-	const char *f[DE_NCOLS] = { 0 };	/* the wider of the two books */
-	int rv;
-
-	clock_rfc3339(dl->time, t);
-	money_format(dl->amount, amount);
-	f[J_TIME] = t;
-	f[DE_DEAL] = dl->id, f[DE_KIND] = dl->kind, f[DE_PHONE] = dl->phone;
-	f[DE_AGENT] = dl->agent, f[DE_AMOUNT] = amount, f[DE_REFERRER] = dl->referrer;
-	f[DE_NOTE] = dl->note;
-	if ((rv = journal_append(&b->j[B_DEALS], f)) != 0)
-		return rv;
-	for (size_t i = 0; i < dc->n && rv == 0; i++) {
-		memset(f, 0, sizeof(f));
-		money_format(dc->s[i].amount, amount);
-		money_format(dc->s[i].pct, pct);
-		f[J_TIME] = t;
-		f[CO_DEAL] = dl->id, f[CO_AGENT] = dc->s[i].agent, f[CO_SHARE] = pct;
-		f[CO_AMOUNT] = amount, f[CO_RULE] = c_rule_names[dc->rule];
-		f[CO_EVIDENCE] = dc->evidence;
-		rv = journal_append(&b->j[B_COMMISSIONS], f);
-	}
-	return rv;
-}
-
 static int
 print_decision(struct csvout *out, const struct deal *dl, const struct decision *dc)
 {
@@ -301,70 +124,51 @@ print_decision(struct csvout *out, const struct deal *dl, const struct decision 
 
 /* Decide one deal against the books, append it unless explaining, and print it. */
 static int
-one_deal(const struct desk *d, struct books *b, struct deal *dl, int write,
-    struct csvout *out, const char *where)
+record(struct desk *d, struct cli *c)
 {
+	const char *kind = c->val[O_KIND], *ref = c->val[O_REFERRER];
+	struct deal dl = { .time = d->now, .id = c->val[O_DEAL], .agent = c->val[O_AGENT],
+		.kind = kind ? kind : "sale", .referrer = ref ? ref : "",
+		.note = c->val[O_NOTE] ? c->val[O_NOTE] : "", .split = c->val[O_SPLIT] };
+	int write = c->val[O_EXPLAIN] == NULL;
 	struct decision dc;
-	long long seq;
+	struct c_books b;
 	int rv;
 
-	if ((seq = deal_row(&b->j[B_DEALS], dl->id, &rv)) != 0 && rv == 0) {
-		warnx("%srefused: deal '%s' is recorded already (deals.csv row %lld): void it "
-		    "first", where, dl->id, seq);
-		return EX_REFUSED;
-	}
-	if (rv != 0 || (rv = commission_decide(d, &b->c, dl, &dc)) != 0)
+	if ((rv = deal_check(d, &dl, c->val[O_PHONE], c->val[O_AMOUNT], "")) != 0)
 		return rv;
-	if (strcmp(dl->kind, "deposit") == 0)
-		dc.n = 0;
-	commission_split(dl->amount, dc.s, dc.n);
-	if (write && (rv = append_deal(b, dl, &dc)) != 0)
-		return rv;
-	return out ? print_decision(out, dl, &dc) : 0;
-}
-
-static int
-record(struct desk *d, struct opts *o)
-{
-	struct deal dl = { .time = d->now, .id = o->deal, .kind = o->kind ? o->kind : "sale",
-		.agent = o->agent, .referrer = o->referrer ? o->referrer : "",
-		.note = o->note ? o->note : "", .split = o->split };
-	struct books b;
-	int rv;
-
-	if ((rv = deal_check(d, &dl, o->phone, o->amount, "")) != 0)
-		return rv;
-	if ((rv = books_open(&b, d, !o->explain)) == 0)
-		rv = one_deal(d, &b, &dl, !o->explain, &o->out, "");
-	rv = csvout_finish(&o->out, rv);
-	books_close(&b, rv != 0);
+	if ((rv = c_books_open(&b, d, write)) == 0 &&
+	    (rv = commission_deal(d, &b, &dl, write, "", &dc)) == 0)
+		rv = print_decision(&c->out, &dl, &dc);
+	rv = csvout_finish(&c->out, rv);
+	c_books_close(&b, rv != 0);
 	return rv;
 }
 
 /* --agree: a cooperation agreed before signing (合作分成, 五.4). */
 static int
-agree(struct desk *d, const struct opts *o)
+agree(struct desk *d, const struct cli *c)
 {
 	struct share s[SHARES_MAX];
 	char phone[PHONE_LEN], masked[PHONE_LEN], shares[256], err[160], t[CLOCK_LEN];
-	const char *f[AG_NCOLS] = { 0 };
+	const char *f[AG_NCOLS] = { 0 }, *note = c->val[O_NOTE];
 	struct journal j;
 	size_t n;
 	int rv;
 
-	if ((rv = phone_arg("", o->arg, phone)) != 0)
+	if ((rv = phone_arg("", c->arg, phone)) != 0)
 		return rv;
-	if ((rv = shares_parse(d, o->shares, 1, s, &n, err, sizeof(err))) != 0) {
+	if ((rv = shares_parse(d, c->argv[0], 1, s, &n, err, sizeof(err))) != 0) {
 		if (rv == EX_DATAERR)
 			warnx("--agree: %s", err);
 		return rv;
 	}
-	if (o->note && (rv = journal_check_field("--note", o->note)) != 0)
+	if (note && (rv = journal_check_field("--note", note)) != 0)
 		return rv;
 	shares_format(s, n, shares, sizeof(shares));
 	clock_rfc3339(d->now, t);
 	f[J_TIME] = t, f[AG_PHONE] = phone, f[AG_SHARES] = shares;
-	f[AG_NOTE] = o->note ? o->note : "";
+	f[AG_NOTE] = note ? note : "";
 	if ((rv = journal_open(&j, d->dir, J_AGREEMENTS, 1)) == 0 &&
 	    (rv = journal_append(&j, f)) == 0) {
 		phone_mask(phone, masked);
@@ -375,297 +179,168 @@ agree(struct desk *d, const struct opts *o)
 	return rv;
 }
 
-struct live {
-	const char	*id;
-	long long	*seq;
-	size_t		 n;
-};
-
+/* --void's also: the deal's live commission rows go with it, under their book's lock. */
 static int
-live_row(const struct jrow *r, void *arg)
+void_shares(const struct desk *d, const struct jtarget *t, struct str *say, void *arg)
 {
-	struct live *l = arg;
-
-	if (strcmp(r->f[CO_DEAL], l->id) == 0) {
-		l->seq = xreallocarray(l->seq, l->n + 1, sizeof(*l->seq));
-		l->seq[l->n++] = r->seq;
-	}
-	return 0;
-}
-
-static int
-append_void(struct journal *j, const struct desk *d, int col, const char *id,
-    long long seq, const char *note)
-{
-	const char *f[DE_NCOLS] = { 0 };
-	char t[CLOCK_LEN], ref[24];
-
-	clock_rfc3339(d->now, t);
-	snprintf(ref, sizeof(ref), "%lld", seq);
-	f[J_TIME] = t;
-	f[col] = id;
-	f[j->def->kind] = "void";
-	f[j->def->ncols - 3] = ref;
-	f[j->def == &jdefs[J_DEALS] ? DE_NOTE : CO_EVIDENCE] = note;
-	return journal_append(j, f);
-}
-
-/* --void: the deal and its commission rows are cancelled by new rows, never erased. */
-static int
-void_deal(struct desk *d, const struct opts *o)
-{
-	struct books b;
-	struct live c = { o->arg, NULL, 0 };
-	long long seq = 0;
+	const struct cli *c = arg;
+	char *f[CO_NCOLS] = { [CO_DEAL] = t->f[DE_DEAL] };
+	struct c_rows l = { 0 };
+	struct journal j;
 	int rv;
 
-	if ((rv = journal_check_field("--note", o->note)) != 0)
-		return rv;
-	if ((rv = books_open(&b, d, 1)) == 0 &&
-	    (seq = deal_row(&b.j[B_DEALS], o->arg, &rv)) == 0 && rv == 0) {
-		warnx("deals.csv has no deal '%s' (or it is voided already)", o->arg);
+	if ((rv = journal_open(&j, d->dir, J_COMMISSIONS, 1)) == 0)
+		rv = commission_rows(&j, t->f[DE_DEAL], &l);
+	for (size_t i = 0; i < l.n && rv == 0; i++)
+		rv = void_append(&j, d, f, l.seq[i], c->val[O_NOTE]);
+	if (rv == 0)
+		str_addf(say, " and its %zu commission row%s", l.n, l.n == 1 ? "" : "s");
+	else
+		journal_rollback(&j);
+	free(l.seq);
+	journal_close(&j);
+	return rv;
+}
+
+/* --void DEAL: its live row is cancelled by a new row, its commission rows with it. */
+static int
+void_deal(struct desk *d, struct cli *c)
+{
+	struct c_rows l = { 0 };
+	struct journal j;
+	long long seq;
+	int rv;
+
+	if ((rv = journal_open(&j, d->dir, J_DEALS, 0)) == 0 &&
+	    (rv = commission_rows(&j, c->arg, &l)) == 0 && l.n == 0) {
+		warnx("deals.csv has no deal '%s' (or it is voided already)", c->arg);
 		rv = EX_DATAERR;
 	}
-	if (rv == 0)
-		rv = journal_scan(&b.j[B_COMMISSIONS], NULL, live_row, &c);
-	if (rv == 0)
-		rv = append_void(&b.j[B_DEALS], d, DE_DEAL, o->arg, seq, o->note);
-	for (size_t i = 0; i < c.n && rv == 0; i++)
-		rv = append_void(&b.j[B_COMMISSIONS], d, CO_DEAL, o->arg, c.seq[i], o->note);
-	if (rv == 0)
-		printf("voided deal %s (deals.csv row %lld) and its %zu commission row%s: %s\n",
-		    o->arg, seq, c.n, c.n == 1 ? "" : "s", o->note);
-	free(c.seq);
-	books_close(&b, rv != 0);
-	return rv;
+	seq = l.n > 0 ? l.seq[l.n - 1] : 0;
+	free(l.seq);
+	journal_close(&j);
+	if (rv != 0)
+		return rv;
+	return void_row(d, &(struct void_ask){ J_DEALS, seq, c->val[O_NOTE], NULL,
+	    void_shares, c });
 }
 
 /* --import: a finance system's export, each row checked, then decided in time order. */
-static const char *const import_cols[] = { "time", "deal", "phone", "agent", "amount",
-	"kind", "referrer", "note" };
-
-struct irow {
+struct drow {
+	struct import_row r;
 	struct deal	 dl;
-	char		*f[8], *where, *phone, *amount;
-	long		 line;
+	char		*f[8];
 };
 
 static int
-import_row(struct csvin *in, const struct desk *d, struct irow *r, const char *name)
+import_check(struct import *im, const char **f, void *row)
 {
+	struct drow *r = row;
+
 	for (size_t i = 0; i < 8; i++)
-		r->f[i] = xstrdup(in->field[i]);
-	r->line = in->line;
-	r->where = xasprintf("%s:%ld: ", name, in->line);
+		r->f[i] = xstrdup(f[i]);
 	r->dl = (struct deal){ .id = r->f[1], .agent = r->f[3],
 		.kind = r->f[5][0] ? r->f[5] : "sale", .referrer = r->f[6], .note = r->f[7] };
-	if (clock_parse(r->f[0], d->now, &r->dl.time) == -1 || r->dl.time > d->now)
-		return csvin_fail(in, "'%s' is not a time, or it is in the future", r->f[0]);
-	return in->status = deal_check(d, &r->dl, r->f[2], r->f[4], r->where);
+	if (import_time(im, f[0], &r->dl.time) != 0)
+		return -1;
+	if (r->dl.time > im->desk->now)
+		return import_fail(im, "'%s' is not a time, or it is in the future", f[0]);
+	r->r.time = r->dl.time;
+	im->in.status = deal_check(im->desk, &r->dl, r->f[2], r->f[4], r->r.where);
+	return im->in.status != 0 ? -1 : 0;
 }
 
+/*
+ * Each deal decided against the books as they stand, the batch's earlier deals too: the
+ * appends are not held (a finance export is small), and all are taken back on a refusal.
+ */
 static int
-irow_cmp(const void *a, const void *b)
+import_apply(struct import *im, void *rows, size_t n)
 {
-	const struct irow *x = a, *y = b;
-
-	return clock_order(x->dl.time, x->line, y->dl.time, y->line);
-}
-
-static int
-apply_import(struct desk *d, struct irow *v, size_t n)
-{
-	struct books b;
+	struct drow *v = rows;
+	struct decision dc;
+	struct c_books b;
 	long long first;
 	int rv;
 
-	qsort(v, n, sizeof(*v), irow_cmp);
-	if ((rv = books_open(&b, d, 1)) == 0) {
-		first = b.j[B_COMMISSIONS].seq;
+	if ((rv = c_books_open(&b, im->desk, 1)) == 0) {
+		first = b.commissions->seq;
+		im->first = b.deals->seq + 1;
 		for (size_t i = 0; i < n && rv == 0; i++)
-			rv = one_deal(d, &b, &v[i].dl, 1, NULL, v[i].where);
+			rv = commission_deal(im->desk, &b, &v[i].dl, 1, v[i].r.where, &dc);
+		im->last = b.deals->seq;
+		str_addf(&im->more, ", with %lld commission rows", b.commissions->seq - first);
 	}
-	if (rv == 0)
-		printf("imported %zu deal%s into deals.csv, rows %lld to %lld, with %lld "
-		    "commission rows\n", n, n == 1 ? "" : "s", b.j[B_DEALS].seq -
-		    (long long)n + 1, b.j[B_DEALS].seq, b.j[B_COMMISSIONS].seq - first);
-	books_close(&b, rv != 0);
+	c_books_close(&b, rv != 0);
 	return rv;
 }
 
-static int
-import_deals(struct desk *d, struct opts *o)
+static void
+import_free(void *row)
 {
-	const char *name = strcmp(o->arg, "-") == 0 ? "stdin" : o->arg;
-	struct irow *v = NULL;
-	size_t n = 0;
-	struct csvin in;
-	int rv;
-
-	if (csvin_open(&in, o->arg, name, CSVIN_KNOWN) == 0 &&
-	    csvin_header(&in, import_cols, 8, 5) == 1)
-		while (csvin_next(&in) == 1) {
-			v = xreallocarray(v, n + 1, sizeof(*v));
-			memset(&v[n], 0, sizeof(*v));
-			if (import_row(&in, d, &v[n++], name) != 0)
-				break;
-		}
-	if ((rv = in.status) == 0 && n == 0)
-		printf("no rows to import: deals.csv is unchanged\n");
-	else if (rv == 0)
-		rv = apply_import(d, v, n);
-	csvin_close(&in);
-	for (size_t i = 0; i < n; i++) {
-		for (size_t c = 0; c < 8; c++)
-			free(v[i].f[c]);
-		free(v[i].where);
-	}
-	free(v);
-	return rv;
+	for (size_t i = 0; i < 8; i++)
+		free(((struct drow *)row)->f[i]);
 }
 
-/* --statement: the month's credited amounts, targets and commissions (001 (4)). */
-struct month {
-	const struct desk *desk;
-	day_t		 first, last;
-	char		**id;		/* the month's sale and rent deals, */
-	int		*rent;		/* and which are rents */
-	size_t		 n;
-	money_t		*credit;	/* [agent * 2 + rent] */
-	int		 overflow;
-};
+static const struct import_fmt import_fmt = { "deals.csv",
+	(const char *const[]){ "time", "deal", "phone", "agent", "amount", "kind",
+	"referrer", "note" }, 8, 5, sizeof(struct drow), import_check, import_apply,
+	import_free };
 
+/* --statement: the month's statement of lib/commission, with the targets. */
 static int
-in_month(const struct month *m, time_t t)
-{
-	return clock_day(t) >= m->first && clock_day(t) <= m->last;
-}
-
-static int
-month_deal(const struct jrow *r, void *arg)
-{
-	struct month *m = arg;
-	int rent = strcmp(r->f[DE_KIND], "rent") == 0;
-
-	if (!in_month(m, r->time) || (!rent && strcmp(r->f[DE_KIND], "sale") != 0))
-		return 0;
-	m->id = xreallocarray(m->id, m->n + 1, sizeof(*m->id));
-	m->rent = xreallocarray(m->rent, m->n + 1, sizeof(*m->rent));
-	m->id[m->n] = xstrdup(r->f[DE_DEAL]);
-	m->rent[m->n++] = rent;
-	return 0;
-}
-
-static int
-month_share(const struct jrow *r, void *arg)
-{
-	struct month *m = arg;
-	const struct agent *a = roster_code(&m->desk->roster, r->f[CO_AGENT]);
-	money_t amount, *c;
-
-	if (!in_month(m, r->time))
-		return 0;
-	if (money_parse(r->f[CO_AMOUNT], &amount) == -1) {
-		warnx("commissions.csv:%ld: amount '%s' is not yuan", r->line,
-		    r->f[CO_AMOUNT]);
-		return -1;
-	}
-	if (a == NULL)
-		return 0;
-	for (size_t i = 0; i < m->n; i++)
-		if (strcmp(m->id[i], r->f[CO_DEAL]) == 0) {
-			c = &m->credit[(a - m->desk->roster.a) * 2 + m->rent[i]];
-			m->overflow |= money_add(*c, amount, c) == -1;
-		}
-	return 0;
-}
-
-static int
-statement_row(struct csvout *out, const struct desk *d, size_t i, const money_t *credit)
-{
-	const struct agent *a = &d->roster.a[i];
-	money_t sc = commission_of(credit[0], a->sales_target, d->rules.sale_rate_pct);
-	money_t rc = commission_of(credit[1], a->rent_target, d->rules.rent_rate_pct), total;
-	char v[7][MONEY_LEN];
-
-	if (sc < 0 || rc < 0 || money_add(sc, rc, &total) == -1) {
-		warnx("%s: the commission is too large to represent", a->code);
-		return EX_DATAERR;
-	}
-	money_format(credit[0], v[0]), money_format(a->sales_target, v[1]);
-	money_format(sc, v[2]), money_format(credit[1], v[3]);
-	money_format(a->rent_target, v[4]), money_format(rc, v[5]), money_format(total, v[6]);
-	return csvout_row(out, (const char *[]){ a->code, a->name, v[0], v[1], v[2], v[3],
-	    v[4], v[5], v[6] });
-}
-
-static int
-statement(struct desk *d, struct opts *o)
+statement(struct desk *d, struct cli *c)
 {
 	static const char *const hdr[] = { "agent", "name", "sales_credited", "sales_target",
 		"sales_commission", "rent_credited", "rent_target", "rent_commission", "total" };
-	struct month m = { .desk = d };
-	struct journal de, co = { .fd = -1 };
-	struct jscan since;
+	struct c_statement s = { 0 };
+	day_t first, last;
+	char v[7][MONEY_LEN];
 	int rv;
 
-	if (clock_parse_month(o->arg, &m.first, &m.last) == -1) {
-		warnx("--statement takes a month YYYY-MM, not '%s'", o->arg);
-		return EX_DATAERR;
+	if ((rv = cli_month("--statement", c->arg, &first, &last)) != 0 ||
+	    (rv = commission_statement(d, first, last, &s)) != 0 ||
+	    (rv = csvout_begin(&c->out, hdr, 9)) != 0)
+		goto out;
+	for (size_t i = 0; i < s.n && rv == 0; i++) {
+		const struct c_line *l = &s.v[i];
+
+		money_format(l->credited[0], v[0]);
+		money_format(l->agent->sales_target, v[1]);
+		money_format(l->commission[0], v[2]);
+		money_format(l->credited[1], v[3]);
+		money_format(l->agent->rent_target, v[4]);
+		money_format(l->commission[1], v[5]);
+		money_format(l->total, v[6]);
+		rv = csvout_row(&c->out, (const char *[]){ l->agent->code, l->agent->name,
+		    v[0], v[1], v[2], v[3], v[4], v[5], v[6] });
 	}
-	since = (struct jscan){ .since = clock_day_start(m.first) };
-	m.credit = xcalloc(2 * d->roster.n + 2, sizeof(*m.credit));
-	if ((rv = journal_open(&de, d->dir, J_DEALS, 0)) == 0 &&
-	    (rv = journal_open(&co, d->dir, J_COMMISSIONS, 0)) == 0 &&
-	    (rv = journal_scan(&de, &since, month_deal, &m)) == 0 &&
-	    (rv = journal_scan(&co, &since, month_share, &m)) == 0) {
-		if (m.overflow) {
-			warnx("the month's credited amounts are too large to add up");
-			rv = EX_DATAERR;
-		} else if ((rv = csvout_begin(&o->out, hdr, 9)) == 0)
-			for (size_t i = 0; i < d->roster.n && rv == 0; i++)
-				if (d->roster.a[i].active || m.credit[2 * i] ||
-				    m.credit[2 * i + 1])
-					rv = statement_row(&o->out, d, i, &m.credit[2 * i]);
-	}
-	rv = csvout_finish(&o->out, rv);
-	for (size_t i = 0; i < m.n; i++)
-		free(m.id[i]);
-	free(m.id);
-	free(m.rent);
-	free(m.credit);
-	journal_close(&co);
-	journal_close(&de);
-	return rv;
+out:
+	c_statement_free(&s);
+	return csvout_finish(&c->out, rv);
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct opts o = { 0 };
 	struct desk d;
 	int rv;
 
-	parse_opts(&o, argc, argv);
-	if ((rv = desk_open(&d, o.data)) != 0)
+	cli_parse(&cli, argc, argv);		/* 五.2: a deposit pays nobody */
+	if (cli.val[O_SPLIT] && cli.val[O_KIND] && strcmp(cli.val[O_KIND], "deposit") == 0)
+		usage_error("a deposit pays no commission: --split goes with a sale or a rent");
+	if ((rv = desk_open(&d, cli.data)) != 0)
 		return rv;
-	switch (o.action) {
-	case A_DEAL:
-		rv = record(&d, &o);
-		break;
-	case A_AGREE:
-		rv = agree(&d, &o);
-		break;
-	case A_VOID:
-		rv = void_deal(&d, &o);
-		break;
-	case A_IMPORT:
-		rv = import_deals(&d, &o);
-		break;
-	case A_STATEMENT:
-		rv = statement(&d, &o);
-		break;
-	}
+	if (cli.mode == M_AGREE)
+		rv = agree(&d, &cli);
+	else if (cli.mode == M_VOID)
+		rv = void_deal(&d, &cli);
+	else if (cli.mode == M_IMPORT)
+		rv = import_run(&d, &import_fmt, cli.arg, cli.encoding, NULL);
+	else if (cli.mode == M_STATEMENT)
+		rv = statement(&d, &cli);
+	else
+		rv = record(&d, &cli);
 	desk_close(&d);
 	return finish(rv);
 }

@@ -3,139 +3,42 @@
  * the rule each follows, or one line per agent; records an offence of the catalogue.
  */
 #include <err.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
+#include "cli.h"
 #include "csvout.h"
 #include "desk.h"
 #include "fines.h"
 #include "journal.h"
 #include "util.h"
+#include "void.h"
 
-enum { OPT_AT = 0x200, OPT_FINE, OPT_MONTH, OPT_NOTE, OPT_RECORD, OPT_SUMMARY, OPT_VOID };
-
-static const struct option longopts[] = {
-	{ "at",		required_argument,	NULL,	OPT_AT },
-	{ "data",	required_argument,	NULL,	'd' },
-	{ "fine",	required_argument,	NULL,	OPT_FINE },
-	{ "help",	no_argument,		NULL,	'h' },
-	{ "month",	required_argument,	NULL,	OPT_MONTH },
-	{ "note",	required_argument,	NULL,	OPT_NOTE },
-	{ "record",	required_argument,	NULL,	OPT_RECORD },
-	{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
-	{ "version",	no_argument,		NULL,	'V' },
-	{ "void",	required_argument,	NULL,	OPT_VOID },
-	CSVOUT_LONGOPTS,
-	{ NULL,		0,			NULL,	0 }
+enum { M_LIST, M_RECORD, M_VOID, NMODES };
+static const struct cli_mode modes[NMODES] = {
+	[M_LIST] = { .out = 1, .words = "the listing" },
+	[M_RECORD] = { "record", .arg = 1, .operands = 1 },
+	[M_VOID] = { "void", .arg = 1, .seq = 1 },
 };
 
-enum action { A_LIST, A_RECORD, A_VOID };
-
-struct opts {
-	enum action	 action;
-	int		 nactions, summary;
-	const char	*data, *month, *code, *fine, *note, *at, *agent;
-	long long	 void_seq;
-	struct csvout	 out;
+enum { O_MONTH, O_SUMMARY, O_FINE, O_NOTE, O_AT, NOPTS };
+static const struct cli_opt opts[NOPTS] = {
+	[O_MONTH] = { "month", 1, CLI_BIT(M_LIST) },
+	[O_SUMMARY] = { "summary", 0, CLI_BIT(M_LIST) },
+	[O_FINE] = { "fine", 1, CLI_BIT(M_RECORD) },
+	[O_NOTE] = { "note", 1, CLI_BIT(M_RECORD) | CLI_BIT(M_VOID),
+	    .need_in = CLI_BIT(M_VOID) },
+	[O_AT] = { "at", 1, CLI_BIT(M_RECORD) },
 };
 
-static void
-usage(int status)
-{
-	fprintf(status ? stderr : stdout,
-	    "usage: attendance-fine [-d dir] [--month yyyy-mm] [--summary] [--table]\n"
-	    "               [--excel] [--encoding gbk]\n"
-	    "       attendance-fine [-d dir] --record code [--fine yuan] [--note text]\n"
-	    "               [--at time] agent\n"
-	    "       attendance-fine [-d dir] --void seq --note why\n"
-	    "       attendance-fine -h | -V\n");
-	exit(finish(status));
-}
-
-static void
-set_action(struct opts *o, enum action a)
-{
-	o->action = a;
-	o->nactions++;
-}
-
-/* Which options go together; anything else is a usage error. */
-static void
-check_opts(const struct opts *o, int argc)
-{
-	int list = o->action == A_LIST;
-
-	if (o->nactions > 1)
-		usage_error("--record and --void: one at a time");
-	else if (argc != (o->action == A_RECORD))
-		usage_error(o->action == A_RECORD ? "--record names one agent, by code or by "
-		    "name" : "no operands: the agent goes with --record");
-	else if (!list && (o->month || o->summary || o->out.flags || o->out.encoding))
-		usage_error("--month, --summary, --table, --excel and --encoding go with the "
-		    "listing");
-	else if (o->out.flags == (OUT_TABLE | OUT_EXCEL))
-		usage_error("--table is for people, --excel for spreadsheets: give one");
-	else if (o->action != A_RECORD && (o->fine || o->at))
-		usage_error("--fine and --at go with --record");
-	else if (list && o->note)
-		usage_error("--note goes with --record and --void");
-	else if (o->action == A_VOID && o->note == NULL)
-		usage_error("--void needs --note saying why");
-}
-
-static void
-parse_opts(struct opts *o, int argc, char *argv[])
-{
-	int ch;
-
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
-		switch (ch) {
-		case 'd':
-		case 'h':
-		case 'V':
-			tool_option(ch, optarg, &o->data, usage);
-			break;
-		case OPT_AT:
-			o->at = optarg;
-			break;
-		case OPT_FINE:
-			o->fine = optarg;
-			break;
-		case OPT_MONTH:
-			o->month = optarg;
-			break;
-		case OPT_NOTE:
-			o->note = optarg;
-			break;
-		case OPT_RECORD:
-			o->code = optarg;
-			set_action(o, A_RECORD);
-			break;
-		case OPT_SUMMARY:
-			o->summary = 1;
-			break;
-		case OPT_VOID:
-			o->void_seq = number_arg("--void", "the seq of a row", optarg);
-			set_action(o, A_VOID);
-			break;
-		default:
-			csvout_option(&o->out, ch, optarg, argv[optind - 1]);
-		}
-	check_opts(o, argc - optind);
-	o->agent = argv[optind];
-}
-
-static day_t
-month_start(day_t day)
-{
-	int y, m, dd;
-
-	day_to_ymd(day, &y, &m, &dd);
-	return day - dd + 1;
-}
+static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
+	.operand = "agent, by code or by name",
+	.usage = "attendance-fine [-d dir] [--month yyyy-mm] [--summary] [--table]\n"
+	"               [--excel] [--encoding gbk]\n"
+	"       attendance-fine [-d dir] --record code [--fine yuan] [--note text]\n"
+	"               [--at time] agent\n"
+	"       attendance-fine [-d dir] --void seq --note why\n"
+	"       attendance-fine -h | -V\n" };
 
 static int
 item_row(struct csvout *out, const struct desk *d, const struct fine *f)
@@ -160,19 +63,18 @@ summary_row(struct csvout *out, const struct fines *f, int agent)
 {
 	const struct agent *a = &f->desk->roster.a[agent];
 	const struct fine_sum *s = &f->sum[agent];
+	const int count[4] = { s->late, s->early, s->absent, s->desert };
+	const money_t money[3] = { s->fines, s->deductions, s->total };
 	char n[4][16], leave[16], m[3][MONEY_LEN];
 	struct str flags = { 0 };
 	int rv;
 
-	snprintf(n[0], 16, "%d", s->late);
-	snprintf(n[1], 16, "%d", s->early);
-	snprintf(n[2], 16, "%d", s->absent);
-	snprintf(n[3], 16, "%d", s->desert);
+	for (size_t i = 0; i < 4; i++)
+		snprintf(n[i], sizeof(n[i]), "%d", count[i]);
 	snprintf(leave, sizeof(leave), "%d%s", s->leave_halves / 2,
 	    s->leave_halves % 2 ? ".5" : "");
-	money_format(s->fines, m[0]);
-	money_format(s->deductions, m[1]);
-	money_format(s->total, m[2]);
+	for (size_t i = 0; i < 3; i++)
+		money_format(money[i], m[i]);
 	fines_flags(f, agent, &flags);
 	rv = csvout_row(out, (const char *[]){ a->code, a->name, n[0], n[1], n[2], n[3],
 	    leave, m[0], m[1], m[2], flags.s ? flags.s : "" });
@@ -187,16 +89,11 @@ print(struct csvout *out, const struct fines *f, int summary)
 		"amount", "rule" };
 	static const char *const sums[] = { "agent", "name", "late", "early", "absent_days",
 		"desert", "leave_days", "fines", "deductions", "total", "flags" };
-	int rv;
+	int rv = summary ? csvout_begin(out, sums, 11) : csvout_begin(out, items, 7);
 
-	if (!summary) {
-		rv = csvout_begin(out, items, 7);
-		for (size_t i = 0; i < f->n && rv == 0; i++)
-			rv = item_row(out, f->desk, &f->v[i]);
-		return rv;
-	}
-	rv = csvout_begin(out, sums, 11);
-	for (size_t a = 0; a < f->desk->roster.n && rv == 0; a++)
+	for (size_t i = 0; !summary && i < f->n && rv == 0; i++)
+		rv = item_row(out, f->desk, &f->v[i]);
+	for (size_t a = 0; summary && a < f->desk->roster.n && rv == 0; a++)
 		if (f->sum[a].listed)
 			rv = summary_row(out, f, a);
 	return rv;
@@ -204,76 +101,76 @@ print(struct csvout *out, const struct fines *f, int summary)
 
 /* The month asked for (default this one), counted up to today. */
 static int
-month(const struct desk *d, const char *arg, day_t *first, day_t *last)
+month_asked(const struct desk *d, const char *arg, day_t *first, day_t *last)
 {
 	day_t today = clock_day(d->now);
 
-	*first = month_start(today);
+	*first = clock_month_start(today);
 	*last = today;
-	if (arg != NULL && clock_parse_month(arg, first, last) == -1) {
-		warnx("--month takes a month YYYY-MM, not '%s'", arg);
+	if (arg != NULL && cli_month("--month", arg, first, last) != 0)
 		return EX_DATAERR;
-	}
 	if (*last > today)
 		*last = today;
 	return 0;
 }
 
+/* What the listing reads: the catalogue, the two books, and the month replayed. */
+struct month {
+	struct offences	 cat;
+	struct journal	 at, vj;
+	struct vlog	 vl;
+	struct fines	 f;
+};
+
 static int
-list(struct desk *d, struct opts *o)
+month_load(struct month *m, const struct desk *d, day_t first, day_t last)
 {
-	struct journal at, vj = { .fd = -1 };
-	struct offences cat = { 0 };
-	struct vlog vl = { 0 };
-	struct fines f = { 0 };
+	int rv;
+
+	if ((rv = offences_load(&m->cat, d->dir)) != 0)
+		return rv;
+	if ((rv = journal_open(&m->at, d->dir, J_ATTENDANCE, 0)) != 0)
+		return rv;
+	if ((rv = journal_open(&m->vj, d->dir, J_VIOLATIONS, 0)) != 0)
+		return rv;
+	if ((rv = vlog_read(&m->vl, &m->vj, d, first, last)) != 0)
+		return rv;
+	return fines_month(&m->f, d, &m->cat, &m->at, &m->vl, first, last);
+}
+
+static void
+month_free(struct month *m)
+{
+	fines_free(&m->f);
+	vlog_free(&m->vl);
+	journal_close(&m->vj);
+	journal_close(&m->at);
+	offences_free(&m->cat);
+}
+
+static int
+list(struct desk *d, struct cli *c)
+{
+	struct month m = { .at = { .fd = -1 }, .vj = { .fd = -1 } };
 	day_t first, last;
 	int rv;
 
-	if ((rv = month(d, o->month, &first, &last)) != 0 ||
-	    (rv = offences_load(&cat, d->dir)) != 0)
-		goto out;
-	if ((rv = journal_open(&at, d->dir, J_ATTENDANCE, 0)) == 0 &&
-	    (rv = journal_open(&vj, d->dir, J_VIOLATIONS, 0)) == 0 &&
-	    (rv = vlog_read(&vl, &vj, d, first, last)) == 0 &&
-	    (rv = fines_month(&f, d, &cat, &at, &vl, first, last)) == 0)
-		rv = print(&o->out, &f, o->summary);
-	rv = csvout_finish(&o->out, rv);
-	fines_free(&f);
-	vlog_free(&vl);
-	journal_close(&vj);
-	journal_close(&at);
-out:
-	offences_free(&cat);
+	if ((rv = month_asked(d, c->val[O_MONTH], &first, &last)) != 0)
+		return rv;
+	if ((rv = month_load(&m, d, first, last)) == 0)
+		rv = print(&c->out, &m.f, c->val[O_SUMMARY] != NULL);
+	rv = csvout_finish(&c->out, rv);
+	month_free(&m);
 	return rv;
 }
 
-/* The offence's occurrence this month for the agent, the new row counted. */
-static int
-occurrence(struct journal *j, const struct desk *d, const char *agent, const char *code,
-    time_t t, int *n)
-{
-	day_t first = month_start(clock_day(t));
-	struct vlog vl;
-	int y, m, dd, rv;
-
-	day_to_ymd(first, &y, &m, &dd);
-	*n = 1;
-	if ((rv = vlog_read(&vl, j, d, first, first + days_in_month(y, m) - 1)) == 0)
-		for (size_t i = 0; i < vl.n; i++)
-			*n += strcmp(d->roster.a[vl.v[i].agent].code, agent) == 0 &&
-			    strcmp(vl.v[i].code, code) == 0 && vl.v[i].time <= t;
-	vlog_free(&vl);
-	return rv;
-}
-
+/* When the offence happened: --at, or now; never ahead of now. */
 static int
 when(const struct desk *d, const char *at, time_t *t)
 {
 	*t = d->now;
-	if (at != NULL && clock_parse(at, d->now, t) == -1) {
-		warnx("'%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] or RFC 3339)", at);
+	if (at != NULL && cli_at(at, d->now, t) != 0)
 		return EX_DATAERR;
-	}
 	if (*t > d->now) {
 		warnx("%s is in the future: an offence is recorded after it happened", at);
 		return EX_DATAERR;
@@ -281,19 +178,45 @@ when(const struct desk *d, const char *at, time_t *t)
 	return 0;
 }
 
-static void
-say(const struct desk *d, const struct agent *a, const struct offence *of, money_t fine,
-    time_t t, int n, const char *note)
+/* The offence the command line gives, checked: its code, the agent, the fine, the time. */
+static int
+offence_of(const struct desk *d, const struct cli *c, const struct offences *cat,
+    const struct offence **of, struct vrow *v)
 {
+	const struct agent *a;
+	int rv = 0;
+
+	if ((*of = offences_find(cat, c->arg)) == NULL) {
+		warnx("'%s' is not a code in offences.csv (an unlisted offence is 'other')",
+		    c->arg);
+		return EX_DATAERR;
+	}
+	if ((a = roster_find(&d->roster, c->argv[0], &rv)) == NULL)
+		return rv;
+	v->agent = a - d->roster.a;
+	v->code = (*of)->code;
+	if ((rv = offence_fine(*of, c->val[O_FINE], &v->fine)) != 0)
+		return rv;
+	if (c->val[O_NOTE] != NULL && (rv = journal_check_field("--note", c->val[O_NOTE])))
+		return rv;
+	return when(d, c->val[O_AT], &v->time);
+}
+
+static void
+say(const struct desk *d, const struct offence *of, const struct vrow *v, int n,
+    const char *note)
+{
+	const struct agent *a = &d->roster.a[v->agent];
+	day_t day = clock_day(v->time), today = clock_day(d->now);
 	char amount[MONEY_LEN], hhmm[6], ymd[11];
 
-	money_format(fine, amount);
-	clock_hhmm(t, hhmm);
-	clock_ymd(clock_day(t), ymd);
+	money_format(v->fine, amount);
+	clock_hhmm(v->time, hhmm);
+	clock_ymd(day, ymd);
 	printf("%s %s fined %s yuan for %s at %s%s%s, the %s time ", a->code, a->name,
-	    amount, of->code, hhmm, clock_day(t) != clock_day(d->now) ? " on " : "",
-	    clock_day(t) != clock_day(d->now) ? ymd : "", ordinal(n));
-	if (month_start(clock_day(t)) == month_start(clock_day(d->now)))
+	    amount, of->code, hhmm, day != today ? " on " : "", day != today ? ymd : "",
+	    ordinal(n));
+	if (clock_month_start(day) == clock_month_start(today))
 		printf("this month");
 	else
 		printf("in %.7s", ymd);
@@ -304,111 +227,78 @@ say(const struct desk *d, const struct agent *a, const struct offence *of, money
 }
 
 static int
-append(struct journal *j, const char *agent, const char *code, const char *fine,
-    const char *note, const char *ref, time_t t)
+append(struct journal *j, const struct desk *d, const struct vrow *v, const char *note)
 {
 	const char *f[VL_NCOLS] = { 0 };
-	char time[CLOCK_LEN];
+	char time[CLOCK_LEN], amount[MONEY_LEN];
 
-	clock_rfc3339(t, time);
+	clock_rfc3339(v->time, time);
+	money_format(v->fine, amount);
 	f[J_TIME] = time;
-	f[VL_AGENT] = agent;
-	f[VL_CODE] = code;
-	f[VL_FINE] = fine;
+	f[VL_AGENT] = d->roster.a[v->agent].code;
+	f[VL_CODE] = v->code;
+	f[VL_FINE] = amount;
 	f[VL_NOTE] = note;
-	f[VL_REF] = ref;
 	return journal_append(j, f);
+}
+
+/* The row under the lock: appended, and said with its occurrence in its month. */
+static int
+record_locked(const struct desk *d, const struct offence *of, struct vrow *v,
+    const char *note)
+{
+	day_t first = clock_month_start(clock_day(v->time));
+	struct vlog vl = { 0 };
+	struct journal j;
+	int rv;
+
+	if ((rv = journal_open(&j, d->dir, J_VIOLATIONS, 1)) != 0)
+		goto out;
+	/* the whole month of the offence: up to the day before the next month's first */
+	if ((rv = vlog_read(&vl, &j, d, first, clock_month_start(first + 31) - 1)) != 0)
+		goto out;
+	v->seq = j.seq + 1;		/* 第一部分 四: its nth, as the listing counts it */
+	if ((rv = append(&j, d, v, note)) == 0)
+		say(d, of, v, vlog_nth(&vl, v), note);
+out:
+	vlog_free(&vl);
+	journal_close(&j);
+	return rv;
 }
 
 /* --record: one offence of the catalogue (第一部分 四), at its fine. */
 static int
-record(struct desk *d, const struct opts *o)
+record(struct desk *d, const struct cli *c)
 {
-	struct offences cat = { 0 };
+	struct offences cat;
 	const struct offence *of;
-	const struct agent *a;
-	struct journal j = { .fd = -1 };
-	char amount[MONEY_LEN];
-	money_t fine;
-	time_t t;
-	int n, rv;
+	struct vrow v = { 0 };
+	int rv;
 
 	if ((rv = offences_load(&cat, d->dir)) != 0)
 		return rv;
-	if ((of = offences_find(&cat, o->code)) == NULL) {
-		warnx("'%s' is not a code in offences.csv (an unlisted offence is 'other')",
-		    o->code);
-		rv = EX_DATAERR;
-	} else if ((a = roster_find(&d->roster, o->agent, &rv)) != NULL &&
-	    (rv = offence_fine(of, o->fine, &fine)) == 0 &&
-	    (o->note == NULL || (rv = journal_check_field("--note", o->note)) == 0) &&
-	    (rv = when(d, o->at, &t)) == 0 &&
-	    (rv = journal_open(&j, d->dir, J_VIOLATIONS, 1)) == 0 &&
-	    (rv = occurrence(&j, d, a->code, of->code, t, &n)) == 0) {
-		money_format(fine, amount);
-		if ((rv = append(&j, a->code, of->code, amount, o->note, NULL, t)) == 0)
-			say(d, a, of, fine, t, n, o->note);
-	}
-	journal_close(&j);
+	if ((rv = offence_of(d, c, &cat, &of, &v)) == 0)
+		rv = record_locked(d, of, &v, c->val[O_NOTE]);
 	offences_free(&cat);
-	return rv;
-}
-
-/* --void: a violation recorded in error is cancelled by a new row, never erased. */
-static int
-void_row(struct desk *d, const struct opts *o)
-{
-	struct jtarget t = { 0 };
-	struct journal j;
-	char ref[24], ymd[11], hhmm[6];
-	int rv;
-
-	if ((rv = journal_check_field("--note", o->note)) != 0)
-		return rv;
-	if ((rv = journal_open(&j, d->dir, J_VIOLATIONS, 1)) == 0 &&
-	    (rv = journal_target(&j, o->void_seq, &t)) == 0) {
-		snprintf(ref, sizeof(ref), "%lld", t.seq);
-		if (!t.found) {
-			warnx("violations.csv has no row %lld", t.seq);
-			rv = EX_DATAERR;
-		} else if (t.is_void || t.voided) {
-			warnx("refused: row %lld %s: a void is final (record the offence again "
-			    "instead)", t.seq, t.voided ? "is voided already" : "is a void");
-			rv = EX_REFUSED;
-		} else if ((rv = append(&j, t.f[VL_AGENT], "void", "", o->note, ref,
-		    d->now)) == 0) {
-			clock_ymd(clock_day(t.time), ymd);
-			clock_hhmm(t.time, hhmm);
-			printf("voided row %lld (%s %s on %s at %s, %s yuan): %s\n", t.seq,
-			    t.f[VL_AGENT], t.f[VL_CODE], ymd, hhmm, t.f[VL_FINE], o->note);
-		}
-	}
-	jtarget_free(&t);
-	journal_close(&j);
 	return rv;
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct opts o = { 0 };
 	struct desk d;
 	int rv;
 
-	parse_opts(&o, argc, argv);
-	if ((rv = desk_open(&d, o.data)) != 0)
+	cli_parse(&cli, argc, argv);
+	if ((rv = desk_open(&d, cli.data)) != 0)
 		return rv;
-	switch (o.action) {
-	case A_LIST:
-		rv = list(&d, &o);
-		break;
-	case A_RECORD:
-		rv = record(&d, &o);
-		break;
-	case A_VOID:
-		rv = void_row(&d, &o);
-		break;
-	}
+	if (cli.mode == M_RECORD)
+		rv = record(&d, &cli);
+	else if (cli.mode == M_VOID)	/* a violation recorded in error: a new row */
+		rv = void_row(&d, &(struct void_ask){ J_VIOLATIONS, cli.seq,
+		    cli.val[O_NOTE], NULL, NULL, NULL });
+	else
+		rv = list(&d, &cli);
 	desk_close(&d);
 	return finish(rv);
 }

@@ -4,147 +4,85 @@
  * with a total.  CSV for programs, a table for people, one HTML page for a phone.
  */
 #include <err.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "csvout.h"
 #include "desk.h"
 #include "journal.h"
 #include "report.h"
 #include "util.h"
 
-enum { OPT_BY = 0x200, OPT_DATE, OPT_FORMAT, OPT_FULL, OPT_MONTH, OPT_SUMMARY };
-
-static const struct option longopts[] = {
-	{ "by",		required_argument,	NULL,	OPT_BY },
-	{ "data",	required_argument,	NULL,	'd' },
-	{ "date",	required_argument,	NULL,	OPT_DATE },
-	{ "format",	required_argument,	NULL,	OPT_FORMAT },
-	{ "full",	no_argument,		NULL,	OPT_FULL },
-	{ "help",	no_argument,		NULL,	'h' },
-	{ "month",	required_argument,	NULL,	OPT_MONTH },
-	{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
-	{ "version",	no_argument,		NULL,	'V' },
-	CSVOUT_LONGOPTS,
-	{ NULL,		0,			NULL,	0 }
+/* The views, one at a time: the day (or --summary), --by slot, agent or source. */
+enum { M_DAY, M_BY, M_SUMMARY, NMODES };
+static const struct cli_mode modes[NMODES] = {
+	[M_DAY] = { .out = 1, .words = "the day's report" },
+	[M_BY] = { "by", .arg = 1, .out = 1 },
+	[M_SUMMARY] = { "summary", .out = 1 },
 };
 
-struct opts {
-	enum rep_by	 by;
-	int		 views, full;		/* views: a bit for each asked for */
-	const char	*data, *date, *month;
-	struct csvout	 out;
+enum { O_DATE, O_MONTH, O_FULL, O_FORMAT, NOPTS };
+static const struct cli_opt opts[NOPTS] = {
+	[O_DATE] = { "date", 1, CLI_ANY, .group = 1 },
+	[O_MONTH] = { "month", 1, CLI_ANY, .group = 1 },
+	[O_FULL] = { "full", 0, CLI_ANY },
+	[O_FORMAT] = { "format", 1, CLI_ANY },
 };
 
-static void
-usage(int status)
-{
-	fprintf(status ? stderr : stdout,
-	    "usage: daily-report [-d dir] [--date day | --month yyyy-mm]\n"
-	    "               [--by slot | agent | source | --summary] [--full]\n"
-	    "               [--format csv | table | html] [--table] [--excel]\n"
-	    "               [--encoding gbk]\n"
-	    "       daily-report -h | -V\n");
-	exit(finish(status));
-}
+static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
+	.one = "one of --by slot, --by agent, --by source and --summary at a time",
+	.usage = "daily-report [-d dir] [--date day | --month yyyy-mm]\n"
+	"               [--by slot | agent | source | --summary] [--full]\n"
+	"               [--format csv | table | html] [--table] [--excel]\n"
+	"               [--encoding gbk]\n"
+	"       daily-report -h | -V\n" };
 
-static void
-parse_by(struct opts *o, const char *arg)
+/* The view --by names, or the day's. */
+static enum rep_by
+view(const struct cli *c)
 {
 	static const char *const names[] = { [BY_SLOT] = "slot", [BY_AGENT] = "agent",
 		[BY_SOURCE] = "source" };
 
+	if (c->mode != M_BY)
+		return BY_DAY;
 	for (int b = BY_SLOT; b < BY_COUNT; b++)
-		if (strcmp(arg, names[b]) == 0) {
-			o->by = b;
-			o->views |= 1 << b;
-			return;
-		}
-	usage_error("--by is slot, agent or source, not '%s'", arg);
+		if (strcmp(c->arg, names[b]) == 0)
+			return b;
+	usage_error("--by is slot, agent or source, not '%s'", c->arg);
 }
 
+/* --format: csv, a table, or an HTML table; one of them, and the page is UTF-8. */
 static void
-parse_format(struct opts *o, const char *arg)
+format(struct csvout *out, const char *arg)
 {
-	if (strcmp(arg, "table") == 0)
-		o->out.flags |= OUT_TABLE;
-	else if (strcmp(arg, "html") == 0)
-		o->out.flags |= OUT_HTML;
-	else if (strcmp(arg, "csv") != 0)
+	int f;
+
+	if (arg != NULL && strcmp(arg, "table") == 0)
+		out->flags |= OUT_TABLE;
+	else if (arg != NULL && strcmp(arg, "html") == 0)
+		out->flags |= OUT_HTML;
+	else if (arg != NULL && strcmp(arg, "csv") != 0)
 		usage_error("--format is csv, table or html, not '%s'", arg);
-}
-
-static void
-check_opts(const struct opts *o, int argc)
-{
-	int f = o->out.flags;
-
-	if (argc != 0)
-		usage_error("no operands: the day goes with --date");
-	else if (o->date && o->month)
-		usage_error("--date or --month: give one");
-	else if (o->views & (o->views - 1))
-		usage_error("one of --by slot, --by agent, --by source and --summary");
-	else if ((f & OUT_TABLE) + !!(f & OUT_HTML) + !!(f & OUT_EXCEL) > 1)
+	f = out->flags;
+	if ((f & OUT_TABLE) + !!(f & OUT_HTML) + !!(f & OUT_EXCEL) > 1)
 		usage_error("one of --format table, --format html and --excel");
-	else if ((f & OUT_HTML) && o->out.encoding)
+	if ((f & OUT_HTML) && out->encoding)
 		usage_error("--encoding is for CSV and tables; the page is UTF-8");
-}
-
-static void
-parse_opts(struct opts *o, int argc, char *argv[])
-{
-	int ch;
-
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
-		switch (ch) {
-		case 'd':
-		case 'h':
-		case 'V':
-			tool_option(ch, optarg, &o->data, usage);
-			break;
-		case OPT_BY:
-			parse_by(o, optarg);
-			break;
-		case OPT_DATE:
-			o->date = optarg;
-			break;
-		case OPT_FORMAT:
-			parse_format(o, optarg);
-			break;
-		case OPT_FULL:
-			o->full = 1;
-			break;
-		case OPT_MONTH:
-			o->month = optarg;
-			break;
-		case OPT_SUMMARY:
-			o->views |= 1 << BY_DAY;
-			break;
-		default:
-			csvout_option(&o->out, ch, optarg, argv[optind - 1]);
-		}
-	check_opts(o, argc - optind);
 }
 
 /* The days: --date, --month, or today (yesterday before work_start: the night's report). */
 static int
-days(const struct desk *d, const struct opts *o, day_t *first, day_t *last)
+days(const struct desk *d, const struct cli *c, day_t *first, day_t *last)
 {
-	*first = clock_day(d->now) - (clock_minute(d->now) < d->rules.work_start);
-	if (o->month != NULL && clock_parse_month(o->month, first, last) == -1) {
-		warnx("--month takes a month YYYY-MM, not '%s'", o->month);
+	*first = *last = clock_day(d->now) - (clock_minute(d->now) < d->rules.work_start);
+	if (c->val[O_MONTH] != NULL)
+		return cli_month("--month", c->val[O_MONTH], first, last);
+	if (c->val[O_DATE] != NULL && cli_date("--date", c->val[O_DATE], first) != 0)
 		return EX_DATAERR;
-	}
-	if (o->date != NULL && clock_parse_date(o->date, first) == -1) {
-		warnx("--date takes a day YYYY-MM-DD, not '%s'", o->date);
-		return EX_DATAERR;
-	}
-	if (o->month == NULL)
-		*last = *first;
+	*last = *first;
 	return 0;
 }
 
@@ -158,22 +96,15 @@ static const char *const hdrs[BY_COUNT][11] = {
 };
 static const size_t ncols[BY_COUNT] = { 10, 7, 11, 6 };
 
-static int
-empty(const struct tally *t)
-{
-	return !(t->visits || t->calls || t->follows || t->deposits || t->sales ||
-	    t->receptions);
-}
-
 /* A key's row: always for an active agent, a slot or a listed source; else when it counted. */
 static int
 shown(const struct report *r, enum rep_by by, size_t key, const struct tally *t)
 {
+	if (t->visits || t->calls || t->follows || t->deposits || t->sales || t->receptions)
+		return 1;
 	if (by == BY_AGENT)
-		return r->desk->roster.a[key].active || !empty(t);
-	if (by == BY_SLOT || by == BY_SOURCE)
-		return key + 1 < r->nkeys[by] || !empty(t);
-	return 1;
+		return r->desk->roster.a[key].active;
+	return by == BY_DAY || key + 1 < r->nkeys[by];
 }
 
 /* 展厅销售率: sales per visit, a percentage with one decimal; empty without visits. */
@@ -247,19 +178,19 @@ rows(struct csvout *out, const struct report *r, enum rep_by by, int month)
 
 /* Back-dated rows: under the table, or on stderr beside the CSV (the page lists its own). */
 static void
-list_late(const struct report *r, struct opts *o)
+list_late(const struct report *r, struct csvout *out, int full)
 {
 	struct str s = { 0 };
-	int table = o->out.flags & OUT_TABLE;
+	int table = out->flags & OUT_TABLE;
 
 	if (table && r->nlate > 0)
-		csvout_text(&o->out, "\nback-dated rows (补登):");
+		csvout_text(out, "\nback-dated rows (补登):");
 	for (size_t i = 0; i < r->nlate; i++) {
 		s.len = 0;
 		str_adds(&s, table ? "  " : "");
-		report_late_text(r, i, o->full, &s);
+		report_late_text(r, i, full, &s);
 		if (table)
-			csvout_text(&o->out, s.s);
+			csvout_text(out, s.s);
 		else
 			warnx("back-dated: %s", s.s);
 	}
@@ -267,54 +198,67 @@ list_late(const struct report *r, struct opts *o)
 }
 
 static int
-print(const struct report *r, struct opts *o)
+print(const struct report *r, struct cli *c, enum rep_by by)
 {
 	static const char *const what[BY_COUNT] = { "日报表 daily report",
 		"展厅客流量统计表 traffic by slot", "接待统计 by agent", "媒介效果 by source" };
+	int html = c->out.flags & OUT_HTML, full = c->val[O_FULL] != NULL, rv;
 	char a[11], b[11], *title;
-	int html = o->out.flags & OUT_HTML, rv;
 
 	clock_ymd(r->first, a);
 	clock_ymd(r->last, b);
-	title = xasprintf("%s %s%s%s", what[o->by], a, r->first != r->last ? " to " : "",
+	title = xasprintf("%s %s%s%s", what[by], a, r->first != r->last ? " to " : "",
 	    r->first != r->last ? b : "");
 	if (html)
 		report_page_head(r, title, stdout);
-	if ((rv = csvout_begin(&o->out, hdrs[o->by], ncols[o->by])) == 0 &&
-	    (rv = rows(&o->out, r, o->by, o->month != NULL)) == 0 && !html)
-		list_late(r, o);
-	rv = csvout_finish(&o->out, rv);
+	if ((rv = csvout_begin(&c->out, hdrs[by], ncols[by])) == 0 &&
+	    (rv = rows(&c->out, r, by, c->val[O_MONTH] != NULL)) == 0 && !html)
+		list_late(r, &c->out, full);
+	rv = csvout_finish(&c->out, rv);
 	if (html)
-		report_page_foot(r, o->full, stdout);
+		report_page_foot(r, full, stdout);
 	free(title);
+	return rv;
+}
+
+/* The report of the days asked for, from the floor, the visits and the deals. */
+static int
+report(const struct desk *d, struct cli *c, enum rep_by by)
+{
+	static const enum jid ids[] = { J_FLOOR, J_VISITS, J_DEALS };
+	struct journal j[3] = { { .fd = -1 }, { .fd = -1 }, { .fd = -1 } };
+	struct rep_books books = { &j[0], &j[1], &j[2], by };
+	struct report r = { 0 };
+	day_t first, last;
+	int rv;
+
+	if ((rv = days(d, c, &first, &last)) != 0)
+		return rv;
+	for (size_t i = 0; i < 3 && rv == 0; i++)
+		rv = journal_open(&j[i], d->dir, ids[i], 0);
+	if (rv == 0)
+		rv = report_run(&r, d, &books, first, last);
+	if (rv == 0)
+		rv = print(&r, c, by);
+	report_free(&r);
+	for (size_t i = 3; i-- > 0;)
+		journal_close(&j[i]);
 	return rv;
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct opts o = { 0 };
-	struct journal fl = { .fd = -1 }, vi = { .fd = -1 }, de = { .fd = -1 };
-	struct rep_books books = { &fl, &vi, &de, BY_DAY };
-	struct report r = { 0 };
 	struct desk d;
-	day_t first, last;
+	enum rep_by by;
 	int rv;
 
-	parse_opts(&o, argc, argv);
-	books.by = o.by;
-	if ((rv = desk_open(&d, o.data)) != 0)
+	cli_parse(&cli, argc, argv);
+	by = view(&cli);
+	format(&cli.out, cli.val[O_FORMAT]);
+	if ((rv = desk_open(&d, cli.data)) != 0)
 		return rv;
-	if ((rv = days(&d, &o, &first, &last)) == 0 &&
-	    (rv = journal_open(&fl, d.dir, J_FLOOR, 0)) == 0 &&
-	    (rv = journal_open(&vi, d.dir, J_VISITS, 0)) == 0 &&
-	    (rv = journal_open(&de, d.dir, J_DEALS, 0)) == 0 &&
-	    (rv = report_run(&r, &d, &books, first, last)) == 0)
-		rv = print(&r, &o);
-	report_free(&r);
-	journal_close(&de);
-	journal_close(&vi);
-	journal_close(&fl);
+	rv = report(&d, &cli, by);
 	desk_close(&d);
 	return finish(rv);
 }

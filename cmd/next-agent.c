@@ -4,11 +4,11 @@
  * of every book the decision read, so two desks never give out the same agent.
  */
 #include <err.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "csvout.h"
 #include "desk.h"
 #include "journal.h"
@@ -16,164 +16,42 @@
 #include "queue.h"
 #include "register.h"
 #include "util.h"
+#include "void.h"
 
-enum { OPT_AGENT = 0x200, OPT_CLAIM, OPT_CUSTOMER, OPT_DONE, OPT_MOVE, OPT_NAMED,
-	OPT_NOTCUST, OPT_NOTE, OPT_QUEUE, OPT_REFERRED, OPT_TO, OPT_VOID };
+enum { M_ASK, M_DONE, M_MOVE, M_VOID, M_QUEUE, NMODES };
+#define ASK	CLI_BIT(M_ASK)
 
-static const struct option longopts[] = {
-	{ "agent",		required_argument,	NULL,	OPT_AGENT },
-	{ "claim",		no_argument,		NULL,	OPT_CLAIM },
-	{ "customer",		required_argument,	NULL,	OPT_CUSTOMER },
-	{ "data",		required_argument,	NULL,	'd' },
-	{ "done",		required_argument,	NULL,	OPT_DONE },
-	{ "help",		no_argument,		NULL,	'h' },
-	{ "move",		required_argument,	NULL,	OPT_MOVE },
-	{ "named",		required_argument,	NULL,	OPT_NAMED },
-	{ "not-customer",	no_argument,		NULL,	OPT_NOTCUST },
-	{ "note",		required_argument,	NULL,	OPT_NOTE },
-	{ "queue",		no_argument,		NULL,	OPT_QUEUE },
-	{ "referred-by",	required_argument,	NULL,	OPT_REFERRED },
-	{ "to",			required_argument,	NULL,	OPT_TO },
-	{ "version",		no_argument,		NULL,	'V' },
-	{ "void",		required_argument,	NULL,	OPT_VOID },
-	CSVOUT_LONGOPTS,
-	{ NULL,			0,			NULL,	0 }
+static const struct cli_mode modes[NMODES] = {
+	[M_ASK] = { .words = "asking whose turn it is" },
+	[M_DONE] = { "done", .arg = 1 },
+	[M_MOVE] = { "move", .arg = 1 },
+	[M_VOID] = { "void", .arg = 1, .seq = 1 },
+	[M_QUEUE] = { "queue", .out = 1 },
 };
 
-enum action { A_ASK, A_DONE, A_MOVE, A_VOID, A_QUEUE };
-
-struct opts {
-	enum action	 action;
-	int		 nactions, nmodes, mode, claim, notcust;
-	const char	*data, *agent, *customer, *note, *who;
-	long long	 seq;		/* --void */
-	int		 to;		/* --move */
-	struct csvout	 out;
+/* --customer, --named and --referred-by say who the customer is: one at a time. */
+enum { O_CLAIM, O_AGENT, O_CUSTOMER, O_NAMED, O_REFERRED, O_NOTCUST, O_NOTE, O_TO, NOPTS };
+static const struct cli_opt opts[NOPTS] = {
+	[O_CLAIM] = { "claim", 0, ASK },
+	[O_AGENT] = { "agent", 1, 0, CLI_BIT(O_CLAIM), .needs = CLI_BIT(O_NOTE) },
+	[O_CUSTOMER] = { "customer", 1, ASK, .group = 1 },
+	[O_NAMED] = { "named", 1, ASK, .group = 1 },
+	[O_REFERRED] = { "referred-by", 1, ASK, .group = 1 },
+	[O_NOTCUST] = { "not-customer", 0, CLI_BIT(M_DONE), .needs = CLI_BIT(O_NOTE) },
+	[O_NOTE] = { "note", 1, CLI_BIT(M_MOVE) | CLI_BIT(M_VOID),
+	    CLI_BIT(O_AGENT) | CLI_BIT(O_NOTCUST), .need_in = CLI_BIT(M_VOID) },
+	[O_TO] = { "to", 1, CLI_BIT(M_MOVE), .need_in = CLI_BIT(M_MOVE) },
 };
 
-static void
-usage(int status)
-{
-	fprintf(status ? stderr : stdout,
-	    "usage: next-agent [-d dir] [--claim] [--customer phone | --named agent |\n"
-	    "                  --referred-by phone]\n"
-	    "       next-agent [-d dir] --claim --agent agent --note why [--customer phone]\n"
-	    "       next-agent [-d dir] --done agent [--not-customer --note why]\n"
-	    "       next-agent [-d dir] --move agent --to n [--note why]\n"
-	    "       next-agent [-d dir] --void seq --note why\n"
-	    "       next-agent [-d dir] --queue [--table | --excel] [--encoding gbk]\n"
-	    "       next-agent -h | -V\n");
-	exit(finish(status));
-}
-
-static void
-set_action(struct opts *o, enum action a, const char *who)
-{
-	o->action = a;
-	o->who = who;
-	o->nactions++;
-}
-
-static void
-set_mode(struct opts *o, int mode, const char *arg)
-{
-	if (mode == Q_NAMED)
-		o->who = arg;
-	else
-		o->customer = arg;
-	o->mode = mode;
-	o->nmodes++;
-}
-
-/* Which options go together; anything else is a usage error. */
-static void
-check_opts(const struct opts *o, int argc)
-{
-	int ask = o->action == A_ASK;
-
-	if (o->nactions > 1)
-		usage_error("one of --done, --move, --void and --queue at a time");
-	else if (argc != 0)
-		usage_error("agents and phones go with their options, e.g. --done A03");
-	else if (o->nmodes > 1 ||
-	    (o->agent && (o->mode == Q_NAMED || o->mode == Q_REFERRAL)))
-		usage_error("one of --customer, --named, --referred-by and --agent at a time");
-	else if (!ask && (o->nmodes || o->claim || o->agent))
-		usage_error("--claim, --agent, --customer, --named and --referred-by ask whose "
-		    "turn it is: they do not go with --%s", (const char *[]){ "", "done",
-		    "move", "void", "queue" }[o->action]);
-	else if (o->agent && !o->claim)
-		usage_error("--agent is the manager's choice: it goes with --claim");
-	else if (o->notcust && o->action != A_DONE)
-		usage_error("--not-customer goes with --done");
-	else if ((o->agent || o->notcust || o->action == A_VOID) && o->note == NULL)
-		usage_error("--%s needs --note saying why", o->agent ? "agent" : o->notcust ?
-		    "not-customer" : "void");
-	else if (o->note && !o->agent && !o->notcust && o->action != A_MOVE &&
-	    o->action != A_VOID)
-		usage_error("--note goes with --agent, --not-customer, --move and --void");
-	else if ((o->action == A_MOVE) != (o->to != 0))
-		usage_error("--move needs --to, and --to goes with --move");
-	else
-		csvout_check(&o->out, o->action == A_QUEUE, "--queue");
-}
-
-static void
-parse_opts(struct opts *o, int argc, char *argv[])
-{
-	int ch;
-
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "d:hV", longopts, NULL)) != -1)
-		switch (ch) {
-		case 'd':
-		case 'h':
-		case 'V':
-			tool_option(ch, optarg, &o->data, usage);
-			break;
-		case OPT_AGENT:
-			o->agent = optarg;
-			break;
-		case OPT_CLAIM:
-			o->claim = 1;
-			break;
-		case OPT_CUSTOMER:
-			set_mode(o, Q_RETURNING, optarg);
-			break;
-		case OPT_DONE:
-			set_action(o, A_DONE, optarg);
-			break;
-		case OPT_MOVE:
-			set_action(o, A_MOVE, optarg);
-			break;
-		case OPT_NAMED:
-			set_mode(o, Q_NAMED, optarg);
-			break;
-		case OPT_NOTCUST:
-			o->notcust = 1;
-			break;
-		case OPT_NOTE:
-			o->note = optarg;
-			break;
-		case OPT_QUEUE:
-			set_action(o, A_QUEUE, NULL);
-			break;
-		case OPT_REFERRED:
-			set_mode(o, Q_REFERRAL, optarg);
-			break;
-		case OPT_TO:
-			o->to = number_arg("--to", "a number from 1", optarg) > 9999 ? 9999 :
-			    (int)strtol(optarg, NULL, 10);
-			break;
-		case OPT_VOID:
-			set_action(o, A_VOID, NULL);
-			o->seq = number_arg("--void", "the seq of a row", optarg);
-			break;
-		default:
-			csvout_option(&o->out, ch, optarg, argv[optind - 1]);
-		}
-	check_opts(o, argc - optind);
-}
+static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
+	.usage = "next-agent [-d dir] [--claim] [--customer phone | --named agent |\n"
+	"                  --referred-by phone]\n"
+	"       next-agent [-d dir] --claim --agent agent --note why [--customer phone]\n"
+	"       next-agent [-d dir] --done agent [--not-customer --note why]\n"
+	"       next-agent [-d dir] --move agent --to n [--note why]\n"
+	"       next-agent [-d dir] --void seq --note why\n"
+	"       next-agent [-d dir] --queue [--table | --excel] [--encoding gbk]\n"
+	"       next-agent -h | -V\n" };
 
 static const char *
 who(const struct desk *d, int i)
@@ -188,19 +66,23 @@ who(const struct desk *d, int i)
 struct books {
 	struct journal	 att, floor, visits, deals;
 	int		 nopen;
+	struct queue	 q;		/* the day replayed from them */
 };
 
 static int
-books_open(struct books *b, const struct desk *d, int write, int customers)
+books_load(struct books *b, const struct desk *d, int write, int customers)
 {
 	struct journal *j[] = { &b->att, &b->floor, &b->visits, &b->deals };
 	const enum jid id[] = { J_ATTENDANCE, J_FLOOR, J_VISITS, J_DEALS };
 	int rv = 0;
 
+	b->q = (struct queue){ 0 };
 	for (b->nopen = 0; b->nopen < (customers ? 4 : 2) && rv == 0; b->nopen++)
 		rv = journal_open(j[b->nopen], d->dir, id[b->nopen],
 		    write && id[b->nopen] == J_FLOOR);
-	return rv;		/* a book that failed to open is closed too */
+	if (rv != 0)
+		return rv;	/* a book that failed to open is closed too */
+	return queue_load(&b->q, d, &b->att, &b->floor);
 }
 
 static void
@@ -208,96 +90,123 @@ books_close(struct books *b)
 {
 	struct journal *j[] = { &b->att, &b->floor, &b->visits, &b->deals };
 
+	queue_free(&b->q);
 	while (b->nopen > 0)
 		journal_close(j[--b->nopen]);
 }
 
+/* The floor row of e; its reason in words from queue_reason, with the note. */
 static int
 append_floor(struct journal *j, const struct desk *d, const struct q_ev *e,
-    const char *reason, const char *customer)
+    const char *note, const char *customer)
 {
 	const char *f[FL_NCOLS] = { 0 };
-	char now[CLOCK_LEN], ref[24] = "";
+	char now[CLOCK_LEN], ref[24] = "", *reason = queue_reason(e, note);
+	int rv;
 
 	clock_rfc3339(e->time, now);
 	if (e->ref)
 		snprintf(ref, sizeof(ref), "%lld", e->ref);
 	f[J_TIME] = now;
 	f[FL_AGENT] = d->roster.a[e->agent].code;
-	f[FL_EVENT] = e->ev == -1 ? "void" : q_fev_names[e->ev];
+	f[FL_EVENT] = q_fev_names[e->ev];
 	f[FL_REASON] = reason;
 	f[FL_CUSTOMER] = customer;
 	f[FL_COUNTED] = e->ev == F_RECEIVE ? (e->counted ? "1" : "0") : "";
 	f[FL_REF] = ref;
-	return journal_append(j, f);
+	rv = journal_append(j, f);
+	free(reason);
+	return rv;
+}
+
+/* The question as queue_decide takes it: the mode, the agent named, the note. */
+static int
+question(const struct desk *d, const struct cli *c, struct q_ask *qa)
+{
+	const char *name = c->val[O_AGENT] ? c->val[O_AGENT] : c->val[O_NAMED];
+	const struct agent *a = NULL;
+	int rv = 0;
+
+	if (name != NULL && (a = roster_find(&d->roster, name, &rv)) == NULL)
+		return rv;
+	*qa = (struct q_ask){ .agent = a ? a - d->roster.a : -1, .note = c->val[O_NOTE] };
+	qa->mode = c->val[O_AGENT] ? Q_MANAGER : c->val[O_NAMED] ? Q_NAMED :
+	    c->val[O_REFERRED] ? Q_REFERRAL : c->val[O_CUSTOMER] ? Q_RETURNING : Q_WALKIN;
+	return qa->note ? journal_check_field("--note", qa->note) : 0;
 }
 
 /* The customer a question is about: --customer, --referred-by, and who owns them. */
 struct customer {
+	const char	*given;
 	char		 phone[PHONE_LEN], masked[PHONE_LEN];
 	struct reg	 owner;
 };
 
 static int
-find_owner(const struct desk *d, struct books *b, const struct opts *o,
-    struct customer *c)
+find_owner(const struct desk *d, struct books *b, const struct cli *c,
+    struct customer *cu)
 {
-	if (o->customer == NULL)
+	if (cu->given == NULL)
 		return 0;
-	if (phone_arg("", o->customer, c->phone) != 0)
+	if (phone_arg("", cu->given, cu->phone) != 0)
 		return EX_DATAERR;
-	phone_mask(c->phone, c->masked);
-	if (o->agent != NULL)
+	phone_mask(cu->phone, cu->masked);
+	if (c->val[O_AGENT] != NULL)
 		return 0;
-	return register_find(d, &b->visits, &b->deals, c->phone, d->now, &c->owner);
+	return register_find(d, &b->visits, &b->deals, NULL, cu->phone, d->now,
+	    &cu->owner);
 }
 
 static int
-claim(struct desk *d, struct books *b, const struct q_answer *ans, const struct opts *o,
+claim(struct desk *d, struct books *b, const struct q_answer *ans, const char *note,
     const char *customer)
 {
 	struct q_ev e = { .time = d->now, .floor = 1, .agent = ans->agent, .ev = F_RECEIVE,
 		.reason = ans->reason, .counted = ans->counted };
-	char *reason = queue_reason(&e, ans->reason == R_MANAGER ? o->note : NULL);
-	int rv = append_floor(&b->floor, d, &e, reason, customer);
 
-	free(reason);
+	return append_floor(&b->floor, d, &e, ans->reason == R_MANAGER ? note : NULL,
+	    customer);
+}
+
+/* The answer, and with --claim the reception recorded, under the books' locks. */
+static int
+answer(struct desk *d, const struct cli *c, struct books *b, struct customer *cu,
+    struct q_ask *qa)
+{
+	struct q_answer ans;
+	int rv;
+
+	if ((rv = find_owner(d, b, c, cu)) != 0)
+		return rv;
+	qa->agent = qa->agent != -1 ? qa->agent : cu->owner.agent;
+	qa->phone = cu->masked;
+	qa->deposit = cu->owner.deposit != 0;
+	qa->until = cu->owner.until;
+	if ((rv = queue_decide(&b->q, qa, &ans)) != 0) {
+		warnx("refused: %s", ans.why);
+		return rv;
+	}
+	if (c->val[O_CLAIM] == NULL)
+		printf("%s — %s\n", who(d, ans.agent), ans.why);
+	else if ((rv = claim(d, b, &ans, c->val[O_NOTE], cu->phone)) == 0)
+		printf("%s receives the customer — %s\n", who(d, ans.agent), ans.why);
 	return rv;
 }
 
 /* Whose turn: the question, and with --claim the reception recorded. */
 static int
-ask(struct desk *d, const struct opts *o)
+ask(struct desk *d, const struct cli *c)
 {
-	struct q_ask qa = { .mode = o->mode, .note = o->note };
-	struct customer c = { .owner.agent = -1 };
-	struct q_answer ans;
+	struct customer cu = { .owner.agent = -1 };
+	struct q_ask qa;
 	struct books b;
-	struct queue q = { 0 };
-	const struct agent *a = NULL;
-	int rv = 0;
+	int rv;
 
-	if ((o->agent || o->mode == Q_NAMED) &&
-	    (a = roster_find(&d->roster, o->agent ? o->agent : o->who, &rv)) == NULL)
+	cu.given = c->val[O_CUSTOMER] ? c->val[O_CUSTOMER] : c->val[O_REFERRED];
+	if ((rv = question(d, c, &qa)) != 0)
 		return rv;
-	if (o->note != NULL && (rv = journal_check_field("--note", o->note)) != 0)
-		return rv;
-	if ((rv = books_open(&b, d, o->claim, o->customer != NULL)) == 0 &&
-	    (rv = queue_load(&q, d, &b.att, &b.floor)) == 0 &&
-	    (rv = find_owner(d, &b, o, &c)) == 0) {
-		qa.mode = o->agent ? Q_MANAGER : o->mode;
-		qa.agent = a ? a - d->roster.a : c.owner.agent;
-		qa.phone = c.masked;
-		qa.deposit = c.owner.deposit != 0;
-		qa.until = c.owner.until;
-		if ((rv = queue_decide(&q, &qa, &ans)) != 0)
-			warnx("refused: %s", ans.why);
-		else if (!o->claim)
-			printf("%s — %s\n", who(d, ans.agent), ans.why);
-		else if ((rv = claim(d, &b, &ans, o, c.phone)) == 0)
-			printf("%s receives the customer — %s\n", who(d, ans.agent), ans.why);
-	}
-	queue_free(&q);
+	if ((rv = books_load(&b, d, c->val[O_CLAIM] != NULL, cu.given != NULL)) == 0)
+		rv = answer(d, c, &b, &cu, &qa);
 	books_close(&b);
 	return rv;
 }
@@ -327,49 +236,53 @@ say_done(const struct desk *d, const struct queue *q, const struct q_ev *e, time
 	printf("\n");
 }
 
-/* A change to the line: --done or --move, checked against the replayed day. */
+/* The change checked against the replayed day, recorded, applied and said. */
 static int
-change(struct desk *d, const struct opts *o, int fev)
+change_locked(struct desk *d, struct books *b, struct q_ev *e, long long to,
+    const char *note)
 {
-	const struct agent *a;
-	struct q_ev e = { .time = d->now, .floor = 1, .ev = fev, .notcust = o->notcust };
-	struct books b;
-	struct queue q = { 0 };
-	char why[512], *reason = NULL;
-	time_t from = 0;
-	int rv = 0, *v = NULL, n;
+	time_t from = b->q.a[e->agent].busy_since;
+	int *v = xcalloc(d->roster.n + 1, sizeof(*v)), n = queue_line(&b->q, v), rv;
+	char why[512];
 
-	if ((a = roster_find(&d->roster, o->who, &rv)) == NULL)
+	free(v);
+	if ((rv = queue_check(&b->q, e->agent, e->ev, why, sizeof(why))) != 0) {
+		warnx("refused: %s", why);
+		return rv;
+	}
+	e->ref = e->ev == F_DONE ? b->q.a[e->agent].busy : 0;
+	e->to = to > n ? n : (int)to;	/* past the end: the end */
+	if ((rv = append_floor(&b->floor, d, e, note, "")) != 0)
+		return rv;
+	e->seq = b->floor.seq;
+	queue_apply(&b->q, e);
+	if (e->ev == F_DONE)
+		say_done(d, &b->q, e, from, note);
+	else
+		printf("%s moved to position %d by the manager (条例 4)%s%s\n",
+		    who(d, e->agent), queue_position(&b->q, e->agent), note ? ": " : "",
+		    note ? note : "");
+	return 0;
+}
+
+/* A change to the line: --done or --move. */
+static int
+change(struct desk *d, const struct cli *c, int fev, long long to)
+{
+	const char *note = c->val[O_NOTE];
+	const struct agent *a;
+	struct q_ev e = { .time = d->now, .floor = 1, .ev = fev,
+		.notcust = c->val[O_NOTCUST] != NULL };
+	struct books b;
+	int rv = 0;
+
+	if ((a = roster_find(&d->roster, c->arg, &rv)) == NULL)
 		return rv;
 	e.agent = a - d->roster.a;
-	if (o->note != NULL && (rv = journal_check_field("--note", o->note)) != 0)
+	if (note != NULL && (rv = journal_check_field("--note", note)) != 0)
 		return rv;
-	if ((rv = books_open(&b, d, 1, 0)) != 0 ||
-	    (rv = queue_load(&q, d, &b.att, &b.floor)) != 0)
-		goto out;
-	if ((rv = queue_check(&q, e.agent, fev, why, sizeof(why))) != 0) {
-		warnx("refused: %s", why);
-		goto out;
-	}
-	v = xcalloc(d->roster.n + 1, sizeof(*v));
-	n = queue_line(&q, v);
-	e.ref = fev == F_DONE ? q.a[e.agent].busy : 0;
-	e.to = o->to > n ? n : o->to;	/* past the end: the end */
-	from = q.a[e.agent].busy_since;
-	reason = queue_reason(&e, o->note);
-	if ((rv = append_floor(&b.floor, d, &e, reason, "")) != 0)
-		goto out;
-	e.seq = b.floor.seq;
-	queue_apply(&q, &e);
-	if (fev == F_DONE)
-		say_done(d, &q, &e, from, o->note);
-	else
-		printf("%s moved to position %d by the manager (条例 4)%s%s\n", who(d, e.agent),
-		    queue_position(&q, e.agent), o->note ? ": " : "", o->note ? o->note : "");
-out:
-	free(v);
-	free(reason);
-	queue_free(&q);
+	if ((rv = books_load(&b, d, 1, 0)) == 0)
+		rv = change_locked(d, &b, &e, to, note);
 	books_close(&b);
 	return rv;
 }
@@ -392,69 +305,27 @@ later_receive(const struct jrow *r, void *arg)
 	return 0;
 }
 
-/* A done may go only while its agent has received nobody since: one reception at a time. */
+/* --void of a done: only while its agent has received nobody since (条例 3). */
 static int
-orphans(struct journal *j, const struct jtarget *t, long long *seq)
+rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *arg)
 {
 	struct later l = { t, 0 };
-	int rv = 0;
-
-	if (strcmp(t->f[FL_EVENT], "done") == 0)
-		rv = journal_scan(j, &(struct jscan){ .seq = t->seq }, later_receive, &l);
-	*seq = t->referred ? t->referred : l.seq;
-	return rv;
-}
-
-/* --void: a floor row is cancelled by a new row, never edited. */
-static int
-void_row(struct desk *d, const struct opts *o)
-{
-	struct jtarget t = { 0 };
-	struct journal j;
-	const struct agent *a;
-	struct q_ev e = { .time = d->now, .floor = 1, .ev = -1, .ref = o->seq };
-	char ymd[11], hhmm[6];
-	long long later;
 	int rv;
 
-	if ((rv = journal_check_field("--note", o->note)) != 0)
-		return rv;
-	if ((rv = journal_open(&j, d->dir, J_FLOOR, 1)) != 0 ||
-	    (rv = journal_target(&j, o->seq, &t)) != 0)
-		goto out;
-	a = t.found ? roster_code(&d->roster, t.f[FL_AGENT]) : NULL;
-	if (!t.found || a == NULL) {
-		if (t.found)
-			warnx("floor.csv:%ld: agent '%s' is not in agents.csv", t.line,
-			    t.f[FL_AGENT]);
-		else
-			warnx("floor.csv has no row %lld", t.seq);
-		rv = EX_DATAERR;
-	} else if (t.is_void || t.voided) {
-		warnx("refused: row %lld %s: a void is final", t.seq, t.voided ?
-		    "is voided already" : "is a void");
-		rv = EX_REFUSED;
-	} else if ((rv = orphans(&j, &t, &later)) != 0 || later != 0) {
-		if (rv == 0 && t.referred)
-			warnx("refused: row %lld (done) ends the reception of row %lld: void "
-			    "row %lld first", later, t.seq, later);
-		else if (rv == 0)
-			warnx("refused: %s received again in row %lld, after this done: void "
-			    "row %lld first", t.f[FL_AGENT], later, later);
-		rv = rv ? rv : EX_REFUSED;
-	} else {
-		e.agent = a - d->roster.a;
-		if ((rv = append_floor(&j, d, &e, o->note, t.f[FL_CUSTOMER])) == 0) {
-			clock_ymd(clock_day(t.time), ymd);
-			clock_hhmm(t.time, hhmm);
-			printf("voided floor row %lld (%s %s on %s at %s): %s\n", t.seq,
-			    t.f[FL_AGENT], t.f[FL_EVENT], ymd, hhmm, o->note);
-		}
+	(void)arg;
+	if (roster_code(&d->roster, t->f[FL_AGENT]) == NULL) {	/* the queue cannot replay it */
+		warnx("floor.csv:%ld: agent '%s' is not in agents.csv", t->line,
+		    t->f[FL_AGENT]);
+		return EX_DATAERR;
 	}
-out:
-	jtarget_free(&t);
-	journal_close(&j);
-	return rv;
+	if (strcmp(t->f[FL_EVENT], "done") != 0)
+		return 0;
+	rv = journal_scan(j, &(struct jscan){ .seq = t->seq }, later_receive, &l);
+	if (rv != 0 || l.seq == 0)
+		return rv;
+	warnx("refused: %s received again in row %lld, after this done: void row %lld first",
+	    t->f[FL_AGENT], l.seq, l.seq);
+	return EX_REFUSED;
 }
 
 static int
@@ -475,28 +346,25 @@ queue_row(struct csvout *out, const struct desk *d, const struct queue *q, int i
 
 /* --queue: today's line, then those who signed off. */
 static int
-list(struct desk *d, struct opts *o)
+list(struct desk *d, struct cli *c)
 {
 	static const char *const hdr[] = { "position", "agent", "name", "state", "since",
 		"receptions", "counted", "makeup" };
 	struct books b;
-	struct queue q = { 0 };
 	int *v = xcalloc(d->roster.n + 1, sizeof(*v)), rv;
 	size_t n;
 
-	if ((rv = books_open(&b, d, 0, 0)) == 0 &&
-	    (rv = queue_load(&q, d, &b.att, &b.floor)) == 0 &&
-	    (rv = csvout_begin(&o->out, hdr, 8)) == 0) {
-		n = queue_line(&q, v);
+	if ((rv = books_load(&b, d, 0, 0)) == 0 &&
+	    (rv = csvout_begin(&c->out, hdr, 8)) == 0) {
+		n = queue_line(&b.q, v);
 		for (size_t i = 0; i < n && rv == 0; i++)
-			rv = queue_row(&o->out, d, &q, v[i], i + 1);
+			rv = queue_row(&c->out, d, &b.q, v[i], i + 1);
 		for (size_t i = 0; i < d->roster.n && rv == 0; i++)
-			if (queue_state(&q, i) == Q_GONE)
-				rv = queue_row(&o->out, d, &q, i, 0);
+			if (queue_state(&b.q, i) == Q_GONE)
+				rv = queue_row(&c->out, d, &b.q, i, 0);
 	}
-	rv = csvout_finish(&o->out, rv);
+	rv = csvout_finish(&c->out, rv);
 	free(v);
-	queue_free(&q);
 	books_close(&b);
 	return rv;
 }
@@ -504,30 +372,27 @@ list(struct desk *d, struct opts *o)
 int
 main(int argc, char *argv[])
 {
-	struct opts o = { 0 };
 	struct desk d;
+	long long to = 0;
 	int rv;
 
-	parse_opts(&o, argc, argv);
-	if ((rv = desk_open(&d, o.data)) != 0)
+	cli_parse(&cli, argc, argv);
+	/* beyond the tables: --agent picks the agent, as --named and --referred-by do */
+	if (cli.val[O_AGENT] != NULL && (cli.val[O_NAMED] || cli.val[O_REFERRED]))
+		usage_error("one of --named, --referred-by and --agent at a time");
+	if (cli.val[O_TO] != NULL)
+		to = number_arg("--to", "a number from 1", cli.val[O_TO]);
+	if ((rv = desk_open(&d, cli.data)) != 0)
 		return rv;
-	switch (o.action) {
-	case A_ASK:
-		rv = ask(&d, &o);
-		break;
-	case A_DONE:
-		rv = change(&d, &o, F_DONE);
-		break;
-	case A_MOVE:
-		rv = change(&d, &o, F_MOVE);
-		break;
-	case A_VOID:
-		rv = void_row(&d, &o);
-		break;
-	case A_QUEUE:
-		rv = list(&d, &o);
-		break;
-	}
+	if (cli.mode == M_ASK)
+		rv = ask(&d, &cli);
+	else if (cli.mode == M_QUEUE)
+		rv = list(&d, &cli);
+	else if (cli.mode == M_VOID)
+		rv = void_row(&d, &(struct void_ask){ J_FLOOR, cli.seq, cli.val[O_NOTE],
+		    rests, NULL, NULL });
+	else
+		rv = change(&d, &cli, cli.mode == M_DONE ? F_DONE : F_MOVE, to);
 	desk_close(&d);
 	return finish(rv);
 }

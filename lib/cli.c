@@ -33,29 +33,33 @@ mode_name(const struct cli *c, size_t i)
 	return buf;
 }
 
-/* "--a, --b and --c": the modes of mask, then the options of with. */
-static char *
+/*
+ * "--a, --b and --c": the modes of mask, then the options of with, in a buffer of its own
+ * (the messages name two lists at most: the last two calls' are kept).
+ */
+static const char *
 names_joined(const struct cli *c, unsigned modes, unsigned with, const char *conj)
 {
-	struct str s = { 0 };
-	size_t n = 0, k = 0;
+	static char buf[2][1024];
+	static int which;
+	char *b = buf[which = !which];
+	size_t n = 0, k = 0, len = 0;
 
 	for (size_t i = 0; i < c->nmodes + c->nopts; i++)
 		n += i < c->nmodes ? !!(modes & CLI_BIT(i)) : !!(with & CLI_BIT(i - c->nmodes));
-	for (size_t i = 0; i < c->nmodes + c->nopts; i++) {
+	b[0] = '\0';
+	for (size_t i = 0; i < c->nmodes + c->nopts && len < sizeof(buf[0]); i++) {
 		if (i < c->nmodes ? !(modes & CLI_BIT(i)) : !(with & CLI_BIT(i - c->nmodes)))
 			continue;
-		str_adds(&s, k == 0 ? "" : k + 1 == n ? conj : ", ");
-		if (i < c->nmodes)
-			str_adds(&s, mode_name(c, i));
-		else
-			str_addf(&s, "--%s", c->opts[i - c->nmodes].name);
+		len += snprintf(b + len, sizeof(buf[0]) - len, "%s%s%s",
+		    k == 0 ? "" : k + 1 == n ? conj : ", ", i < c->nmodes ? "" : "--",
+		    i < c->nmodes ? mode_name(c, i) : c->opts[i - c->nmodes].name);
 		k++;
 	}
-	return s.s != NULL ? s.s : xstrdup("");
+	return b;
 }
 
-static char *
+static const char *
 names(const struct cli *c, unsigned modes, unsigned with)
 {
 	return names_joined(c, modes, with, " and ");
@@ -90,13 +94,11 @@ take(struct cli *c, int ch, const char *typed, int *nmodes)
 	if (ch >= CLI_OPT) {
 		c->val[ch - CLI_OPT] = optarg != NULL ? optarg : "";
 	} else if (ch >= CLI_MODE) {
-		if ((*nmodes)++ > 0) {
-			char *all = names(c, CLI_ANY, 0);
-
-			if (c->one != NULL)
-				usage_error("%s", c->one);
-			usage_error("one of %s at a time", all);
-		}
+		if ((*nmodes)++ > 0 && c->one != NULL)
+			usage_error("%s", c->one);
+		if (*nmodes > 1)	/* two modes given: the default is not one of them */
+			usage_error("one of %s at a time", names(c, CLI_ANY &
+			    ~CLI_BIT(c->mode_default), 0));
 		c->mode = ch - CLI_MODE;
 		c->arg = optarg;
 	} else if (ch == 'd')
@@ -136,7 +138,7 @@ check_operands(const struct cli *c)
 		none |= c->modes[i].operands ? 0 : CLI_BIT(i);
 	if (c->operand == NULL || none == CLI_BIT(c->nmodes) - 1)
 		usage_error("every value goes with its option: '%s' has none", c->argv[0]);
-	usage_error("no %s goes with %s", strtok(xstrdup(c->operand), ","),
+	usage_error("no %.*s goes with %s", (int)strcspn(c->operand, ","), c->operand,
 	    names_joined(c, none, 0, " or "));
 }
 
@@ -187,6 +189,7 @@ cli_parse(struct cli *c, int argc, char *argv[])
 
 	for (c->mode = 0; c->modes[c->mode].name != NULL; c->mode++)
 		;			/* the default: the mode without a name */
+	c->mode_default = c->mode;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "d:hV", o, NULL)) != -1)
 		take(c, ch, argv[optind - 1], &nmodes);

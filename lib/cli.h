@@ -48,6 +48,7 @@ struct cli {
 	const char		*one;		/* the refusal of two modes, if not "one of ..." */
 	/* what was given */
 	int			 mode;		/* the mode's index in modes */
+	int			 mode_default;	/* the one without a name */
 	const char		*arg;		/* its argument */
 	long long		 seq;		/* and the seq it names */
 	const char		*val[32];	/* each option's argument, "" for a flag, NULL */

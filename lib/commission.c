@@ -2,7 +2,8 @@
  * commission.c: who is paid for a deal (seed 000 四.6-8, 条例 2-3, 9, 五.4; 001 (3)
  * 佣金分配).  The rules of SPEC 5.3 are tried in their order; the first that applies
  * decides.  Shares are hundredths of a per cent and amounts fen: the parts always add
- * up to the deal, to the fen.
+ * up to the deal, to the fen.  The month's statement (001 (4) 佣金提成制度) pays the rate
+ * on what each agent's shares of the month's sales and rents pass the targets.
  */
 #include <err.h>
 #include <stdio.h>
@@ -214,7 +215,8 @@ by_owner(const struct desk *d, const struct c_books *b, const struct deal *dl,
 	struct reg r;
 	int rv;
 
-	if ((rv = register_find(d, b->visits, b->deals, dl->phone, dl->time, &r)) != 0)
+	if ((rv = register_find(d, b->visits, b->deals, NULL, dl->phone, dl->time,
+	    &r)) != 0)
 		return rv;
 	snprintf(dc->owner, sizeof(dc->owner), "%s", r.owner[0] ? r.owner : dl->agent);
 	if (r.owner[0] == '\0') {	/* 当场落定 and new customers: the closer's */
@@ -270,4 +272,226 @@ commission_decide(const struct desk *d, const struct c_books *b, const struct de
 		return 0;
 	warnx("agreements.csv:%ld: %s", lk.line, err);
 	return EX_DATAERR;
+}
+
+/* The books of a deal, locked in the order of SPEC 1; deals and commissions to append. */
+int
+c_books_open(struct c_books *b, const struct desk *d, int write)
+{
+	static const enum jid id[] = { J_FLOOR, J_VISITS, J_DEALS, J_AGREEMENTS,
+		J_COMMISSIONS };
+	int rv = 0;
+
+	for (b->n = 0; b->n < 5 && rv == 0; b->n++)
+		rv = journal_open(&b->j[b->n], d->dir, id[b->n], write &&
+		    (id[b->n] == J_DEALS || id[b->n] == J_COMMISSIONS));
+	b->floor = &b->j[0], b->visits = &b->j[1], b->deals = &b->j[2];
+	b->agreements = &b->j[3], b->commissions = &b->j[4];
+	return rv;
+}
+
+/* Unlock, the rows appended taken back first if rollback. */
+void
+c_books_close(struct c_books *b, int rollback)
+{
+	while (b->n > 0) {
+		if (rollback && b->j[b->n - 1].write)
+			journal_rollback(&b->j[b->n - 1]);
+		journal_close(&b->j[--b->n]);
+	}
+}
+
+static int
+live_row(const struct jrow *r, void *arg)
+{
+	struct c_rows *l = arg;
+
+	if (strcmp(r->f[l->col], l->id) == 0) {
+		l->seq = xreallocarray(l->seq, l->n + 1, sizeof(*l->seq));
+		l->seq[l->n++] = r->seq;
+	}
+	return 0;
+}
+
+/* The live rows of deal id in deals.csv or commissions.csv, in the book's order. */
+int
+commission_rows(struct journal *j, const char *id, struct c_rows *l)
+{
+	*l = (struct c_rows){ id, j->def == &jdefs[J_DEALS] ? DE_DEAL : CO_DEAL, NULL, 0 };
+	return journal_scan(j, NULL, live_row, l);
+}
+
+static int
+append_deal(struct c_books *b, const struct deal *dl, const struct decision *dc)
+{
+	char t[CLOCK_LEN], amount[MONEY_LEN], pct[MONEY_LEN];
+	const char *f[DE_NCOLS] = { 0 };	/* the wider of the two books */
+	int rv;
+
+	clock_rfc3339(dl->time, t);
+	money_format(dl->amount, amount);
+	f[J_TIME] = t;
+	f[DE_DEAL] = dl->id, f[DE_KIND] = dl->kind, f[DE_PHONE] = dl->phone;
+	f[DE_AGENT] = dl->agent, f[DE_AMOUNT] = amount, f[DE_REFERRER] = dl->referrer;
+	f[DE_NOTE] = dl->note;
+	if ((rv = journal_append(b->deals, f)) != 0)
+		return rv;
+	for (size_t i = 0; i < dc->n && rv == 0; i++) {
+		memset(f, 0, sizeof(f));
+		money_format(dc->s[i].amount, amount);
+		money_format(dc->s[i].pct, pct);
+		f[J_TIME] = t;
+		f[CO_DEAL] = dl->id, f[CO_AGENT] = dc->s[i].agent, f[CO_SHARE] = pct;
+		f[CO_AMOUNT] = amount, f[CO_RULE] = c_rule_names[dc->rule];
+		f[CO_EVIDENCE] = dc->evidence;
+		rv = journal_append(b->commissions, f);
+	}
+	return rv;
+}
+
+/*
+ * One deal: refused while its id has a live row (void it first), decided, split to the
+ * fen (a deposit pays nobody, 五.2) and, if write, appended with its commission rows.
+ */
+int
+commission_deal(const struct desk *d, struct c_books *b, const struct deal *dl, int write,
+    const char *where, struct decision *dc)
+{
+	struct c_rows l;
+	int rv;
+
+	if ((rv = commission_rows(b->deals, dl->id, &l)) == 0 && l.n > 0) {
+		warnx("%srefused: deal '%s' is recorded already (deals.csv row %lld): void it "
+		    "first", where, dl->id, l.seq[l.n - 1]);
+		rv = EX_REFUSED;
+	}
+	free(l.seq);
+	if (rv != 0 || (rv = commission_decide(d, b, dl, dc)) != 0)
+		return rv;
+	if (strcmp(dl->kind, "deposit") == 0)
+		dc->n = 0;
+	commission_split(dl->amount, dc->s, dc->n);
+	return write ? append_deal(b, dl, dc) : 0;
+}
+
+/* The month's statement (001 (4) 佣金提成制度): the shares of its sales and rents. */
+struct month {
+	const struct desk *desk;
+	day_t		 first, last;
+	char		**id;		/* the month's sale and rent deals, */
+	int		*rent;		/* and which are rents */
+	size_t		 n;
+	money_t		*credit;	/* [agent * 2 + rent] */
+	int		 overflow;
+};
+
+static int
+in_month(const struct month *m, time_t t)
+{
+	return clock_day(t) >= m->first && clock_day(t) <= m->last;
+}
+
+static int
+month_deal(const struct jrow *r, void *arg)
+{
+	struct month *m = arg;
+	int rent = strcmp(r->f[DE_KIND], "rent") == 0;
+
+	if (!in_month(m, r->time) || (!rent && strcmp(r->f[DE_KIND], "sale") != 0))
+		return 0;
+	m->id = xreallocarray(m->id, m->n + 1, sizeof(*m->id));
+	m->rent = xreallocarray(m->rent, m->n + 1, sizeof(*m->rent));
+	m->id[m->n] = xstrdup(r->f[DE_DEAL]);
+	m->rent[m->n++] = rent;
+	return 0;
+}
+
+static int
+month_share(const struct jrow *r, void *arg)
+{
+	struct month *m = arg;
+	const struct agent *a = roster_code(&m->desk->roster, r->f[CO_AGENT]);
+	money_t amount, *c;
+
+	if (!in_month(m, r->time))
+		return 0;
+	if (money_parse(r->f[CO_AMOUNT], &amount) == -1) {
+		warnx("commissions.csv:%ld: amount '%s' is not yuan", r->line,
+		    r->f[CO_AMOUNT]);
+		return -1;
+	}
+	if (a == NULL)
+		return 0;
+	for (size_t i = 0; i < m->n; i++)
+		if (strcmp(m->id[i], r->f[CO_DEAL]) == 0) {
+			c = &m->credit[(a - m->desk->roster.a) * 2 + m->rent[i]];
+			m->overflow |= money_add(*c, amount, c) == -1;
+		}
+	return 0;
+}
+
+/* The credit of every agent in the month, from the books under their read locks. */
+static int
+month_read(struct month *m)
+{
+	struct jscan since = { .since = clock_day_start(m->first) };
+	struct journal de, co = { .fd = -1 };
+	int rv;
+
+	if ((rv = journal_open(&de, m->desk->dir, J_DEALS, 0)) == 0 &&
+	    (rv = journal_open(&co, m->desk->dir, J_COMMISSIONS, 0)) == 0 &&
+	    (rv = journal_scan(&de, &since, month_deal, m)) == 0 &&
+	    (rv = journal_scan(&co, &since, month_share, m)) == 0 && m->overflow) {
+		warnx("the month's credited amounts are too large to add up");
+		rv = EX_DATAERR;
+	}
+	journal_close(&co);
+	journal_close(&de);
+	return rv;
+}
+
+/* 001 (4): the sales rate on what passes the sales target, the rent rate on the rent's. */
+static int
+month_line(const struct desk *d, const struct agent *a, const money_t *credit,
+    struct c_line *l)
+{
+	*l = (struct c_line){ a, { credit[0], credit[1] },
+		{ commission_of(credit[0], a->sales_target, d->rules.sale_rate_pct),
+		  commission_of(credit[1], a->rent_target, d->rules.rent_rate_pct) }, 0 };
+	if (l->commission[0] < 0 || l->commission[1] < 0 ||
+	    money_add(l->commission[0], l->commission[1], &l->total) == -1) {
+		warnx("%s: the commission is too large to represent", a->code);
+		return EX_DATAERR;
+	}
+	return 0;
+}
+
+/* The month's statement: a line for each active agent, and each other one credited. */
+int
+commission_statement(const struct desk *d, day_t first, day_t last, struct c_statement *s)
+{
+	struct month m = { .desk = d, .first = first, .last = last };
+	int rv;
+
+	memset(s, 0, sizeof(*s));
+	m.credit = xcalloc(2 * d->roster.n + 2, sizeof(*m.credit));
+	s->v = xcalloc(d->roster.n + 1, sizeof(*s->v));
+	rv = month_read(&m);
+	for (size_t i = 0; i < d->roster.n && rv == 0; i++)
+		if (d->roster.a[i].active || m.credit[2 * i] || m.credit[2 * i + 1])
+			rv = month_line(d, &d->roster.a[i], &m.credit[2 * i], &s->v[s->n++]);
+	for (size_t i = 0; i < m.n; i++)
+		free(m.id[i]);
+	free(m.id);
+	free(m.rent);
+	free(m.credit);
+	return rv;
+}
+
+void
+c_statement_free(struct c_statement *s)
+{
+	free(s->v);
+	s->v = NULL;
+	s->n = 0;
 }

@@ -1,4 +1,7 @@
-/* commission.h: whose deal it is (SPEC 5.3), split to the fen, with the rows it rests on. */
+/*
+ * commission.h: whose deal it is (SPEC 5.3), split to the fen, with the rows it rests on;
+ * and the month's statement against the targets (001 (4)).
+ */
 #ifndef COMMISSION_H
 #define COMMISSION_H
 
@@ -30,9 +33,19 @@ struct deal {
 	money_t		 amount;
 };
 
-/* The books a decision reads. */
+/* The books of a deal: decisions read the first four; deals go to the last two. */
 struct c_books {
-	struct journal	*floor, *visits, *deals, *agreements;
+	struct journal	*floor, *visits, *deals, *agreements, *commissions;
+	struct journal	 j[5];		/* in the order of SPEC 1 */
+	int		 n;		/* opened */
+};
+
+/* The live rows of a deal in one book (commission_rows). */
+struct c_rows {
+	const char	*id;
+	int		 col;		/* where the book keeps the deal's id */
+	long long	*seq;		/* theirs, in the book's order */
+	size_t		 n;
 };
 
 struct decision {
@@ -43,12 +56,33 @@ struct decision {
 	char		 owner[64];	/* a deposit: who the customer belongs to now */
 };
 
-int	shares_parse(const struct desk *, const char *, int, struct share *, size_t *,
-	    char *, size_t);
-void	shares_format(const struct share *, size_t, char *, size_t);
-void	commission_split(money_t, struct share *, size_t);
-int	commission_decide(const struct desk *, const struct c_books *, const struct deal *,
-	    struct decision *);
-money_t	commission_of(money_t, money_t, int64_t);
+/* One agent's line of the month's statement (001 (4)); [0] sales, [1] rents. */
+struct c_line {
+	const struct agent	*agent;		/* the targets are its own */
+	money_t			 credited[2];	/* the shares of the month's deals */
+	money_t			 commission[2];	/* the rate on what passes the target */
+	money_t			 total;
+};
+
+struct c_statement {
+	struct c_line	*v;		/* in the order of agents.csv */
+	size_t		 n;
+};
+
+int	shares_parse(const struct desk *d, const char *spec, int strict, struct share *s,
+	    size_t *n, char *err, size_t len);
+void	shares_format(const struct share *s, size_t n, char *out, size_t len);
+void	commission_split(money_t amount, struct share *s, size_t n);
+int	commission_decide(const struct desk *d, const struct c_books *b,
+	    const struct deal *dl, struct decision *dc);
+int	c_books_open(struct c_books *b, const struct desk *d, int write);
+void	c_books_close(struct c_books *b, int rollback);
+int	commission_rows(struct journal *j, const char *id, struct c_rows *l);
+int	commission_deal(const struct desk *d, struct c_books *b, const struct deal *dl,
+	    int write, const char *where, struct decision *dc);
+money_t	commission_of(money_t credited, money_t target, int64_t rate);
+int	commission_statement(const struct desk *d, day_t first, day_t last,
+	    struct c_statement *s);
+void	c_statement_free(struct c_statement *s);
 
 #endif

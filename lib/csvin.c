@@ -322,6 +322,22 @@ csvin_span(off_t off, size_t n, off_t stop)
 
 #define GREP_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
 
+/* Read the chunk of the file at from (cut at in->stop) into gbuf: its bytes, 0, -1. */
+static ssize_t
+chunk_read(struct csvin *in, off_t from)
+{
+	ssize_t got;
+
+	if (in->gbuf == NULL)
+		in->gbuf = xmalloc(GREP_CHUNK + 1);
+	if ((got = pread(in->fd, in->gbuf, csvin_span(from, GREP_CHUNK, in->stop),
+	    from)) > 0) {
+		in->goff = from, in->glen = got;
+		in->gbuf[got] = '\0';
+	}
+	return got;
+}
+
 /*
  * Where the i-th string of grep next occurs in the chunk from p on, or the chunk's end:
  * a string is looked for again once passed, not for every line (leave has three words).
@@ -354,21 +370,15 @@ grep_skip(struct csvin *in)
 	long lines = 0;
 	char *start, *p, *end, *hit, *nl, *q;
 	size_t ngrep = 0;
-	ssize_t got;
 
 	while (in->grep != NULL && in->grep[ngrep] != NULL)
 		ngrep++;
-	if (in->gbuf == NULL) {
-		in->gbuf = xmalloc(GREP_CHUNK + 1);
+	if (in->gnext == NULL)
 		in->gnext = xcalloc(ngrep, sizeof(*in->gnext));
-	}
 	for (;;) {
 		if (from < in->goff || from >= in->goff + (off_t)in->glen) {
-			if ((got = pread(in->fd, in->gbuf, csvin_span(from, GREP_CHUNK,
-			    in->stop), from)) <= 0)
+			if (chunk_read(in, from) <= 0)
 				break;		/* the end, or an error getline will tell */
-			in->goff = from, in->glen = got;
-			in->gbuf[got] = '\0';
 			memset(in->gnext, 0, ngrep * sizeof(*in->gnext));
 		}
 		start = p = in->gbuf + (from - in->goff);
@@ -390,6 +400,92 @@ grep_skip(struct csvin *in)
 	}
 	if (from != in->pos && fseeko(in->fp, from, SEEK_SET) == 0)
 		in->pos = from, in->line += lines;
+}
+
+/* Raw lines (csvin_line) ------------------------------------------------------------ */
+
+#define LINE_HEAD	32	/* what is kept of a line longer than a chunk */
+
+static int
+line_failed(struct csvin *in)
+{
+	warn("%s", in->name);
+	in->status = EX_IOERR;
+	return -1;
+}
+
+/* The bytes from in->pos on in gbuf: a whole line when a chunk holds one; 0 at the end. */
+static ssize_t
+chunk_at_pos(struct csvin *in)
+{
+	size_t at;
+
+	if (in->pos >= in->goff && in->pos < in->goff + (off_t)in->glen) {
+		at = in->pos - in->goff;
+		if (memchr(in->gbuf + at, '\n', in->glen - at) != NULL)
+			return in->glen - at;
+	}
+	return chunk_read(in, in->pos);
+}
+
+/* The line of n bytes at in->pos, the last one without its LF when torn. */
+static int
+line_take(struct csvin *in, struct csvline *l, size_t n, int torn)
+{
+	l->s = in->gbuf + (in->pos - in->goff);
+	l->n = l->kept = n;
+	l->torn = torn;
+	in->pos += n;
+	in->line++;
+	return 1;
+}
+
+/* A line longer than a chunk is counted, its start kept: memory stays one chunk. */
+static int
+line_skip(struct csvin *in, struct csvline *l)
+{
+	off_t from = in->pos;
+	ssize_t got;
+	char *nl;
+
+	if (in->lcap < LINE_HEAD)
+		in->lbuf = xrealloc(in->lbuf, in->lcap = LINE_HEAD);
+	memcpy(in->lbuf, in->gbuf + (in->pos - in->goff), LINE_HEAD);
+	for (;;) {
+		if ((got = chunk_read(in, from)) == -1)
+			return line_failed(in);
+		if (got == 0 || (nl = memchr(in->gbuf, '\n', got)) != NULL)
+			break;
+		from += got;
+	}
+	*l = (struct csvline){ in->lbuf, from - in->pos, LINE_HEAD, got == 0 };
+	if (got != 0)
+		l->n += nl - in->gbuf + 1;
+	in->pos += l->n;
+	in->line++;
+	return 1;
+}
+
+/*
+ * The next physical line from in->pos up to in->stop, as the file holds it, for a reader
+ * that checks every line itself (verify-journal); not with grep or keep.  1, 0 at the
+ * end, -1 failed (said).
+ */
+int
+csvin_line(struct csvin *in, struct csvline *l)
+{
+	ssize_t got;
+	char *p, *nl;
+
+	memset(l, 0, sizeof(*l));
+	if ((got = chunk_at_pos(in)) <= 0)
+		return got == 0 ? 0 : line_failed(in);
+	p = in->gbuf + (in->pos - in->goff);
+	if ((nl = memchr(p, '\n', got)) != NULL)
+		return line_take(in, l, nl - p + 1, 0);
+	if (got < GREP_CHUNK)		/* the end: the last line has no LF */
+		return line_take(in, l, got, 1);
+	return line_skip(in, l);
 }
 
 /* The n bytes at l hold one of the strings of grep, or keep keeps them. */

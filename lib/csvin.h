@@ -19,12 +19,12 @@ struct csvsplit {
 	int	  error;	/* csv_error() of the last failure */
 };
 
-int	csvsplit_init(struct csvsplit *);
-int	csvsplit_line(struct csvsplit *, const char *, size_t);
-const char *csvsplit_check(struct csvsplit *, const char *, size_t);
-char	*csvsplit_map(const struct csvsplit *, const char *const *, size_t, size_t, int,
-	    int *);
-void	csvsplit_free(struct csvsplit *);
+int	csvsplit_init(struct csvsplit *s);
+int	csvsplit_line(struct csvsplit *s, const char *line, size_t n);
+const char *csvsplit_check(struct csvsplit *s, const char *l, size_t n);
+char	*csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols,
+	    size_t nreq, int known, int *map);
+void	csvsplit_free(struct csvsplit *s);
 
 #define JOURNAL_ROW_MAX	4096	/* one row, LF included: one write() that never tears */
 
@@ -53,24 +53,34 @@ struct csvin {
 	int		  fd;		/* csvin_fdopen's: grep looks ahead in it */
 	off_t		  pos;		/* from the line to read next, */
 	off_t		  stop;		/* up to this line (0: to the end) */
-	char		 *gbuf;		/* grep's chunk: glen bytes from goff, */
+	char		 *gbuf;		/* a chunk read ahead (grep, csvin_line): glen
+					   bytes from goff, */
 	char		**gnext;	/* and where in it each string occurs next */
 	off_t		  goff;
 	size_t		  glen;
 };
 
-int	csvin_open(struct csvin *, const char *, const char *, int);
+/* One physical line as the file holds it (csvin_line). */
+struct csvline {
+	const char	*s;		/* its first kept bytes */
+	size_t		 n;		/* its length, LF included */
+	size_t		 kept;		/* n, or less for a line longer than a chunk */
+	int		 torn;		/* the last line, without its LF */
+};
+
+int	csvin_open(struct csvin *in, const char *path, const char *name, int flags);
 void	csvin_fpopen(struct csvin *in, FILE *fp, const char *name, int flags);
-int	csvin_fdopen(struct csvin *, int, off_t, const char *, int);
-FILE	*csvin_stream(int, off_t);
-size_t	csvin_span(off_t, size_t, off_t);
-int	csvin_header(struct csvin *, const char *const *, size_t, size_t);
-void	csvin_adopt(struct csvin *, const struct csvin *, long);
-int	csvin_next(struct csvin *);
-int	csvin_fail(const struct csvin *, const char *, ...)
+int	csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags);
+FILE	*csvin_stream(int fd, off_t off);
+size_t	csvin_span(off_t off, size_t n, off_t stop);
+int	csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nreq);
+void	csvin_adopt(struct csvin *in, const struct csvin *hdr, long line);
+int	csvin_next(struct csvin *in);
+int	csvin_line(struct csvin *in, struct csvline *l);
+int	csvin_fail(const struct csvin *in, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
-void	csvin_vwarn(const char *, long, const char *, va_list)
+void	csvin_vwarn(const char *name, long line, const char *fmt, va_list ap)
 	    __attribute__((format(printf, 3, 0)));
-void	csvin_close(struct csvin *);
+void	csvin_close(struct csvin *in);
 
 #endif

@@ -494,6 +494,21 @@ vrow_cmp(const void *a, const void *b)
 	return clock_order(x->time, x->seq, y->time, y->seq);
 }
 
+/*
+ * 第一部分 四: the time this month v's agent commits v's offence, 1 for the first: the
+ * rows of log (the month, from its first day) before v in time, then seq, are counted.
+ */
+int
+vlog_nth(const struct vlog *log, const struct vrow *v)
+{
+	int n = 1;
+
+	for (size_t i = 0; i < log->n; i++)
+		n += log->v[i].agent == v->agent && strcmp(log->v[i].code, v->code) == 0 &&
+		    vrow_cmp(&log->v[i], v) < 0;
+	return n;
+}
+
 /* 第一部分 四: each violation at the fine recorded; dismiss_after flags the month. */
 static void
 violations(struct fines *f, struct vlog *vl)
@@ -504,10 +519,8 @@ violations(struct fines *f, struct vlog *vl)
 		const struct vrow *v = &vl->v[i];
 		const struct offence *o = offences_find(f->cat, v->code);
 		struct walk w = { .f = f, .agent = v->agent };
-		int n = 1;
+		int n = vlog_nth(vl, v);
 
-		for (size_t j = 0; j < i; j++)
-			n += vl->v[j].agent == v->agent && strcmp(vl->v[j].code, v->code) == 0;
 		if (o != NULL)
 			f->sum[v->agent].offences[o - f->cat->v] = n;
 		add(&w, v->time, FK_VIOLATION, n, v->fine, v->code, v->recorded, "%s; the %s "

@@ -75,15 +75,17 @@ struct fines {
 	struct fine_sum		*sum;		/* by roster index */
 };
 
-int	offences_load(struct offences *, const char *);
-const struct offence *offences_find(const struct offences *, const char *);
-int	offence_fine(const struct offence *, const char *, money_t *);
-void	offences_free(struct offences *);
-int	vlog_read(struct vlog *, struct journal *, const struct desk *, day_t, day_t);
-void	vlog_free(struct vlog *);
-int	fines_month(struct fines *, const struct desk *, const struct offences *,
-	    struct journal *, struct vlog *, day_t, day_t);
-void	fines_flags(const struct fines *, int, struct str *);
-void	fines_free(struct fines *);
+int	offences_load(struct offences *c, const char *dir);
+const struct offence *offences_find(const struct offences *c, const char *code);
+int	offence_fine(const struct offence *o, const char *arg, money_t *out);
+void	offences_free(struct offences *c);
+int	vlog_read(struct vlog *l, struct journal *j, const struct desk *d, day_t first,
+	    day_t last);
+int	vlog_nth(const struct vlog *log, const struct vrow *v);
+void	vlog_free(struct vlog *l);
+int	fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
+	    struct journal *j, struct vlog *vl, day_t first, day_t last);
+void	fines_flags(const struct fines *f, int agent, struct str *out);
+void	fines_free(struct fines *f);
 
 #endif

@@ -2,12 +2,16 @@
  * journal.c: the books.  Appending follows SPEC 1 to the letter: O_APPEND, flock with a
  * time limit, header on create, a torn tail refused, the row built under the lock with its
  * seq, recorded_at and chain, one write(), fsync.  Reading streams with libcsv, forward
- * from a point found by walking back from the end, and honours void rows.
+ * from a point found by walking back from the end, and honours void rows.  Checking
+ * (jcheck, for verify-journal) reads a book from the top a line at a time and holds each
+ * row to what the writer writes: seq, recorded_at, ref, and the chain by chain_of.
  */
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pwd.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -453,11 +457,13 @@ journal_append(struct journal *j, const char **f)
 		warnx("%s: the row would be %zu bytes, over %d: shorten the text",
 		    j->def->file, b.len, JOURNAL_ROW_MAX);
 		rv = EX_DATAERR;
-	} else if ((rv = write_all(j, &b)) == 0 &&
+	} else if (j->hold)
+		str_add(&j->held, b.s, b.len);	/* journal_commit writes it */
+	else if ((rv = write_all(j, &b)) == 0 &&
 	    (rv = sync_fd(j->fd, j->def->file)) != 0)
 		cut_back(j);	/* fatal, never retried; the row is not left half-kept */
 	if (rv == 0) {
-		j->size += b.len;
+		j->size += j->hold ? 0 : b.len;
 		j->seq++;
 		j->recorded = now;
 		memcpy(j->chain, chain, sizeof(j->chain));
@@ -466,10 +472,30 @@ journal_append(struct journal *j, const char **f)
 	return rv;
 }
 
+/*
+ * The rows held since journal_hold(), written in one write() and one fsync: an import's
+ * thousands of rows cost one sync, not one each.
+ */
+int
+journal_commit(struct journal *j)
+{
+	int rv = 0;
+
+	if (j->held.len > 0 && (rv = write_all(j, &j->held)) == 0 &&
+	    (rv = sync_fd(j->fd, j->def->file)) != 0)
+		cut_back(j);
+	if (rv == 0)
+		j->size += j->held.len;
+	j->held.len = 0;
+	j->hold = 0;
+	return rv;
+}
+
 /* Undo every append since the book was opened (an import that failed half way). */
 int
 journal_rollback(struct journal *j)
 {
+	j->held.len = 0;
 	if (j->fd == -1 || !j->write || j->size == j->size0)
 		return 0;
 	if (ftruncate(j->fd, j->size0) == -1) {
@@ -490,6 +516,8 @@ static void	index_book(struct journal *);
 void
 journal_close(struct journal *j)
 {
+	free(j->held.s);
+	j->held = (struct str){ 0 };
 	if (j->fd != -1) {
 		if (j->write && j->created && (j->size == 0 || j->seq == 0))
 			unlink(j->path);
@@ -507,33 +535,82 @@ journal_close(struct journal *j)
 
 /* Reading ---------------------------------------------------------------------------- */
 
-struct seqset {
-	long long	*v;
-	size_t		 n, cap;
-};
+/*
+ * Sets of seqs (the rows voids cancel, the seqs a check met), kept as sorted runs of
+ * consecutive seqs: the seqs of a sound book are one run, so memory stays small.
+ */
 
-static int
-seq_cmp(const void *a, const void *b)
+/* How many runs start at or below seq. */
+static size_t
+seqset_below(const struct seqset *s, long long seq)
 {
-	long long x = *(const long long *)a, y = *(const long long *)b;
+	size_t lo = 0, hi = s->n, mid;
 
-	return (x > y) - (x < y);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (s->v[mid].lo <= seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static int
 seqset_has(const struct seqset *s, long long seq)
 {
-	return s->n && bsearch(&seq, s->v, s->n, sizeof(*s->v), seq_cmp) != NULL;
+	size_t i = seqset_below(s, seq);
+
+	return i > 0 && seq <= s->v[i - 1].hi;
+}
+
+/* A new run of seq alone, before run i. */
+static void
+seqset_insert(struct seqset *s, size_t i, long long seq)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 8;
+		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
+	}
+	memmove(s->v + i + 1, s->v + i, (s->n - i) * sizeof(*s->v));
+	s->v[i] = (struct seqrun){ seq, seq };
+	s->n++;
 }
 
 static void
 seqset_add(struct seqset *s, long long seq)
 {
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 16;
-		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
-	}
-	s->v[s->n++] = seq;
+	size_t i = seqset_below(s, seq);
+	struct seqrun *before = i > 0 ? &s->v[i - 1] : NULL;
+	struct seqrun *after = i < s->n ? &s->v[i] : NULL;
+
+	if (before != NULL && seq <= before->hi)
+		return;
+	if (before != NULL && before->hi != LLONG_MAX && seq == before->hi + 1) {
+		before->hi = seq;
+		if (after != NULL && after->lo == seq + 1) {	/* the gap is closed */
+			before->hi = after->hi;
+			memmove(after, after + 1, (s->n - i - 1) * sizeof(*after));
+			s->n--;
+		}
+	} else if (after != NULL && after->lo - 1 == seq)	/* after->lo > seq */
+		after->lo = seq;
+	else
+		seqset_insert(s, i, seq);
+}
+
+/* The first seq of a that b does not hold, or 0. */
+static long long
+seqset_first_outside(const struct seqset *a, const struct seqset *b)
+{
+	for (size_t i = 0; i < a->n; i++)
+		for (long long seq = a->v[i].lo; ; seq++) {
+			if (!seqset_has(b, seq))
+				return seq;
+			if (seq == a->v[i].hi)
+				break;
+		}
+	return 0;
 }
 
 /* seq, recorded_at and time of a mapped row; -1 if any is not what the book writes. */
@@ -604,8 +681,6 @@ collect_voids(struct journal *j, off_t off, off_t stop, struct seqset *vs)
 		warn("%s", j->def->file);
 	csvsplit_free(&s);
 	free(buf);
-	if (vs->n > 1)
-		qsort(vs->v, vs->n, sizeof(*vs->v), seq_cmp);
 	return got == -1 ? EX_IOERR : 0;
 }
 
@@ -1053,12 +1128,8 @@ journal_target(struct journal *j, long long seq, struct jtarget *t)
 	memset(t, 0, sizeof(*t));
 	t->seq = seq;
 	if ((rv = journal_scan(j, &(struct jscan){ .flags = JSCAN_ALL, .seq = seq }, target_row, &ts)) == 0) {
-		if (ts.voids.n > 1)
-			qsort(ts.voids.v, ts.voids.n, sizeof(*ts.voids.v), seq_cmp);
 		t->voided = seqset_has(&ts.voids, seq);
-		for (size_t i = 0; i < ts.refs.n && t->referred == 0; i++)
-			if (!seqset_has(&ts.voids, ts.refs.v[i]))
-				t->referred = ts.refs.v[i];
+		t->referred = seqset_first_outside(&ts.refs, &ts.voids);
 	}
 	free(ts.voids.v);
 	free(ts.refs.v);
@@ -1171,6 +1242,437 @@ journal_snapshot(struct journal *j, const char *path, const char *name)
 	j->size0 = j->size = st.st_size;
 	flock(j->fd, LOCK_UN);
 	return 0;
+}
+
+/*
+ * The checks of verify-journal, a line at a time, of what journal_append writes (SPEC 1):
+ * the header as load_header reads it, each row's seq, times and ref, and its chain by
+ * the writer's own chain_of.  Each fault is one line, FILE:LINE: what is wrong.
+ */
+
+static void	jfault(struct jcheck *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+
+static void
+jfault(struct jcheck *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	csvin_vwarn(c->name, c->line, fmt, ap);
+	va_end(ap);
+	c->faults++;
+}
+
+/* A seq as journal_append writes it: 1, 2, ...; -1 for anything else. */
+static long long
+seq_text(const char *s, size_t n)
+{
+	long long v = 0;
+
+	if (n == 0 || n > 18 || *s == '0')
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = 10 * v + s[i] - '0';
+	}
+	return v;
+}
+
+/* The chain at the end of a line: 64 lowercase hex digits, unquoted; NULL if not. */
+static const char *
+stored_chain(const struct csvline *l)
+{
+	size_t n = l->n;
+	const char *p;
+
+	if (l->kept < n)		/* a line too long to keep: its end is gone */
+		return NULL;
+	n -= n > 0 && l->s[n - 1] == '\n';
+	n -= n > 0 && l->s[n - 1] == '\r';
+	if (n < CHAIN_LEN + 1 || l->s[n - CHAIN_LEN - 1] != ',')
+		return NULL;
+	p = l->s + n - CHAIN_LEN;
+	for (size_t i = 0; i < CHAIN_LEN; i++)
+		if (strchr("0123456789abcdef", p[i]) == NULL || p[i] == '\0')
+			return NULL;
+	return p;
+}
+
+/*
+ * SPEC 1: seq counts rows from 1 and only grows, one by one.  A row is fine when its seq
+ * is one more than the row above's, or than the seq due there had the row above been
+ * right: so a row removed, moved or copied is one fault (two for a swapped pair), not
+ * one for every row after it.
+ */
+static int
+seq_step(struct jcheck *c, long long seq)
+{
+	int ok = seq != -1 && ((c->prev != -1 && seq == c->prev + 1) || seq == c->due);
+
+	c->due = (ok ? seq : c->due) + 1;
+	c->prev = seq;
+	if (seq != -1)
+		seqset_add(&c->seen, seq);
+	return ok;
+}
+
+/*
+ * A row that cannot be read: the check goes on from its seq and chain as they stand, if
+ * they can be told.  A line without a seq (the rest of a field split over two lines) is
+ * not counted as a row for the seq due.
+ */
+static void
+lost_row(struct jcheck *c, const struct csvline *l)
+{
+	const char *comma = memchr(l->s, ',', l->kept), *chain;
+	long long seq = comma ? seq_text(l->s, comma - l->s) : -1;
+
+	c->rows++;
+	if (seq != -1)
+		seq_step(c, seq);
+	else
+		c->prev = -1;
+	if ((c->chained = (chain = stored_chain(l)) != NULL))
+		memcpy(c->chain, chain, CHAIN_LEN);
+}
+
+static long long
+check_seq(struct jcheck *c, const char *s)
+{
+	long long seq = seq_text(s, strlen(s)), due = c->due;
+
+	if (seq == -1)
+		jfault(c, "seq '%s' is not a row number", s);
+	if (!seq_step(c, seq) && seq != -1)
+		jfault(c, "seq %lld where %lld was due (%s)", seq, due,
+		    seq > due ? "a row missing or moved" : "a row moved or copied");
+	return seq;
+}
+
+/* SPEC 1: recorded_at never goes backwards (recorded_now); both times are RFC 3339. */
+static void
+check_times(struct jcheck *c)
+{
+	time_t t;
+
+	if (clock_parse_rfc3339(c->f[J_RECORDED], &t) == -1)
+		jfault(c, "recorded_at '%s' is not an RFC 3339 time", c->f[J_RECORDED]);
+	else {
+		if (c->recorded[0] != '\0' && t < c->rec)
+			jfault(c, "recorded_at goes back: %s after %s", c->f[J_RECORDED],
+			    c->recorded);
+		c->rec = t;
+		snprintf(c->recorded, sizeof(c->recorded), "%s", c->f[J_RECORDED]);
+	}
+	if (clock_parse_rfc3339(c->f[J_TIME], &t) == -1)
+		jfault(c, "time '%s' is not an RFC 3339 time", c->f[J_TIME]);
+}
+
+/*
+ * SPEC 1: a correction is a void row whose ref is the seq it cancels.  A ref names an
+ * earlier row of the book that is live when the ref is written: not a void (a void is
+ * final) and not voided already.
+ */
+static void
+check_ref(struct jcheck *c, long long seq)
+{
+	const char *s = c->f[c->def->ncols - 3];
+	int is_void = strcmp(c->f[c->def->kind], "void") == 0;
+	long long ref = seq_text(s, strlen(s));
+
+	if (*s == '\0') {
+		if (is_void)
+			jfault(c, "a void row without ref: it cancels no row");
+	} else if (ref == -1)
+		jfault(c, "ref '%s' is not a seq", s);
+	else if ((seq != -1 && ref >= seq) || !seqset_has(&c->seen, ref))
+		jfault(c, "ref %lld names no earlier row", ref);
+	else if (seqset_has(&c->voids, ref))
+		jfault(c, "ref %lld names a void row (a void is final)", ref);
+	else if (seqset_has(&c->voided, ref))
+		jfault(c, "ref %lld names a row voided already", ref);
+	else if (is_void)
+		seqset_add(&c->voided, ref);
+	if (is_void && seq != -1)
+		seqset_add(&c->voids, seq);
+}
+
+/*
+ * SPEC 1: chain is the SHA-256 of the row above's chain, LF and this line before the
+ * comma preceding chain (journal_append's chain_of).  After a break the check goes on
+ * from the chain the row carries, so an edited row is one fault, not one for every row
+ * after it.
+ */
+static void
+check_chain(struct jcheck *c, const struct csvline *l)
+{
+	char link[CHAIN_LEN + 1];
+	const char *stored = stored_chain(l);
+	int linked = c->chained && journal_link(c->chain, l->s, l->n, link) == 0;
+
+	if (stored == NULL) {
+		jfault(c, "chain is not 64 lowercase hex digits at the end of the line");
+		if ((c->chained = linked))
+			memcpy(c->chain, link, CHAIN_LEN);
+		return;
+	}
+	if (linked && memcmp(link, stored, CHAIN_LEN) != 0)
+		jfault(c, "chain broken (this row edited, or the row before it removed or "
+		    "moved)");
+	memcpy(c->chain, stored, CHAIN_LEN);
+	c->chained = 1;
+}
+
+/* SPEC 1: a field holding CR or LF is refused at input (journal_check_field). */
+static int
+held_cr(const struct csvsplit *s)
+{
+	for (size_t i = 0; i < s->nfield; i++)
+		if (strchr(s->field[i], '\r') != NULL)
+			return 1;
+	return 0;
+}
+
+/* A row as wide as the header: its seq, times, ref and chain. */
+static void
+check_fields(struct jcheck *c, const struct csvline *l)
+{
+	long long seq;
+
+	c->rows++;
+	for (size_t k = 0; k < c->def->ncols; k++)
+		c->f[k] = c->s.field[c->map[k]];
+	seq = check_seq(c, c->f[J_SEQ]);
+	check_times(c);
+	check_ref(c, seq);
+	check_chain(c, l);
+}
+
+/*
+ * SPEC 1: a row is one line of at most JOURNAL_ROW_MAX bytes of UTF-8 CSV, as many fields
+ * as the header.  0 when it is one; else said why: 1, or -1 for an empty line (no row).
+ */
+static int
+not_a_row(struct jcheck *c, const struct csvline *l)
+{
+	const char *why;
+
+	if (l->n > JOURNAL_ROW_MAX)
+		jfault(c, "the line is %zu bytes: a row is at most %d", l->n,
+		    JOURNAL_ROW_MAX);
+	else if ((why = csvsplit_check(&c->s, l->s, l->n)) != NULL)
+		jfault(c, "%s", why);
+	else if (c->s.rows == 0) {
+		jfault(c, "empty line");
+		return -1;
+	} else if (held_cr(&c->s))
+		jfault(c, "a quoted field holds a carriage return: a row is one line");
+	else if (c->s.nfield != c->nhdr)
+		jfault(c, "%zu fields where the header has %zu", c->s.nfield, c->nhdr);
+	else
+		return 0;
+	return 1;
+}
+
+static void
+check_row(struct jcheck *c, const struct csvline *l)
+{
+	int bad;
+
+	if (l->torn)
+		jfault(c, "torn last line (an interrupted append): %s", c->repair);
+	else if ((bad = not_a_row(c, l)) == 0)
+		check_fields(c, l);
+	else if (bad == 1)
+		lost_row(c, l);
+}
+
+/* A header line cut short: the start of a book's header, or a book known by its name. */
+static int
+header_start(const struct jdef *def, const struct csvline *l)
+{
+	struct str h = { 0 };
+	int torn = def != NULL;
+
+	for (size_t i = 0; i < J_COUNT && !torn && l->kept == l->n; i++) {
+		h.len = 0;
+		journal_header_line(&jdefs[i], &h);
+		torn = l->n < h.len && memcmp(l->s, h.s, l->n) == 0;
+	}
+	free(h.s);
+	return torn;
+}
+
+/* The book's columns in the header, as every reader maps them (journal_header). */
+static int
+header_map(struct jcheck *c)
+{
+	char *bad;
+
+	c->map = xreallocarray(NULL, c->def->ncols, sizeof(*c->map));
+	if ((bad = journal_header(c->def, &c->s, c->map)) != NULL) {
+		jfault(c, "%s", bad);
+		free(bad);
+		return -1;
+	}
+	c->nhdr = c->s.nfield;
+	c->f = xreallocarray(NULL, c->def->ncols, sizeof(*c->f));
+	return 0;
+}
+
+/* Line 1: the header of a book, known by the file's name or else by its columns. */
+static int
+check_header(struct jcheck *c, const struct csvline *l)
+{
+	const char *why;
+
+	if (l->torn && header_start(c->def, l))
+		jfault(c, "torn last line (an interrupted append): %s", c->repair);
+	else if (l->torn)
+		jfault(c, "not the header of a journal (see frontdesk-journals(5))");
+	else if (l->n > JOURNAL_ROW_MAX)
+		jfault(c, "the line is %zu bytes: not a journal's header", l->n);
+	else if ((why = csvsplit_check(&c->s, l->s, l->n)) != NULL)
+		jfault(c, "%s", why);
+	else if (c->s.rows == 0)
+		jfault(c, "empty line: the header is missing");
+	else if (l->n >= 3 && memcmp(l->s, "\xef\xbb\xbf", 3) == 0)
+		jfault(c, "a byte order mark before the header: a journal has none");
+	else if ((c->def = c->def ? c->def : journal_def_of_header(&c->s)) == NULL)
+		jfault(c, "not the header of a journal (see frontdesk-journals(5))");
+	else
+		return header_map(c);
+	return -1;
+}
+
+/*
+ * Check a book's name (def NULL: its header tells the book); a torn last line asks for
+ * the command repair.
+ */
+void
+jcheck_init(struct jcheck *c, const char *name, const struct jdef *def,
+    const char *repair)
+{
+	memset(c, 0, sizeof(*c));
+	c->name = name;
+	c->def = def;
+	c->repair = repair;
+	c->due = 1;
+	c->chained = 1;
+	memcpy(c->chain, zero_chain, sizeof(zero_chain));
+	csvsplit_init(&c->s);
+}
+
+/* Check the line-th line of the book: 0 go on, -1 a bad header (nothing more to check). */
+int
+jcheck_line(struct jcheck *c, const struct csvline *l, long line)
+{
+	c->line = line;
+	if (line == 1)
+		return check_header(c, l);
+	check_row(c, l);
+	return 0;
+}
+
+/* Read the book of snapshot j a line at a time, up to the size taken. */
+static int
+lines_open(struct csvin *in, const struct journal *j, const char *name)
+{
+	if (csvin_fdopen(in, j->fd, 0, name, CSVIN_JOURNAL) == -1)
+		return in->status;
+	in->stop = j->size;
+	return 0;
+}
+
+/* Every line of the book up to the size taken; a bad header ends the check. */
+static int
+check_lines(struct jcheck *c, const struct journal *j)
+{
+	struct csvline l;
+	struct csvin in;
+	int rv;
+
+	if ((rv = lines_open(&in, j, c->name)) == 0) {
+		while ((rv = csvin_line(&in, &l)) == 1 && jcheck_line(c, &l, in.line) == 0)
+			;
+		rv = rv == -1 ? in.status : 0;
+	}
+	csvin_close(&in);
+	return rv;
+}
+
+/*
+ * Check the book at path from the top, up to the size it has when the check starts: the
+ * desks go on appending meanwhile.  A missing book is an empty one (c->missing).  0, or
+ * the status of a book that could not be read (said); the faults are in c->faults.
+ */
+int
+jcheck_book(struct jcheck *c, const char *path)
+{
+	struct journal j;
+	int rv;
+
+	if ((rv = journal_snapshot(&j, path, c->name)) == 0 && j.fd == -1)
+		c->missing = 1;
+	else if (rv == 0 && j.size > 0)
+		rv = check_lines(c, &j);
+	journal_close(&j);
+	return rv;
+}
+
+void
+jcheck_free(struct jcheck *c)
+{
+	csvsplit_free(&c->s);
+	free(c->map);
+	free(c->f);
+	free(c->seen.v);
+	free(c->voids.v);
+	free(c->voided.v);
+}
+
+/* Line 1 of a file is a book's header, or the start of one cut short. */
+static int
+is_header(const struct csvline *l)
+{
+	struct csvsplit s;
+	int yes;
+
+	if (l->torn)
+		return header_start(NULL, l);
+	csvsplit_init(&s);
+	yes = l->kept == l->n && csvsplit_check(&s, l->s, l->n) == NULL &&
+	    journal_def_of_header(&s) != NULL;
+	csvsplit_free(&s);
+	return yes;
+}
+
+/*
+ * --repair cuts a line from a book only: a file not known by its name must begin with a
+ * book's header, or the start of one cut short.  0, or the status (said).
+ */
+int
+journal_is_book(const char *path, const char *name)
+{
+	struct journal j;
+	struct csvline l;
+	struct csvin in;
+	int rv;
+
+	if ((rv = journal_snapshot(&j, path, name)) == 0 && j.fd != -1 && j.size > 0) {
+		if ((rv = lines_open(&in, &j, name)) == 0 &&
+		    (rv = csvin_line(&in, &l)) == 1 && !is_header(&l)) {
+			warnx("%s: not a journal: --repair cuts only a journal's torn last "
+			    "line", name);
+			rv = EX_DATAERR;
+		}
+		rv = rv == -1 ? in.status : rv == 1 ? 0 : rv;
+		csvin_close(&in);
+	}
+	journal_close(&j);
+	return rv;
 }
 
 /* Where the last line starts: after the last LF, 0 when there is none. */

@@ -6,7 +6,9 @@
 #include <sys/types.h>
 #include <time.h>
 
+#include "clock.h"
 #include "csvin.h"
+#include "util.h"
 
 enum jid { J_ATTENDANCE, J_FLOOR, J_VISITS, J_DEALS, J_AGREEMENTS, J_COMMISSIONS,
 	J_VIOLATIONS, J_COUNT };
@@ -83,6 +85,8 @@ struct journal {
 	long long	  seq;		/* the last row's */
 	time_t		  recorded;
 	char		  chain[CHAIN_LEN + 1];
+	int		  hold;		/* appends are held for journal_commit, */
+	struct str	  held;		/* here: not read by scans until then */
 };
 
 /* What a void must know about the row it cancels (journal_target). */
@@ -96,21 +100,60 @@ struct jtarget {
 	size_t		  nf;
 };
 
+/* A set of seqs, as sorted runs of consecutive seqs (a sound book's seqs are one run). */
+struct seqset {
+	struct seqrun {
+		long long	 lo, hi;
+	}		*v;
+	size_t		 n, cap;
+};
+
+/*
+ * verify-journal's check of one book, read from the top a line at a time (SPEC 1): it
+ * keeps the row above and the seqs met, never the rows.  Each fault is said once,
+ * FILE:LINE: what is wrong, and counted.
+ */
+struct jcheck {
+	const char	 *name;		/* in messages */
+	const char	 *repair;	/* the command a torn last line asks for */
+	const struct jdef *def;		/* known by the file's name, else by its header */
+	int		 *map;		/* the book's column -> the file's */
+	size_t		  nhdr;
+	const char	**f;		/* the row, by the book's column */
+	struct csvsplit	  s;
+	long		  line;
+	long long	  rows;		/* the rows read, those lost too */
+	int		  faults;
+	int		  missing;	/* no such file: checked as an empty book */
+	long long	  prev, due;	/* the row above's seq (-1 unknown); the seq due here */
+	time_t		  rec;		/* the row above's recorded_at, as read and as written */
+	char		  recorded[CLOCK_LEN];
+	int		  chained;	/* chain holds the row above's; 0 after a lost row */
+	char		  chain[CHAIN_LEN + 1];	/* at the end: the book's head */
+	struct seqset	  seen, voids, voided;
+};
+
 int	journal_open(struct journal *, const char *, enum jid, int);
 int	journal_append(struct journal *, const char **);
 int	journal_scan(struct journal *j, const struct jscan *s, jrow_fn fn, void *arg);
+int	journal_commit(struct journal *j);
 int	journal_rollback(struct journal *);
 void	journal_close(struct journal *);
 int	journal_check_field(const char *, const char *);
-const struct jdef *journal_def(const char *);
-const struct jdef *journal_def_of_header(const struct csvsplit *);
-char	*journal_header(const struct jdef *, const struct csvsplit *, int *);
-struct str;
-void	journal_header_line(const struct jdef *, struct str *);
-int	journal_link(const char *, const char *, size_t, char *);
-int	journal_snapshot(struct journal *, const char *, const char *);
-int	journal_repair(const char *, const char *, off_t *);
+const struct jdef *journal_def(const char *file);
+const struct jdef *journal_def_of_header(const struct csvsplit *s);
+char	*journal_header(const struct jdef *d, const struct csvsplit *s, int *map);
+void	journal_header_line(const struct jdef *d, struct str *b);
+int	journal_link(const char *prev, const char *line, size_t n, char *out);
+int	journal_snapshot(struct journal *j, const char *path, const char *name);
+int	journal_repair(const char *path, const char *name, off_t *moved);
+int	journal_is_book(const char *path, const char *name);
 int	journal_target(struct journal *, long long, struct jtarget *);
 void	jtarget_free(struct jtarget *);
+void	jcheck_init(struct jcheck *c, const char *name, const struct jdef *def,
+	    const char *repair);
+int	jcheck_line(struct jcheck *c, const struct csvline *l, long line);
+int	jcheck_book(struct jcheck *c, const char *path);
+void	jcheck_free(struct jcheck *c);
 
 #endif

@@ -5,7 +5,11 @@
  * that owner (a registration, or the owner's own visit or follow-up) renews the ownership
  * for registration_valid_days calendar days, so the owner now is read from that window
  * at the end of visits.csv.  The first deposit in deals.csv makes the ownership permanent.
+ * register_decide() is the one place a row's status, owner and household are decided;
+ * an import's rows decided so far are read from memory (struct reg_batch), not the book.
  */
+#include <err.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -189,25 +193,149 @@ find_end(struct find *fd)
 	r->agent = a != NULL ? a - d->roster.a : -1;
 }
 
+/* The rows an import decided so far, by the phones they concern. */
+struct reg_batch {
+	struct jrow	*rows;		/* in the order appended; f[] in one block each */
+	size_t		 n, cap;
+	struct held {
+		const char	*key;	/* a phone or a household: the row's own copy */
+		size_t		*row;	/* indexes into rows, in order */
+		size_t		 n;
+	}		*slot;		/* open addressing by fnv1a(key) */
+	size_t		 nslot, nkeys;
+};
+
+static struct held *
+held_slot(struct held *slot, size_t nslot, const char *key)
+{
+	size_t i = fnv1a(key) & (nslot - 1);
+
+	while (slot[i].key != NULL && strcmp(slot[i].key, key) != 0)
+		i = (i + 1) & (nslot - 1);
+	return &slot[i];
+}
+
+static void
+held_grow(struct reg_batch *b)
+{
+	struct held *old = b->slot;
+	size_t n = b->nslot;
+
+	b->nslot = n ? 2 * n : 64;
+	b->slot = xcalloc(b->nslot, sizeof(*b->slot));
+	for (size_t i = 0; i < n; i++)
+		if (old[i].key != NULL)
+			*held_slot(b->slot, b->nslot, old[i].key) = old[i];
+	free(old);
+}
+
+static void
+held_add(struct reg_batch *b, const char *key, size_t row)
+{
+	struct held *h;
+
+	if (2 * (b->nkeys + 1) > b->nslot)
+		held_grow(b);
+	h = held_slot(b->slot, b->nslot, key);
+	if (h->key == NULL) {
+		h->key = key;
+		b->nkeys++;
+	}
+	h->row = xreallocarray(h->row, h->n + 1, sizeof(*h->row));
+	h->row[h->n++] = row;
+}
+
+/* The batch's rows whose phone or household is key, to fn after the book's, in order. */
+static int
+held_scan(const struct reg_batch *b, const char *key, jrow_fn fn, void *arg)
+{
+	const struct held *h;
+	int rv = 0;
+
+	if (b == NULL || b->nslot == 0)
+		return 0;
+	h = held_slot(b->slot, b->nslot, key);
+	for (size_t i = 0; h->key != NULL && i < h->n && rv == 0; i++)
+		rv = fn(&b->rows[h->row[i]], arg);
+	return rv == -1 ? EX_SOFTWARE : 0;
+}
+
+struct reg_batch *
+reg_batch_new(void)
+{
+	return xcalloc(1, sizeof(struct reg_batch));
+}
+
+/* The row e just appended to visits (held, not yet in the book), kept for what follows. */
+void
+reg_batch_add(struct reg_batch *b, const struct journal *visits, const struct reg_entry *e)
+{
+	size_t len = VI_NCOLS * sizeof(char *);
+	char **f, *p;
+
+	for (size_t c = 0; c < VI_NCOLS; c++)
+		len += strlen(e->f[c]) + 1;
+	f = xmalloc(len);
+	p = (char *)(f + VI_NCOLS);
+	for (size_t c = 0; c < VI_NCOLS; c++)
+		p = stpcpy(f[c] = p, e->f[c]) + 1;
+	if (b->n == b->cap)
+		b->rows = xreallocarray(b->rows, b->cap = b->cap ? 2 * b->cap : 256,
+		    sizeof(*b->rows));
+	b->rows[b->n] = (struct jrow){ .f = (const char **)f, .seq = visits->seq,
+		.time = e->time, .recorded = visits->recorded };
+	if (f[VI_PHONE][0] != '\0')
+		held_add(b, f[VI_PHONE], b->n);
+	if (f[VI_HOUSEHOLD][0] != '\0' && strcmp(f[VI_HOUSEHOLD], f[VI_PHONE]) != 0)
+		held_add(b, f[VI_HOUSEHOLD], b->n);
+	b->n++;
+}
+
+void
+reg_batch_free(struct reg_batch *b)
+{
+	if (b == NULL)
+		return;
+	for (size_t i = 0; i < b->n; i++)
+		free((void *)b->rows[i].f);
+	for (size_t i = 0; i < b->nslot; i++)
+		free(b->slot[i].row);
+	free(b->slot);
+	free(b->rows);
+	free(b);
+}
+
+/*
+ * The rows of key in the register's reach: the book's, then the batch's.  With a batch
+ * the book is read only as it was before it (its rows are held, or appended after).
+ */
+static int
+find_scan(struct journal *visits, const struct reg_batch *b, const char *key,
+    time_t since, jrow_fn fn, struct find *fd)
+{
+	int rv = journal_scan(visits, &(struct jscan){ .since = since, .key = key,
+	    .stop = b != NULL ? visits->size0 : 0 }, fn, fd);
+
+	return rv != 0 ? rv : held_scan(b, key, fn, fd);
+}
+
 /*
  * The owner from the register alone.  It reads back far enough to see every registration
  * that lapsed within REGISTER_REACH_DAYS, and the household links made in that time.
  */
 static int
-owner_at(const struct desk *d, struct journal *visits, const char *phone, time_t at,
-    struct reg *r, struct strlist *members)
+owner_at(const struct desk *d, struct journal *visits, const struct reg_batch *b,
+    const char *phone, time_t at, struct reg *r, struct strlist *members)
 {
 	struct find fd;
 	time_t since = reach(d, at);
 	int rv;
 
 	find_init(&fd, d, phone, at, r);
-	rv = journal_scan(visits, &(struct jscan){ .since = since, .key = phone },
-	    find_both, &fd);
+	rv = find_scan(visits, b, phone, since, find_both, &fd);
 	if (rv == 0 && strcmp(r->root, phone) != 0) {	/* a member: read the household */
 		find_reset(&fd, r->root);
-		rv = journal_scan(visits, &(struct jscan){ .since = since,
-		    .key = r->root }, find_owner, &fd);
+		rv = find_scan(visits, b, r->root, since, find_owner, &fd);
 	}
 	if (members != NULL)
 		*members = fd.members;
@@ -382,7 +510,7 @@ first_deposit(const struct jrow *row, void *arg)
  */
 int
 register_find(const struct desk *d, struct journal *visits, struct journal *deals,
-    const char *phone, time_t at, struct reg *r)
+    const struct reg_batch *b, const char *phone, time_t at, struct reg *r)
 {
 	struct strlist members = { 0 };
 	struct deposit dp = { .members = &members, .at = at };
@@ -390,7 +518,7 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 	const struct agent *a;
 	int rv;
 
-	if ((rv = owner_at(d, visits, phone, at, r, &members)) == 0 &&
+	if ((rv = owner_at(d, visits, b, phone, at, r, &members)) == 0 &&
 	    !strlist_has(&members, phone)) {
 		members.v = xreallocarray(members.v, members.n + 1, sizeof(*members.v));
 		members.v[members.n++] = xstrdup(phone);
@@ -402,7 +530,7 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 	strlist_free(&members);
 	if (rv != 0 || dp.seq == 0)
 		return rv;
-	if ((rv = owner_at(d, visits, phone, dp.time, &then, NULL)) != 0)
+	if ((rv = owner_at(d, visits, b, phone, dp.time, &then, NULL)) != 0)
 		return rv;
 	snprintf(r->owner, sizeof(r->owner), "%s", then.owner[0] ? then.owner : dp.agent);
 	a = roster_code(&d->roster, r->owner);
@@ -420,4 +548,217 @@ register_status(const struct reg *r, const char *agent)
 	if (r->owner[0] == '\0')
 		return r->seen ? RS_EXPIRED : RS_NEW;
 	return strcmp(r->owner, agent) == 0 ? RS_RETURNING : RS_CROSSED;
+}
+
+/* A row on its way in ------------------------------------------------------------- */
+
+void
+reg_entry_init(struct reg_entry *e, const char *where)
+{
+	memset(e, 0, sizeof(*e));
+	for (size_t c = 0; c < VI_NCOLS; c++)
+		e->f[c] = xstrdup("");
+	e->where = where;
+}
+
+void
+reg_entry_set(struct reg_entry *e, int col, const char *s)
+{
+	free(e->f[col]);
+	e->f[col] = xstrdup(s);
+}
+
+void
+reg_entry_free(struct reg_entry *e)
+{
+	for (size_t c = 0; c < VI_NCOLS; c++)
+		free(e->f[c]);
+}
+
+static int bad(const struct reg_entry *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Bad data: one line, with FILE:LINE for a row of an import (exit 65). */
+static int
+bad(const struct reg_entry *e, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	warnx("%s%s", e->where, msg);
+	free(msg);
+	return EX_DATAERR;
+}
+
+static int
+norm_phone(struct reg_entry *e, int col)
+{
+	char p[PHONE_LEN];
+
+	if (e->f[col][0] == '\0')
+		return 0;
+	if (phone_arg(e->where, e->f[col], p) != 0)
+		return EX_DATAERR;
+	reg_entry_set(e, col, p);
+	return 0;
+}
+
+/* Every field the way the register keeps it (SPEC 3, 四.5), or 65 saying which is wrong. */
+int
+register_check(const struct desk *d, struct reg_entry *e)
+{
+	const struct rules *r = &d->rules;
+	const char *g = e->f[VI_GENDER], *p = e->f[VI_PARTY];
+	int rv;
+
+	if ((rv = norm_phone(e, VI_PHONE)) != 0 || (rv = norm_phone(e, VI_HOUSEHOLD)) != 0)
+		return rv;
+	if (*g != '\0' && strcmp(g, "M") != 0 && strcmp(g, "F") != 0)
+		return bad(e, "gender is M or F, not '%s'", g);
+	if (e->f[VI_LEVEL][0] != '\0' && !strlist_has(&r->levels, e->f[VI_LEVEL]))
+		return bad(e, "level '%s' is not one of the rule levels", e->f[VI_LEVEL]);
+	if (e->f[VI_SOURCE][0] != '\0' && !strlist_has(&r->sources, e->f[VI_SOURCE]))
+		return bad(e, "source '%s' is not one of the rule sources", e->f[VI_SOURCE]);
+	if (*p != '\0' && (strspn(p, "0123456789") != strlen(p) || *p == '0' || strlen(p) > 3))
+		return bad(e, "party is the number of people, 1 to 999, not '%s'", p);
+	if (strcmp(e->f[VI_KIND], "visit") != 0 && e->f[VI_PHONE][0] == '\0')
+		return bad(e, "a %s needs the customer's phone", e->f[VI_KIND]);
+	if (e->f[VI_HOUSEHOLD][0] != '\0' &&
+	    strcmp(e->f[VI_HOUSEHOLD], e->f[VI_PHONE]) == 0)
+		return bad(e, "a customer is not their own household");
+	return 0;
+}
+
+static const char *
+day_str(day_t day)
+{
+	static char buf[2][11];
+	static int n;
+
+	n = !n;
+	clock_ymd(day, buf[n]);
+	return buf[n];
+}
+
+/* The household the entry links to: the one given (which must be known), else its own. */
+static int
+find_household(const struct desk *d, struct journal *v, struct journal *de,
+    const struct reg_batch *b, const struct reg_entry *e, struct reg *r)
+{
+	const char *phone = e->f[VI_PHONE], *hh = e->f[VI_HOUSEHOLD];
+	char masked[PHONE_LEN];
+	struct reg self;
+	int rv;
+
+	if (hh[0] == '\0')
+		return register_find(d, v, de, b, phone, e->time, r);
+	if ((rv = register_find(d, v, de, b, phone, e->time, &self)) != 0 ||
+	    (rv = register_find(d, v, de, b, hh, e->time, r)) != 0)
+		return rv;
+	if (self.owner[0] != '\0' && strcmp(self.root, r->root) != 0 &&
+	    strcmp(self.owner, r->owner) != 0) {
+		phone_mask(phone, masked);
+		warnx("%srefused: %s is registered to %s: a customer of one agent does not "
+		    "join another's household (first registration wins, 条例 12)", e->where,
+		    masked, self.owner);
+		return EX_REFUSED;
+	}
+	if (!r->seen) {
+		phone_mask(hh, masked);
+		warnx("%srefused: %s is not in the register: a household links to a "
+		    "registered customer (四.7)", e->where, masked);
+		return EX_REFUSED;
+	}
+	return 0;
+}
+
+/* The sentence of SPEC 3 for a row decided with status st. */
+static void
+tell(const struct desk *d, const struct reg_entry *e, const struct reg *r, int st,
+    struct str *say)
+{
+	const char *kind = e->f[VI_KIND], *agent = e->f[VI_AGENT];
+	const char *until = day_str(clock_day(e->time) + d->rules.registration_valid_days);
+	char masked[PHONE_LEN];
+
+	phone_mask(e->f[VI_PHONE], masked);
+	if (strcmp(kind, "call") == 0) {
+		str_addf(say, "call from %s recorded: a call owns no customer (电话咨询不做客户"
+		    "登记, 四.6)", masked);
+		if (r->owner[0] != '\0')
+			str_addf(say, "; the customer is %s's%s%s", r->owner,
+			    r->until ? ", valid until " : ", deposit paid",
+			    r->until ? day_str(r->until) : "");
+	} else if (strcmp(kind, "follow") == 0)
+		str_addf(say, "follow-up of %s by %s recorded: %s%s", masked, agent,
+		    r->until ? "valid until " : "the deposit holds the customer for good",
+		    r->until ? until : "");
+	else if (st == RS_NEW || st == RS_EXPIRED) {
+		str_addf(say, "new customer %s %s registered to %s, valid until %s", masked,
+		    e->f[VI_NAME], agent, until);
+		if (st == RS_EXPIRED && r->lapsed)
+			str_addf(say, " (the registration of %s lapsed on %s: 条例 13)", r->was,
+			    day_str(r->lapsed));
+	} else if (st == RS_RETURNING) {
+		str_addf(say, "returning customer of %s (", agent);
+		if (r->registered)
+			str_addf(say, "registered %s, ", day_str(r->registered));
+		str_addf(say, "%s%s)", r->until ? "valid until " : "deposit paid: for good",
+		    r->until ? until : "");
+	} else {
+		str_addf(say, "already registered to %s", r->owner);
+		if (r->registered)
+			str_addf(say, " on %s", day_str(r->registered));
+		str_addf(say, "%s: first registration wins (recorded as crossed, 条例 12)",
+		    r->deposit ? ", who took a deposit" : "");
+	}
+	if (e->f[VI_HOUSEHOLD][0] != '\0') {
+		phone_mask(e->f[VI_HOUSEHOLD], masked);
+		str_addf(say, "; household of %s (四.7)", masked);
+	}
+}
+
+/*
+ * SPEC 5.2: the status, the owner and the household the row e gets, and the sentence
+ * that says so (say may be NULL).  The register is read as the book holds it at e's
+ * time, then the rows of b.  EX_REFUSED for a follow-up of a customer who is not the
+ * agent's, and for a household link the rules do not allow.
+ */
+int
+register_decide(const struct desk *d, struct journal *visits, struct journal *deals,
+    const struct reg_batch *b, struct reg_entry *e, struct str *say)
+{
+	char masked[PHONE_LEN];
+	struct reg r;
+	int rv, st;
+
+	if (e->f[VI_PHONE][0] == '\0') {	/* 五.2: no phone, no registration */
+		if (say != NULL)
+			str_addf(say, "visit of %s recorded without a phone: unregistered, "
+			    "owns no customer (有效客户登记必须填写联系方式, 五.2)", e->f[VI_NAME]);
+		reg_entry_set(e, VI_STATUS, reg_status_names[RS_UNREGISTERED]);
+		return 0;
+	}
+	if ((rv = find_household(d, visits, deals, b, e, &r)) != 0)
+		return rv;
+	reg_entry_set(e, VI_HOUSEHOLD, strcmp(r.root, e->f[VI_PHONE]) ? r.root : "");
+	st = register_status(&r, e->f[VI_AGENT]);
+	if (strcmp(e->f[VI_KIND], "follow") == 0 && st != RS_RETURNING) {
+		phone_mask(e->f[VI_PHONE], masked);	/* 四.7, 条例 13 */
+		warnx("%srefused: %s %s: only the owner's follow-up renews a registration "
+		    "(四.7, 条例 13)", e->where, masked, r.owner[0] ?
+		    "is registered to another agent" : "has no valid registration");
+		return EX_REFUSED;
+	}
+	if (say != NULL)
+		tell(d, e, &r, st, say);
+	if (strcmp(e->f[VI_KIND], "call") == 0)
+		st = RS_UNREGISTERED;		/* 四.6: a call never owns */
+	reg_entry_set(e, VI_OWNER, st == RS_NEW || st == RS_EXPIRED ? e->f[VI_AGENT] :
+	    st == RS_UNREGISTERED ? "" : r.owner);
+	reg_entry_set(e, VI_STATUS, reg_status_names[st]);
+	return 0;
 }

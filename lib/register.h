@@ -8,6 +8,7 @@
 #include "desk.h"
 #include "journal.h"
 #include "phone.h"
+#include "util.h"
 
 /* How far back the register remembers a lapsed registration (status expired, not new). */
 #define REGISTER_REACH_DAYS	366
@@ -42,9 +43,36 @@ struct reg_chan {
 	size_t		 source;	/* its index in rules.sources, their count if none */
 };
 
-int	register_channels(const struct desk *, struct journal *, struct reg_chan *, size_t);
-int	register_find(const struct desk *, struct journal *, struct journal *,
-	    const char *, time_t, struct reg *);
-int	register_status(const struct reg *, const char *);
+/* One row of the register on its way in: the book's columns, owned, and whence it came. */
+struct reg_entry {
+	char		*f[VI_NCOLS];	/* "" when not given */
+	time_t		 time;
+	const char	*where;		/* "FILE:LINE: " for a row of an import, else "" */
+};
+
+/*
+ * The rows an import decided and appended, held back from the book until its commit:
+ * a later row's decision reads them here, not the book again (issue 19).
+ */
+struct reg_batch;
+
+int	register_channels(const struct desk *d, struct journal *visits,
+	    struct reg_chan *ask, size_t n);
+int	register_find(const struct desk *d, struct journal *visits, struct journal *deals,
+	    const struct reg_batch *b, const char *phone, time_t at, struct reg *r);
+int	register_status(const struct reg *r, const char *agent);
+int	register_check(const struct desk *d, struct reg_entry *e);
+int	register_decide(const struct desk *d, struct journal *visits,
+	    struct journal *deals, const struct reg_batch *b, struct reg_entry *e,
+	    struct str *say);
+
+void	reg_entry_init(struct reg_entry *e, const char *where);
+void	reg_entry_set(struct reg_entry *e, int col, const char *s);
+void	reg_entry_free(struct reg_entry *e);
+
+struct reg_batch *reg_batch_new(void);
+void	reg_batch_add(struct reg_batch *b, const struct journal *visits,
+	    const struct reg_entry *e);
+void	reg_batch_free(struct reg_batch *b);
 
 #endif

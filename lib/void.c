@@ -10,7 +10,19 @@
 #include "phone.h"
 #include "void.h"
 
-/* The row in words, as the sentence of a void prints it (SPEC 2). */
+/* The kept column is a customer's phone (visits, floor, agreements): said masked. */
+static int
+keeps_phone(const struct jdef *def, const char *v)
+{
+	const char *col = def->cols[def->keep];
+
+	if (strlen(v) >= PHONE_LEN)
+		return 0;	/* no phone: phone_mask would not hold it */
+	return def->keep == def->key[0] || strcmp(col, "phone") == 0 ||
+	    strcmp(col, "customer") == 0;
+}
+
+/* The row in words, as the sentence of a void prints it (SPEC 2; phones masked). */
 void
 void_words(const struct desk *d, const struct jdef *def, char *const *f, time_t t,
     struct str *s)
@@ -22,9 +34,9 @@ void_words(const struct desk *d, const struct jdef *def, char *const *f, time_t 
 		str_addf(s, "%s%s%s ", f[def->agent], a ? " " : "", a ? a->name : "");
 	str_adds(s, f[def->kind]);
 	if (def->keep && f[def->keep][0] != '\0') {
-		if (def->keep == def->key[0])
+		if (keeps_phone(def, f[def->keep]))
 			phone_mask(f[def->keep], masked);
-		str_addf(s, " %s", def->keep == def->key[0] ? masked : f[def->keep]);
+		str_addf(s, " %s", keeps_phone(def, f[def->keep]) ? masked : f[def->keep]);
 	}
 	clock_ymd(clock_day(t), ymd);
 	clock_hhmm(t, hhmm);

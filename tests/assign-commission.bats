@@ -285,7 +285,7 @@ S1,A02,50.00,500000.00,crossed,visits:1" '2026-11-05 10:00' assign-commission --
 	says "$OUT
 S2,A01,30.00,300000.00,agreement,agreements:1
 S2,A02,70.00,700000.00,agreement,agreements:1" '2026-11-05 12:00' assign-commission --deal S2 --phone 13800000001 --agent A02 --amount 1000000
-	says "imported 1 deal into deals.csv, rows 3 to 3, with 2 commission rows" \
+	says "imported 1 row into deals.csv, rows 3 to 3, with 2 commission rows" \
 		'2026-11-05 13:00' assign-commission --import - <<<'time,deal,phone,agent,amount
 2026-11-05 10:30,S3,13800000001,A02,1000000'
 	run cols commissions.csv $ROWS
@@ -419,7 +419,7 @@ S1,A02,50.00,46116860184273879.03,crossed,visits:1" '2026-11-05 10:00' assign-co
 	says "$OUT
 S1,A01,50.00,500000.00,crossed,deals:1
 S1,A02,50.00,500000.00,crossed,deals:1" '2026-11-25 10:00' assign-commission --explain --deal S1 --phone 13800000001 --agent A02 --amount 1000000
-	says "voided deal D1 (deals.csv row 1) and its 0 commission rows: 客户退定" \
+	says "voided row 1 of deals.csv (deposit D1 on 2026-11-05 at 10:00, 20000.00 yuan) and its 0 commission rows: 客户退定" \
 		'2026-11-25 11:00' assign-commission --void D1 --note 客户退定
 	says "$OUT
 S1,A02,100.00,1000000.00,expired,visits:1" '2026-11-25 12:00' assign-commission --deal S1 --phone 13800000001 --agent A02 --amount 1000000
@@ -438,7 +438,7 @@ S1,sale,13800000001,A02,1000000.00,,"
 	run at '2026-11-20 10:00' assign-commission --statement 2026-11
 	assert_success
 	assert_line --index 1 "A01,王伟,0.00,3000000.00,0.00,30000.00,20000.00,2000.00,2000.00"
-	says "voided deal R2 (deals.csv row 2) and its 1 commission row: 合同取消" \
+	says "voided row 2 of deals.csv (rent R2 on 2026-11-06 at 10:00, 5000.00 yuan) and its 1 commission row: 合同取消" \
 		'2026-11-20 11:00' assign-commission --void R2 --note 合同取消
 	says "$STATEMENT
 A01,王伟,0.00,3000000.00,0.00,25000.00,20000.00,1000.00,1000.00
@@ -578,14 +578,14 @@ S1"
 }
 
 @test "usage: --split without --note, a deal without --amount, and options that do not go together exit 64 and write nothing (SPEC 2 exit 64)" {
-	usage_error "--split needs --note saying why" --deal S1 --phone 13800000001 --agent A01 --amount 100 --split A01:50,A02:50
-	usage_error "a deal needs --deal, --phone, --agent and --amount" --deal S1 --phone 13800000001 --agent A01
-	usage_error "a deal needs --deal, --phone, --agent and --amount" --phone 13800000001 --agent A01 --amount 100
-	usage_error "--note goes with --split, --agree and --void" --deal S1 --phone 13800000001 --agent A01 --amount 100 --note x
-	usage_error "--void needs --note saying why" --void S1
-	usage_error "--deal, --phone, --agent, --amount, --kind, --referrer, --split and --explain describe a deal" --statement 2026-11 --explain
-	usage_error "one of a deal, --agree, --void, --import and --statement" --void S1 --statement 2026-11 --note x
-	usage_error "--agree PHONE takes the shares, e.g. A01:50,A02:50" --agree 13800000001
+	usage_error "--split needs --note" --deal S1 --phone 13800000001 --agent A01 --amount 100 --split A01:50,A02:50
+	usage_error "a deal needs --amount" --deal S1 --phone 13800000001 --agent A01
+	usage_error "a deal needs --deal" --phone 13800000001 --agent A01 --amount 100
+	usage_error "--note goes with --agree, --void and --split" --deal S1 --phone 13800000001 --agent A01 --amount 100 --note x
+	usage_error "--void needs --note" --void S1
+	usage_error "--explain goes with a deal" --statement 2026-11 --explain
+	usage_error "one of --agree, --void, --import and --statement at a time" --void S1 --statement 2026-11 --note x
+	usage_error "name one list of shares, e.g. A01:50,A02:50" --agree 13800000001
 	usage_error "unknown option or missing value: '--bogus'" --bogus
 	assert_file_not_exists "$FRONTDESK_DATA/deals.csv"
 }
@@ -607,7 +607,7 @@ S1"
 # --- --import --------------------------------------------------------------------------
 
 @test "--import decides in time order: a deposit row dated earlier makes its agent the owner for the sale listed first (SPEC 3 assign-commission --import, 5.2 五.2)" {
-	says "imported 3 deals into deals.csv, rows 1 to 3, with 3 commission rows" \
+	says "imported 3 rows into deals.csv, rows 1 to 3, with 3 commission rows" \
 		'2026-11-25 10:00' assign-commission --import - <<<'time,deal,phone,agent,amount,kind,referrer,note
 2026-11-20 10:00,S1,13800000005,A02,1500000.00,sale,,
 2026-11-15 15:00,D1,138-0000-0005,张敏,50000,deposit,,小定

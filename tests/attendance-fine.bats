@@ -741,9 +741,9 @@ A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue" '2026-11-01 17:00' --summ
 	at '2026-11-01 10:00' attendance-fine --record argue A06
 	at '2026-11-01 10:30' attendance-fine --record leak --fine 2000 --at 10:00 A03
 	at '2026-11-01 11:00' attendance-fine --record argue A06
-	says "voided row 2 (A03 leak on 2026-11-01 at 10:00, 2000.00 yuan): 记错了" \
+	says "voided row 2 of violations.csv (A03 张敏 leak on 2026-11-01 at 10:00, 2000.00 yuan): 记错了" \
 	    '2026-11-01 11:30' --void 2 --note 记错了
-	says "voided row 3 (A06 argue on 2026-11-01 at 11:00, 100.00 yuan): 同一次争吵" \
+	says "voided row 3 of violations.csv (A06 杨帆 argue on 2026-11-01 at 11:00, 100.00 yuan): 同一次争吵" \
 	    '2026-11-01 11:31' --void 3 --note 同一次争吵
 	run cols violations.csv seq,recorded_at,time,agent,code,fine,note,ref,by
 	assert_output "1,2026-11-01T10:00:00+08:00,2026-11-01T10:00:00+08:00,A06,argue,100.00,,,前台
@@ -767,9 +767,9 @@ A06,杨帆,0,0,0,0,0,100.00,0.00,100.00," '2026-11-01 12:00' --summary
 @test "--void refused: a void of a void and a second void of a row exit 1; an unknown seq exits 65 (SPEC 1: a void is final)" {
 	at '2026-11-01 10:00' attendance-fine --record dress A01
 	at '2026-11-01 10:01' attendance-fine --void 1 --note 误记
-	refused "refused: row 2 is a void: a void is final (record the offence again instead)" \
+	refused "refused: row 2 is a void: a void is final (record it again instead)" \
 	    '2026-11-01 10:02' --void 2 --note 撤销
-	refused "refused: row 1 is voided already: a void is final (record the offence again instead)" \
+	refused "refused: row 1 is voided already: a void is final (record it again instead)" \
 	    '2026-11-01 10:02' --void 1 --note 再撤
 	bad_value "violations.csv has no row 9" '2026-11-01 10:02' --void 9 --note 无此行
 }
@@ -825,17 +825,17 @@ A03    张敏  0     0      0            0       0           0.00   0.00        
 }
 
 @test "usage: options that do not go together exit 64 with one line (SPEC 2)" {
-	usage_error "no operands: the agent goes with --record" A01
-	usage_error "--record names one agent, by code or by name" --record argue
-	usage_error "--record names one agent, by code or by name" --record argue A01 A02
-	usage_error "--record and --void: one at a time" --record argue --void 1 --note x A01
-	usage_error "--month, --summary, --table, --excel and --encoding go with the listing" --summary --record argue A01
-	usage_error "--month, --summary, --table, --excel and --encoding go with the listing" --month 2026-11 --void 1 --note x
+	usage_error "no agent goes with the listing or --void" A01
+	usage_error "name one agent, by code or by name" --record argue
+	usage_error "name one agent, by code or by name" --record argue A01 A02
+	usage_error "one of --record and --void at a time" --record argue --void 1 --note x A01
+	usage_error "--summary goes with the listing" --summary --record argue A01
+	usage_error "--month goes with the listing" --month 2026-11 --void 1 --note x
 	usage_error "--table is for people, --excel for spreadsheets: give one" --table --excel
-	usage_error "--fine and --at go with --record" --fine 5
-	usage_error "--fine and --at go with --record" --void 1 --note x --at 10:00
+	usage_error "--fine goes with --record" --fine 5
+	usage_error "--at goes with --record" --void 1 --note x --at 10:00
 	usage_error "--note goes with --record and --void" --note x
-	usage_error "--void needs --note saying why" --void 1
+	usage_error "--void needs --note" --void 1
 	usage_error "--void takes the seq of a row, not '0'" --void 0 --note x
 	usage_error "--void takes the seq of a row, not 'x'" --void x --note x
 	usage_error "unknown option or missing value: '--bogus'" --bogus

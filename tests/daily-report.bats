@@ -116,9 +116,9 @@ the_day() {
 	step 16:30 'HT-9,A02,100.00,500000.00,owner' \
 		assign-commission --deal HT-9 --phone 13811110004 --agent A02 --amount 500000
 	step 16:40 'A03 张敏 receives the customer — next in line' next-agent --claim
-	step 16:41 'voided floor row 17 (A03 receive on 2026-11-17 at 16:40): 误点' \
+	step 16:41 'voided row 17 of floor.csv (A03 张敏 receive on 2026-11-17 at 16:40): 误点' \
 		next-agent --void 17 --note 误点
-	step 17:00 'voided deal HT-9 (deals.csv row 4)' \
+	step 17:00 'voided row 4 of deals.csv (sale HT-9 on 2026-11-17 at 16:30, 500000.00 yuan) and its 1 commission row: 录错客户' \
 		assign-commission --void HT-9 --note 录错客户
 	# the rows the comments above name are the rows written
 	run cols floor.csv seq,time,agent,event,reason,counted,ref
@@ -677,7 +677,7 @@ late_rows() {
 		register-visit --import "$BATS_TEST_TMPDIR/paper.csv"
 	printf 'time,deal,kind,phone,agent,amount,referrer,note\n2026-11-17 19:10,DJ-2,deposit,13812345678,A03,10000,,\n' \
 		> "$BATS_TEST_TMPDIR/finance.csv"
-	step '2026-11-18 09:05' 'imported 1 deal into deals.csv, rows 6 to 6' \
+	step '2026-11-18 09:05' 'imported 1 row into deals.csv, rows 6 to 6, with 0 commission rows' \
 		assign-commission --import "$BATS_TEST_TMPDIR/finance.csv"
 	run cols visits.csv seq,recorded_at,time,status
 	assert_line --index 13 "14,2026-11-18T09:00:00+08:00,2026-11-17T18:30:00+08:00,new"
@@ -722,7 +722,7 @@ daily-report: back-dated: $LATE2"
 	step "$D 17:30" 'A03 张敏 receives the customer — next in line' next-agent --claim
 	step '2026-11-18 08:10' 'call from 136****5555 recorded' \
 		register-visit --call --agent A02 --phone 13611115555 --name 蒋先生 --source 网络
-	step '2026-11-18 08:20' 'voided floor row 19 (A03 receive on 2026-11-17 at 17:30): 误点' \
+	step '2026-11-18 08:20' 'voided row 19 of floor.csv (A03 张敏 receive on 2026-11-17 at 17:30): 误点' \
 		next-agent --void 19 --note 误点
 	printf 'time,kind,agent,phone,name,source\n2026-11-17 18:30,visit,A03,138 1234 5678,何先生,亲友\n' \
 		> "$BATS_TEST_TMPDIR/paper.csv"
@@ -832,18 +832,18 @@ usage_error() {
 
 @test "usage: --date with --month, two views, --format pdf, --by bogus, --excel with --format html or table, --encoding with html, an operand exit 64 and print nothing (SPEC 2 exit 64)" {
 	the_day
-	usage_error "--date or --month: give one" --date $D --month 2026-11
-	usage_error "one of --by slot, --by agent, --by source and --summary" --by slot --by agent
-	usage_error "one of --by slot, --by agent, --by source and --summary" --summary --by source
+	usage_error "one of --date and --month at a time" --date $D --month 2026-11
+	usage_error "one of --by slot, --by agent, --by source and --summary at a time" --by slot --by agent
+	usage_error "one of --by slot, --by agent, --by source and --summary at a time" --summary --by source
 	usage_error "--format is csv, table or html, not 'pdf'" --format pdf
 	usage_error "--by is slot, agent or source, not 'bogus'" --by bogus
 	usage_error "one of --format table, --format html and --excel" --excel --format html
 	usage_error "one of --format table, --format html and --excel" --format html --excel
-	usage_error "one of --format table, --format html and --excel" --excel --table
+	usage_error "--table is for people, --excel for spreadsheets: give one" --excel --table
 	usage_error "one of --format table, --format html and --excel" --format html --table
 	usage_error "--encoding is for CSV and tables; the page is UTF-8" --format html --encoding gbk
 	usage_error "--encoding is utf-8 or gbk, not 'big5'" --encoding big5
-	usage_error "no operands: the day goes with --date" $D
+	usage_error "every value goes with its option: '$D' has none" $D
 	usage_error "unknown option or missing value: '--bogus'" --bogus
 	run -0 --separate-stderr daily-report -h
 	assert_line --index 0 "usage: daily-report [-d dir] [--date day | --month yyyy-mm]"
@@ -852,9 +852,9 @@ usage_error() {
 
 @test "bad --date and --month exit 65 with one line, nothing on stdout (SPEC 2 exit 65)" {
 	the_day
-	expect_fail 65 "daily-report: --date takes a day YYYY-MM-DD, not '2026-11-31'" \
+	expect_fail 65 "daily-report: --date takes a date YYYY-MM-DD, not '2026-11-31'" \
 		at "$D 21:00" daily-report --date 2026-11-31
-	expect_fail 65 "daily-report: --date takes a day YYYY-MM-DD, not '11/17'" \
+	expect_fail 65 "daily-report: --date takes a date YYYY-MM-DD, not '11/17'" \
 		at "$D 21:00" daily-report --date 11/17
 	expect_fail 65 "daily-report: --month takes a month YYYY-MM, not '2026-13'" \
 		at "$D 21:00" daily-report --month 2026-13

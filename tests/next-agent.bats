@@ -512,11 +512,11 @@ A01,receive,rotation,,1,"
 @test "--void of a receive frees the agent; --void of a done makes them busy again (SPEC 1 void)" {
 	morning
 	on 09:00 next-agent --claim
-	says "voided floor row 1 (A01 receive on 2026-11-16 at 09:00): 点错了" 09:01 next-agent --void 1 --note 点错了
+	says "voided row 1 of floor.csv (A01 王伟 receive on 2026-11-16 at 09:00): 点错了" 09:01 next-agent --void 1 --note 点错了
 	says "A01 王伟 — next in line (round 1)" 09:02 next-agent
 	on 09:05 next-agent --claim
 	on 09:10 next-agent --done A01
-	says "voided floor row 4 (A01 done on 2026-11-16 at 09:10): 客户还在" 09:11 next-agent --void 4 --note 客户还在
+	says "voided row 4 of floor.csv (A01 王伟 done on 2026-11-16 at 09:10): 客户还在" 09:11 next-agent --void 4 --note 客户还在
 	says "A02 李娜 — next in line (round 1)" 09:12 next-agent
 	says "A01 王伟 is free at 09:20 after 15 min with the customer; now 3rd in line" 09:20 next-agent --done A01
 	run cols floor.csv $ROWS
@@ -534,9 +534,9 @@ A01,done,,,,3"
 	on 09:10 next-agent --done A01
 	on 09:11 next-agent --void 2 --note 客户还在
 	on 09:20 next-agent --done A01
-	refused "next-agent: refused: row 4 (done) ends the reception of row 1: void row 4 first" 09:30 next-agent --void 1 --note 错
-	refused "next-agent: refused: row 3 is a void: a void is final" 09:30 next-agent --void 3 --note 错
-	refused "next-agent: refused: row 2 is voided already: a void is final" 09:30 next-agent --void 2 --note 错
+	refused "next-agent: refused: row 4 refers to row 1: void row 4 first" 09:30 next-agent --void 1 --note 错
+	refused "next-agent: refused: row 3 is a void: a void is final (record it again instead)" 09:30 next-agent --void 3 --note 错
+	refused "next-agent: refused: row 2 is voided already: a void is final (record it again instead)" 09:30 next-agent --void 2 --note 错
 	snapshot
 	run -65 --separate-stderr on 09:30 next-agent --void 99 --note 错
 	assert_equal "$stderr" "next-agent: floor.csv has no row 99"
@@ -605,16 +605,16 @@ A01,done,,,,3"
 @test "usage: options that do not go together exit 64 and write nothing (SPEC 2)" {
 	morning
 	usage_error "one of --done, --move, --void and --queue at a time" --done A01 --queue
-	usage_error "agents and phones go with their options, e.g. --done A03" A01
-	usage_error "one of --customer, --named, --referred-by and --agent at a time" --named A01 --customer 13800000001
-	usage_error "--claim, --agent, --customer, --named and --referred-by ask whose turn it is: they do not go with --done" --claim --done A01
-	usage_error "--agent is the manager's choice: it goes with --claim" --agent A01 --note x
-	usage_error "--agent needs --note saying why" --claim --agent A01
-	usage_error "--not-customer needs --note saying why" --done A01 --not-customer
-	usage_error "--void needs --note saying why" --void 1
+	usage_error "every value goes with its option: 'A01' has none" A01
+	usage_error "one of --customer, --named and --referred-by at a time" --named A01 --customer 13800000001
+	usage_error "--claim goes with asking whose turn it is" --claim --done A01
+	usage_error "--agent goes with --claim" --agent A01 --note x
+	usage_error "--agent needs --note" --claim --agent A01
+	usage_error "--not-customer needs --note" --done A01 --not-customer
+	usage_error "--void needs --note" --void 1
 	usage_error "--not-customer goes with --done" --not-customer --note x
-	usage_error "--note goes with --agent, --not-customer, --move and --void" --claim --note x
-	usage_error "--move needs --to, and --to goes with --move" --move A01
+	usage_error "--note goes with --move, --void, --agent and --not-customer" --claim --note x
+	usage_error "--move needs --to" --move A01
 	usage_error "--to takes a number from 1, not '0'" --move A01 --to 0
 	usage_error "--table, --excel and --encoding go with --queue" --claim --table
 	usage_error "unknown option or missing value: '--bogus'" --bogus
@@ -663,7 +663,7 @@ A04 刘洋 receives the customer — next in line (round 1)"
 	on 09:20 next-agent --claim --named A01
 	refused "next-agent: refused: A01 received again in row 3, after this done: void row 3 first" 09:30 next-agent --void 2 --note 错
 	on 09:31 next-agent --void 3 --note 登记错了
-	says "voided floor row 2 (A01 done on 2026-11-16 at 09:10): 客户还在" 09:32 next-agent --void 2 --note 客户还在
+	says "voided row 2 of floor.csv (A01 王伟 done on 2026-11-16 at 09:10): 客户还在" 09:32 next-agent --void 2 --note 客户还在
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,,1,
 A01,done,,,,1

@@ -393,24 +393,24 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 
 @test "usage: a visit or a call without --name or --source, --follow with visit fields, options that do not go together exit 64 and write nothing (SPEC 2, SPEC 3 register-visit)" {
 	reg '2026-11-10 10:00' A01 13800000001 陈杰
-	usage_error "a visit or a call needs --name and --source (the channel report needs the source)" \
+	usage_error "a visit needs --name" \
 		--agent A01 --phone 13800000001 --source 网络
-	usage_error "a visit or a call needs --name and --source (the channel report needs the source)" \
+	usage_error "a visit needs --source" \
 		--agent A01 --phone 13800000001 --name 陈杰
-	usage_error "a visit or a call needs --name and --source (the channel report needs the source)" \
+	usage_error "--call needs --source" \
 		--call --agent A01 --phone 13800000001 --name 陈杰
-	usage_error "--follow takes --agent, --phone and --note" --follow --agent A01 --phone 13800000001 --name 陈杰
-	usage_error "--follow takes --agent, --phone and --note" --follow --agent A01 --phone 13800000001 --household 13800000002
-	usage_error "--follow takes --agent, --phone and --note" --follow --agent A01
-	usage_error "--agent names who received the customer" --phone 13800000001 --name 陈杰 --source 网络
-	usage_error "--agent names who received the customer"
-	usage_error "one of a visit, --call, --follow, --lookup, --list and --import at a time" --lookup 13800000001 --list
-	usage_error "one of a visit, --call, --follow, --lookup, --list and --import at a time" --call --lookup 13800000001
-	usage_error "--lookup, --list and --import take no register fields" --lookup 13800000001 --name 陈杰
+	usage_error "--name goes with a visit and --call" --follow --agent A01 --phone 13800000001 --name 陈杰
+	usage_error "--household goes with a visit and --call" --follow --agent A01 --phone 13800000001 --household 13800000002
+	usage_error "--follow needs --phone" --follow --agent A01
+	usage_error "a visit needs --agent" --phone 13800000001 --name 陈杰 --source 网络
+	usage_error "a visit needs --agent"
+	usage_error "one of --call, --follow, --lookup, --list and --import at a time" --lookup 13800000001 --list
+	usage_error "one of --call, --follow, --lookup, --list and --import at a time" --call --lookup 13800000001
+	usage_error "--name goes with a visit and --call" --lookup 13800000001 --name 陈杰
 	usage_error "--date goes with --list" --lookup 13800000001 --date 2026-11-10
 	usage_error "--table, --excel and --encoding go with --lookup and --list" \
 		--table --agent A01 --phone 13800000001 --name 陈杰 --source 网络
-	usage_error "every value goes with its option, e.g. --phone 13812345678" \
+	usage_error "every value goes with its option: 'A02' has none" \
 		--agent A01 --phone 13800000001 --name 陈杰 --source 网络 A02
 	usage_error "unknown option or missing value: '--bogus'" --bogus
 	run cols visits.csv $ROWS
@@ -419,9 +419,9 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 
 @test "--call with --follow is a usage error, not a follow-up that renews, whichever comes first (SPEC 2 exit 64; SPEC 3 register-visit)" {
 	reg '2026-11-10 10:00' A01 13800000001 陈杰
-	usage_error "one of a visit, --call, --follow, --lookup, --list and --import at a time" \
+	usage_error "one of --call, --follow, --lookup, --list and --import at a time" \
 		--call --follow --agent A01 --phone 13800000001
-	usage_error "one of a visit, --call, --follow, --lookup, --list and --import at a time" \
+	usage_error "one of --call, --follow, --lookup, --list and --import at a time" \
 		--follow --call --agent A01 --phone 13800000001 --name 陈杰 --source 网络
 	run cols visits.csv $ROWS
 	assert_output "visit,13800000001,A01,,new,A01"
@@ -666,7 +666,7 @@ visit,13600000002,A01,,new,A01,13900000008"
 	run --separate-stderr at '2026-11-11 10:00' register-visit --list --date 2026-11-12
 	assert_output "$LIST"
 	run -65 --separate-stderr at '2026-11-11 10:00' register-visit --list --date 11/12
-	assert_equal "$stderr" "register-visit: --date: '11/12' is not a date YYYY-MM-DD"
+	assert_equal "$stderr" "register-visit: --date takes a date YYYY-MM-DD, not '11/12'"
 	run unchanged
 	assert_success
 }
