@@ -269,7 +269,8 @@ import_apply(struct import *im, void *rows, size_t n)
 		for (size_t i = 0; i < n && rv == 0; i++)
 			rv = commission_deal(im->desk, &b, &v[i].dl, 1, v[i].r.where, &dc);
 		im->last = b.deals->seq;
-		str_addf(&im->more, ", with %lld commission rows", b.commissions->seq - first);
+		str_addf(&im->more, ", with %lld commission row%s", b.commissions->seq - first,
+		    b.commissions->seq - first == 1 ? "" : "s");
 	}
 	c_books_close(&b, rv != 0);
 	return rv;

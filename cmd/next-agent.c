@@ -53,15 +53,6 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 	"       next-agent [-d dir] --queue [--table | --excel] [--encoding gbk]\n"
 	"       next-agent -h | -V\n" };
 
-static const char *
-who(const struct desk *d, int i)
-{
-	static char buf[160];
-
-	snprintf(buf, sizeof(buf), "%s %s", d->roster.a[i].code, d->roster.a[i].name);
-	return buf;
-}
-
 /* The books a decision reads, locked in the order of SPEC 1 for as long as it takes. */
 struct books {
 	struct journal	 att, floor, visits, deals;
@@ -187,9 +178,9 @@ answer(struct desk *d, const struct cli *c, struct books *b, struct customer *cu
 		return rv;
 	}
 	if (c->val[O_CLAIM] == NULL)
-		printf("%s — %s\n", who(d, ans.agent), ans.why);
+		printf("%s — %s\n", roster_who(&d->roster, ans.agent), ans.why);
 	else if ((rv = claim(d, b, &ans, c->val[O_NOTE], cu->phone)) == 0)
-		printf("%s receives the customer — %s\n", who(d, ans.agent), ans.why);
+		printf("%s receives the customer — %s\n", roster_who(&d->roster, ans.agent), ans.why);
 	return rv;
 }
 
@@ -222,9 +213,9 @@ say_done(const struct desk *d, const struct queue *q, const struct q_ev *e, time
 	clock_hhmm(from, f);
 	if (e->notcust)
 		printf("%s: the walk-in received at %s was no customer (%s): not counted, "
-		    "back to the place they had", who(d, i), f, note);
+		    "back to the place they had", roster_who(&d->roster, i), f, note);
 	else
-		printf("%s is free at %s after %ld min with the customer", who(d, i), t,
+		printf("%s is free at %s after %ld min with the customer", roster_who(&d->roster, i), t,
 		    (long)(e->time - from) / 60);
 	if (pos != 0 && queue_state(q, i) == Q_IDLE)
 		printf("; now %s in line", ordinal(pos));
@@ -260,7 +251,7 @@ change_locked(struct desk *d, struct books *b, struct q_ev *e, long long to,
 		say_done(d, &b->q, e, from, note);
 	else
 		printf("%s moved to position %d by the manager (条例 4)%s%s\n",
-		    who(d, e->agent), queue_position(&b->q, e->agent), note ? ": " : "",
+		    roster_who(&d->roster, e->agent), queue_position(&b->q, e->agent), note ? ": " : "",
 		    note ? note : "");
 	return 0;
 }

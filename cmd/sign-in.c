@@ -91,7 +91,7 @@ say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 		snprintf(hhmm + 5, sizeof(hhmm) - 5, " on %s", a);
 	}
 	att_replay(l, e->agent, today, &day);
-	printf("%s ", att_who(d, e->agent));
+	printf("%s ", roster_who(&d->roster, e->agent));
 	switch (e->ev) {
 	case EV_IN:
 		printf("signed in at %s, %s %s", hhmm,
@@ -276,7 +276,7 @@ rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *ar
 		clock_ymd(bad, ymd);
 		warnx("refused: without row %lld, row %lld (%s on %s) would not stand: "
 		    "%s %s (%s); void row %lld first", t->seq, day.bad->seq,
-		    att_event_names[day.bad->ev], ymd, att_who(d, agent), day.why, day.rule,
+		    att_event_names[day.bad->ev], ymd, roster_who(&d->roster, agent), day.why, day.rule,
 		    day.bad->seq);
 		rv = EX_REFUSED;
 	}

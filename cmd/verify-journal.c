@@ -8,36 +8,43 @@
  */
 #include <err.h>
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cli.h"
 #include "csvout.h"
 #include "desk.h"
 #include "journal.h"
 #include "util.h"
 
-enum { OPT_HEADS = 0x200, OPT_REPAIR };
-
-static const struct option longopts[] = {
-	{ "data",	required_argument,	NULL,	'd' },
-	{ "heads",	no_argument,		NULL,	OPT_HEADS },
-	{ "help",	no_argument,		NULL,	'h' },
-	{ "repair",	required_argument,	NULL,	OPT_REPAIR },
-	{ "verbose",	no_argument,		NULL,	'v' },
-	{ "version",	no_argument,		NULL,	'V' },
-	CSVOUT_LONGOPTS,
-	{ NULL,		0,			NULL,	0 }
+enum { M_CHECK, M_HEADS, M_REPAIR, NMODES };
+static const struct cli_mode modes[NMODES] = {
+	[M_CHECK] = { .operands = CLI_MANY, .words = "a check" },
+	[M_HEADS] = { "heads", .operands = CLI_MANY, .out = 1 },
+	[M_REPAIR] = { "repair", .arg = 1 },
 };
+
+enum { O_VERBOSE, NOPTS };
+static const struct cli_opt opts[NOPTS] = {
+	[O_VERBOSE] = { "verbose", 0, CLI_BIT(M_CHECK), .letter = 'v' },
+};
+
+static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
+	.operand = "file",
+	.usage = "verify-journal [-d dir] [-v] [file ...]\n"
+	"       verify-journal [-d dir] --heads [--table] [--excel] [--encoding gbk]\n"
+	"                      [file ...]\n"
+	"       verify-journal [-d dir] --repair file\n"
+	"       verify-journal -h | -V\n" };
 
 struct opts {
 	const char	*data, *repair;
 	int		 verbose, heads;
 	char		**files;
 	int		 nfiles;
-	struct csvout	 out;
+	struct csvout	*out;
 };
 
 /* A file to check. */
@@ -50,52 +57,16 @@ struct book {
 };
 
 static void
-usage(int status)
-{
-	fprintf(status ? stderr : stdout,
-	    "usage: verify-journal [-d dir] [-v] [file ...]\n"
-	    "       verify-journal [-d dir] --heads [--table] [--excel] [--encoding gbk]\n"
-	    "                      [file ...]\n"
-	    "       verify-journal [-d dir] --repair file\n"
-	    "       verify-journal -h | -V\n");
-	exit(finish(status));
-}
-
-static void
-check_opts(const struct opts *o)
-{
-	if (o->repair != NULL && (o->verbose || o->heads || o->out.flags ||
-	    o->out.encoding || o->nfiles))
-		usage_error("--repair takes one file, alone");
-	if (o->verbose && o->heads)
-		usage_error("-v and --heads: give one");
-	csvout_check(&o->out, o->heads, "--heads");
-}
-
-/* An option of this tool's own; usage (64) for any other. */
-static void
-own_option(struct opts *o, int ch, const char *arg, const char *as_typed)
-{
-	if (ch == 'v' || ch == OPT_HEADS)
-		*(ch == 'v' ? &o->verbose : &o->heads) = 1;
-	else if (ch == OPT_REPAIR)
-		o->repair = arg;
-	else
-		csvout_option(&o->out, ch, arg, as_typed);
-}
-
-static void
 parse_opts(struct opts *o, int argc, char *argv[])
 {
-	int ch;
-
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "d:hvV", longopts, NULL)) != -1)
-		if (!tool_option(ch, optarg, &o->data, usage))
-			own_option(o, ch, optarg, argv[optind - 1]);
-	o->files = argv + optind;
-	o->nfiles = argc - optind;
-	check_opts(o);
+	cli_parse(&cli, argc, argv);
+	o->data = cli.data;
+	o->repair = cli.mode == M_REPAIR ? cli.arg : NULL;
+	o->verbose = cli.val[O_VERBOSE] != NULL;
+	o->heads = cli.mode == M_HEADS;
+	o->files = cli.argv;
+	o->nfiles = cli.argc;
+	o->out = &cli.out;
 }
 
 /* Books and where they are ------------------------------------------------------------ */
@@ -175,7 +146,7 @@ say_ok(struct opts *o, const struct jcheck *c)
 
 	snprintf(rows, sizeof(rows), "%lld", c->rows);
 	if (o->heads)
-		return csvout_row(&o->out, (const char *[]){ c->name, rows, c->chain });
+		return csvout_row(o->out, (const char *[]){ c->name, rows, c->chain });
 	if (o->verbose)
 		printf("%s: ok, %s row%s, head %s\n", c->name, rows,
 		    c->rows == 1 ? "" : "s", c->chain);
@@ -217,11 +188,11 @@ verify_all(struct opts *o, char **dir)
 	int rv, one;
 
 	if ((rv = books(o, dir, &b, &n)) == 0 && (!o->heads ||
-	    (rv = csvout_begin(&o->out, hdr, 3)) == 0)) {
+	    (rv = csvout_begin(o->out, hdr, 3)) == 0)) {
 		for (size_t i = 0; i < n; i++)
 			if ((one = verify(o, &b[i])) != 0)
 				rv = worse(rv, one);
-		rv = csvout_finish(&o->out, rv);
+		rv = csvout_finish(o->out, rv);
 	}
 	books_free(b, n);
 	return rv;

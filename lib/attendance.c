@@ -537,18 +537,6 @@ att_replay_without(struct att_log *l, long long seq, day_t *bad, struct att_day 
 	return -1;
 }
 
-/* An agent as the sentences name them. */
-const char *
-att_who(const struct desk *d, int agent)
-{
-	static char buf[256];
-
-	if (agent < 0)
-		return "an agent no longer in agents.csv";
-	snprintf(buf, sizeof(buf), "%s %s", d->roster.a[agent].code, d->roster.a[agent].name);
-	return buf;
-}
-
 /* "FILE:LINE: " for a row of an import, "" for the command line. */
 static const char *
 where(const char *file, const struct att_ev *e)
@@ -584,11 +572,11 @@ att_check(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 		clock_ymd(i, ymd);
 		if (day.bad->seq >= first_new)
 			warnx("%srefused: on %s %s %s (%s)", where(file, day.bad), ymd,
-			    att_who(d, e->agent), day.why, day.rule);
+			    roster_who(&d->roster, e->agent), day.why, day.rule);
 		else
 			warnx("%srefused: it clashes with row %lld (%s on %s): %s %s (%s)",
 			    where(file, e), day.bad->seq, att_event_names[day.bad->ev], ymd,
-			    att_who(d, e->agent), day.why, day.rule);
+			    roster_who(&d->roster, e->agent), day.why, day.rule);
 		return EX_REFUSED;
 	}
 	*done = last > *done ? last : *done;

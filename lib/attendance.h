@@ -69,7 +69,6 @@ int	att_early_min(const struct desk *, day_t, const struct att_day *);
 int	att_month_count(const struct att_log *, const struct desk *, int, day_t, int);
 int	att_position(const struct att_log *, day_t, long long);
 int	att_when(const struct att_ev *e, time_t now, const char *where, const char *typed);
-const char *att_who(const struct desk *d, int agent);
 int	att_check(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 	    long long first_new, const char *file, day_t *done);
 int	att_leave_days(const struct att_ev *, day_t *, day_t *);

@@ -88,9 +88,27 @@ longopts(const struct cli *c)
 	return o;
 }
 
+/* getopt's string: -d dir, -h, -V and the tool's letters (-v). */
+static void
+short_options(const struct cli *c, char *s, size_t size)
+{
+	size_t n = strlen(strcpy(s, "d:hV"));
+
+	for (size_t i = 0; i < c->nopts && n + 3 < size; i++)
+		if (c->opts[i].letter != 0) {
+			s[n++] = (char)c->opts[i].letter;
+			if (c->opts[i].arg)
+				s[n++] = ':';
+			s[n] = '\0';
+		}
+}
+
 static void
 take(struct cli *c, int ch, const char *typed, int *nmodes)
 {
+	for (size_t i = 0; i < c->nopts && ch < CLI_MODE; i++)
+		if (c->opts[i].letter == ch)
+			ch = CLI_OPT + (int)i;		/* -v is --verbose */
 	if (ch >= CLI_OPT) {
 		c->val[ch - CLI_OPT] = optarg != NULL ? optarg : "";
 	} else if (ch >= CLI_MODE) {
@@ -132,7 +150,7 @@ check_operands(const struct cli *c)
 
 	if (m->operands == 1 && c->argc != 1)
 		usage_error("name one %s", c->operand);
-	if (m->operands == 1 || c->argc == 0)
+	if (m->operands != 0 || c->argc == 0)
 		return;
 	for (size_t i = 0; i < c->nmodes; i++)
 		none |= c->modes[i].operands ? 0 : CLI_BIT(i);
@@ -185,13 +203,15 @@ void
 cli_parse(struct cli *c, int argc, char *argv[])
 {
 	struct option *o = longopts(c);
+	char letters[64];
 	int ch, nmodes = 0;
 
 	for (c->mode = 0; c->modes[c->mode].name != NULL; c->mode++)
 		;			/* the default: the mode without a name */
 	c->mode_default = c->mode;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "d:hV", o, NULL)) != -1)
+	short_options(c, letters, sizeof(letters));
+	while ((ch = getopt_long(argc, argv, letters, o, NULL)) != -1)
 		take(c, ch, argv[optind - 1], &nmodes);
 	free(o);
 	if (c->modes[c->mode].seq)

@@ -14,12 +14,13 @@
 
 #define CLI_BIT(i)	(1u << (i))
 #define CLI_ANY		(~0u)
+#define CLI_MANY	(-1)	/* any number of operands */
 
 /* A mode: picked by its option (or the default, the one without a name). */
 struct cli_mode {
 	const char	*name;		/* the long option, "list"; NULL for the default */
 	int		 arg;		/* it takes an argument */
-	int		 operands;	/* the operands it takes: 0 or 1 */
+	int		 operands;	/* the operands it takes: 0, 1 or CLI_MANY */
 	int		 out;		/* it prints a listing: --table, --excel, --encoding */
 	int		 in;		/* it reads a file: --encoding is the file's */
 	int		 seq;		/* its argument is the seq of a row (--void) */
@@ -36,6 +37,7 @@ struct cli_opt {
 	unsigned	 needs;		/* the options it needs */
 	int		 group;		/* options of one group go one at a time (0: none) */
 	const char	*goes;		/* what it goes with, in words, if not the names */
+	int		 letter;	/* its short option, or 0 */
 };
 
 struct cli {

@@ -243,8 +243,8 @@ import_time(struct import *im, const char *s, time_t *t)
 		if (clock_parse(iso, im->desk->now, t) == 0)
 			return 0;
 	}
-	return import_fail(im, "'%s' is not a time (YYYY-MM-DD HH:MM[:SS], 2026/11/9 8:21 "
-	    "or RFC 3339)", s);
+	return import_fail(im, "'%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS], 2026/11/9 "
+	    "8:21 or RFC 3339)", s);
 }
 
 /* The file as UTF-8 with our header names, in a stream for csvin. */

@@ -126,18 +126,6 @@ queue_makeup(const struct queue *q, int i)
 	return a->makeup || (a->skip[0] > 0 && a->skip[1] == 0);
 }
 
-static const char *
-who(const struct queue *q, int i)
-{
-	static char buf[2][160];
-	static int n;
-
-	n = !n;
-	snprintf(buf[n], sizeof(buf[n]), "%s %s", q->desk->roster.a[i].code,
-	    q->desk->roster.a[i].name);
-	return buf[n];
-}
-
 /* Where an agent is and since when: "busy since 10:42". */
 const char *
 queue_where(const struct queue *q, int i)
@@ -653,7 +641,7 @@ to_owner(const struct queue *q, const struct q_ask *ask, struct q_answer *ans, i
 	}
 	give(ans, duty, R_DUTY, 0);
 	return say(ans, "duty agent (义务接待, 四.14): %s is %s; not counted, keeps the "
-	    "place in line (条例 3, 9)", who(q, o), queue_where(q, o));
+	    "place in line (条例 3, 9)", roster_who(&q->desk->roster, o), queue_where(q, o));
 }
 
 static int
@@ -708,11 +696,11 @@ chosen(const struct queue *q, const struct q_ask *ask, struct q_answer *ans)
 		    say(ans, "the manager's choice (%s): counted like a turn (条例 4)",
 		    ask->note);
 	}
-	say(ans, "%s is %s", who(q, a), queue_where(q, a));
+	say(ans, "%s is %s", roster_who(&q->desk->roster, a), queue_where(q, a));
 	if (queue_state(q, a) == Q_BUSY)
 		say(ans, ": never interrupt a reception (条例 3, 6)");
 	if ((duty = duty_agent(q, a)) != -1)
-		say(ans, "; the duty agent is %s", who(q, duty));
+		say(ans, "; the duty agent is %s", roster_who(&q->desk->roster, duty));
 	else
 		say(ans, "; nobody else is free either");
 	return EX_REFUSED;
@@ -743,10 +731,10 @@ queue_check(const struct queue *q, int agent, int fev, char *why, size_t len)
 	int st = queue_state(q, agent);
 
 	if (fev == F_DONE && q->a[agent].busy == 0)	/* signed off while receiving: ok */
-		snprintf(why, len, "%s is not receiving anyone (%s)", who(q, agent),
+		snprintf(why, len, "%s is not receiving anyone (%s)", roster_who(&q->desk->roster, agent),
 		    queue_where(q, agent));
 	else if (fev == F_MOVE && (st == Q_ABSENT || st == Q_GONE))
-		snprintf(why, len, "%s is not in line today (%s)", who(q, agent),
+		snprintf(why, len, "%s is not in line today (%s)", roster_who(&q->desk->roster, agent),
 		    queue_where(q, agent));
 	else
 		return 0;

@@ -230,3 +230,17 @@ roster_free(struct roster *r)
 	free(r->bycode);
 	memset(r, 0, sizeof(*r));
 }
+
+/* An agent as the sentences name them: "A03 张敏" (two at a time in one sentence). */
+const char *
+roster_who(const struct roster *r, int i)
+{
+	static char buf[2][160];
+	static int n;
+
+	if (i < 0)
+		return "an agent no longer in agents.csv";
+	n = !n;
+	snprintf(buf[n], sizeof(buf[n]), "%s %s", r->a[i].code, r->a[i].name);
+	return buf[n];
+}

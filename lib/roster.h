@@ -24,6 +24,7 @@ struct roster {
 
 int			 roster_load(struct roster *, const char *);
 const struct agent	*roster_find(const struct roster *, const char *, int *);
+const char		*roster_who(const struct roster *r, int i);
 const struct agent	*roster_code(const struct roster *, const char *);
 const struct agent	*roster_match(const struct roster *, const char *);
 void			 roster_free(struct roster *);

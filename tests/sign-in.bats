@@ -666,7 +666,7 @@ rules.csv"
 @test "--import: a bad time, an unknown or inactive agent, an unknown event exit 65 at FILE:LINE" {
 	f="$BATS_TEST_TMPDIR/clock.csv"
 	printf 'time,agent,event,detail\n2026-11-02 08:20,A01,in,\n2026-11-02 25:00,A02,in,\n' > "$f"
-	bad_value "sign-in: $f:3: '2026-11-02 25:00' is not a time (YYYY-MM-DD HH:MM[:SS], 2026/11/9 8:21 or RFC 3339)" '2026-11-02 12:00' sign-in --import "$f"
+	bad_value "sign-in: $f:3: '2026-11-02 25:00' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS], 2026/11/9 8:21 or RFC 3339)" '2026-11-02 12:00' sign-in --import "$f"
 	printf 'time,agent,event,detail\n2026-11-02 08:20,A01,in,\n2026-11-02 08:30,A99,in,\n' > "$f"
 	bad_value "sign-in: $f:3: unknown agent 'A99'" '2026-11-02 12:00' sign-in --import "$f"
 	printf 'time,agent,event,detail\n2026-11-02 08:20,A01,in,\n2026-11-02 08:30,A08,in,\n' > "$f"

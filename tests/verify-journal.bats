@@ -571,9 +571,9 @@ verify-journal: nope.csv: No such file or directory"
 	morning
 	printf '7,2026-11-02T11:5' >>"$(book)"
 	u() { expect_fail 64 "verify-journal: $1 (verify-journal -h shows the usage)" verify-journal "${@:2}"; }
-	u "--repair takes one file, alone" --repair attendance.csv floor.csv
-	u "--repair takes one file, alone" -v --repair attendance.csv
-	u "-v and --heads: give one" -v --heads
+	u "no file goes with --repair" --repair attendance.csv floor.csv
+	u "--verbose goes with a check" -v --repair attendance.csv
+	u "--verbose goes with a check" -v --heads
 	u "--table, --excel and --encoding go with --heads" --table
 	u "--table is for people, --excel for spreadsheets: give one" --heads --table --excel
 	u "--encoding is utf-8 or gbk, not 'latin1'" --heads --encoding latin1
