@@ -215,7 +215,7 @@ import_apply(struct import *im, void *rows, size_t n)
 
 	if ((rv = open_books(im->desk, &vi, &de, 1)) != 0)
 		goto out;
-	vi.hold = 1;
+	journal_hold(&vi);
 	b = reg_batch_new();
 	for (size_t i = 0; i < n && rv == 0; i++) {
 		if ((rv = register_decide(im->desk, &vi, &de, b, &v[i].e, NULL)) == 0 &&

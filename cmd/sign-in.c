@@ -366,7 +366,7 @@ import_apply(struct import *im, void *rows, size_t n)
 	}
 	att_log_sort(&l);
 	rv = import_check_all(im, &l, v, n, j.seq + 1);
-	j.hold = 1;
+	journal_hold(&j);
 	for (size_t i = 0; i < n && rv == 0; i++)
 		rv = append_event(&j, &v[i].e, im->desk, v[i].detail);
 	if (rv != 0 || (rv = journal_commit(&j)) != 0)

@@ -491,7 +491,7 @@ att_when(const struct att_ev *e, time_t now, const char *where, const char *type
 }
 
 /* The rows of l (in time order) that can bear on a day: those from the reach of leave. */
-struct att_log
+static struct att_log
 att_log_near(const struct att_log *l, day_t day)
 {
 	time_t from = clock_day_start(day - ATT_REACH_DAYS), to = clock_day_start(day + 1);

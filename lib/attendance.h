@@ -50,27 +50,44 @@ struct att_day {
 	const char	*rule;		/* and the rule it breaks */
 };
 
-int	att_event(const char *);
-int	att_halves(const char *);
-int	att_log_read(struct att_log *, struct journal *, const struct desk *, time_t,
-	    time_t);
-int	att_log_load(struct att_log *, struct journal *, const struct desk *, day_t);
-typedef int (*att_day_fn)(day_t, const struct att_log *, void *);
-int	att_days(struct journal *, const struct desk *, day_t, day_t, att_day_fn, void *);
-void	att_log_add(struct att_log *, const struct att_ev *);
-void	att_log_sort(struct att_log *);
-void	att_log_free(struct att_log *);
-int	att_replay(const struct att_log *, int, day_t, struct att_day *);
-struct att_log att_log_near(const struct att_log *l, day_t day);
+/* The event a word of attendance.csv names (enum att_event), or -1. */
+int	att_event(const char *s);
+/* Half days in "1.5": 0.5 to ATT_LEAVE_DAYS in steps of a half; -1 otherwise. */
+int	att_halves(const char *s);
+/* The rows recorded since a time, in time order, but those from until on (0: none). */
+int	att_log_read(struct att_log *l, struct journal *j, const struct desk *d,
+	    time_t since, time_t until);
+/* The rows that can bear on the days from `from` on, leave entered ahead included. */
+int	att_log_load(struct att_log *l, struct journal *j, const struct desk *d,
+	    day_t from);
+typedef int (*att_day_fn)(day_t day, const struct att_log *l, void *arg);
+/* fn for each day from `from` to last, with its events and leave, until fn says stop. */
+int	att_days(struct journal *j, const struct desk *d, day_t from, day_t last,
+	    att_day_fn fn, void *arg);
+void	att_log_add(struct att_log *l, const struct att_ev *e);
+/* In time order, then by seq (clock_order). */
+void	att_log_sort(struct att_log *l);
+void	att_log_free(struct att_log *l);
+/* Replay one agent's day; 0, or -1 with d->bad and d->why. */
+int	att_replay(const struct att_log *l, int agent, day_t day, struct att_day *d);
+/* Row seq's days without it: -1 if all stand, else its agent, *bad the day that fails. */
 int	att_replay_without(struct att_log *l, long long seq, day_t *bad,
 	    struct att_day *day);
-int	att_late_min(const struct desk *, day_t, const struct att_day *);
-int	att_early_min(const struct desk *, day_t, const struct att_day *);
-int	att_month_count(const struct att_log *, const struct desk *, int, day_t, int);
-int	att_position(const struct att_log *, day_t, long long);
+/* Minutes late: a sign-in after work_start + late_grace_min, by the minute. */
+int	att_late_min(const struct desk *desk, day_t day, const struct att_day *d);
+/* Minutes early: a sign-off before work_end, or night_end on a night-duty day. */
+int	att_early_min(const struct desk *desk, day_t day, const struct att_day *d);
+/* The agent's late arrivals (EV_IN) or early leaves (EV_END) in day's month to day. */
+int	att_month_count(const struct att_log *l, const struct desk *desk, int agent,
+	    day_t day, int ev);
+/* Where row seq comes in the sign-in order of day, 1 for the first (seed 000 四.13). */
+int	att_position(const struct att_log *l, day_t day, long long seq);
+/* May e happen then (only leave lies ahead, ATT_LEAVE_DAYS at most)? 0, or 65 said. */
 int	att_when(const struct att_ev *e, time_t now, const char *where, const char *typed);
+/* Every day e touches, from *done + 1 on, still replays: 0; else EX_REFUSED, said. */
 int	att_check(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 	    long long first_new, const char *file, day_t *done);
-int	att_leave_days(const struct att_ev *, day_t *, day_t *);
+/* The first and the last day a leave covers. */
+int	att_leave_days(const struct att_ev *e, day_t *first, day_t *last);
 
 #endif

@@ -15,7 +15,7 @@
 
 enum { CLI_MODE = 0x200, CLI_OPT = 0x300 };
 
-void
+static void __attribute__((noreturn))
 cli_usage(const struct cli *c, int status)
 {
 	fprintf(status ? stderr : stdout, "usage: %s", c->usage);

@@ -61,10 +61,13 @@ struct cli {
 	struct csvout		 out;
 };
 
+/* Read argv against c's tables; what does not go together is a usage error (64). */
 void	cli_parse(struct cli *c, int argc, char *argv[]);
-void	cli_usage(const struct cli *c, int status) __attribute__((noreturn));
+/* A day YYYY-MM-DD given to opt, or 65 saying so. */
 int	cli_date(const char *opt, const char *arg, day_t *day);
+/* A month YYYY-MM given to opt: its first and last day, or 65 saying so. */
 int	cli_month(const char *opt, const char *arg, day_t *first, day_t *last);
+/* An --at time in one of its forms (SPEC 2), or 65 saying which forms. */
 int	cli_at(const char *arg, time_t now, time_t *t);
 
 #endif

@@ -77,7 +77,7 @@ shares_format(const struct share *s, size_t n, char *out, size_t len)
  * the largest remainders (the earlier share on a tie): the parts add up to the amount.
  * amount = q * 10000 + r, so no product can overflow.
  */
-void
+static void
 commission_split(money_t amount, struct share *s, size_t n)
 {
 	money_t q = amount / PCT_WHOLE, r = amount % PCT_WHOLE, left = amount;
@@ -100,7 +100,7 @@ commission_split(money_t amount, struct share *s, size_t n)
 }
 
 /* The commission on what was credited past the target, at rate hundredths of a per cent. */
-money_t
+static money_t
 commission_of(money_t credited, money_t target, int64_t rate)
 {
 	money_t c;
@@ -239,7 +239,7 @@ by_owner(const struct desk *d, const struct c_books *b, const struct deal *dl,
  * agreement made before the deal, then the owner.  EX_DATAERR when the split or an
  * agreement does not parse (said on stderr).
  */
-int
+static int
 commission_decide(const struct desk *d, const struct c_books *b, const struct deal *dl,
     struct decision *dc)
 {

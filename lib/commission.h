@@ -69,18 +69,21 @@ struct c_statement {
 	size_t		 n;
 };
 
+/* "A01:60,李娜:40" (code or name, 100.00 in all); EX_REFUSED said, or EX_DATAERR in err. */
 int	shares_parse(const struct desk *d, const char *spec, int strict, struct share *s,
 	    size_t *n, char *err, size_t len);
+/* "A01:60.00,A02:40.00", as agreements.csv keeps it. */
 void	shares_format(const struct share *s, size_t n, char *out, size_t len);
-void	commission_split(money_t amount, struct share *s, size_t n);
-int	commission_decide(const struct desk *d, const struct c_books *b,
-	    const struct deal *dl, struct decision *dc);
+/* The books of a deal, locked in the order of SPEC 1; deals, commissions to append. */
 int	c_books_open(struct c_books *b, const struct desk *d, int write);
+/* Unlock, the rows appended taken back first if rollback. */
 void	c_books_close(struct c_books *b, int rollback);
+/* The live rows of deal id in deals.csv or commissions.csv, in the book's order. */
 int	commission_rows(struct journal *j, const char *id, struct c_rows *l);
+/* One deal: refused while its id has a live row, else decided, split; written if write. */
 int	commission_deal(const struct desk *d, struct c_books *b, const struct deal *dl,
 	    int write, const char *where, struct decision *dc);
-money_t	commission_of(money_t credited, money_t target, int64_t rate);
+/* The month's statement: a line for each active agent, and each other one credited. */
 int	commission_statement(const struct desk *d, day_t first, day_t last,
 	    struct c_statement *s);
 void	c_statement_free(struct c_statement *s);

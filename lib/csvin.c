@@ -285,7 +285,7 @@ fdpos_close(void *c)
 	return 0;
 }
 
-FILE *
+static FILE *
 csvin_stream(int fd, off_t off)
 {
 	static const cookie_io_functions_t io = { .read = fdpos_read, .seek = fdpos_seek,

@@ -20,8 +20,11 @@ struct csvsplit {
 };
 
 int	csvsplit_init(struct csvsplit *s);
+/* Split one line (with or without its line end); -1 on a CSV syntax error, no fields. */
 int	csvsplit_line(struct csvsplit *s, const char *line, size_t n);
+/* Split one line; NULL if it is one row (or blank: s->rows 0), else what is wrong. */
 const char *csvsplit_check(struct csvsplit *s, const char *l, size_t n);
+/* map[c]: the header's column of cols[c], or -1; NULL, or what is wrong (to free). */
 char	*csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols,
 	    size_t nreq, int known, int *map);
 void	csvsplit_free(struct csvsplit *s);
@@ -49,7 +52,7 @@ struct csvin {
 	int		  status;	/* the exit status after a failure */
 	const char	**field;	/* the row, by asked column; "" when absent */
 	const char *const *grep;	/* skip, unparsed, the lines without one of these */
-	int		(*keep)(const char *, size_t);	/* or that it does not keep */
+	int		(*keep)(const char *l, size_t n);	/* or that it does not keep */
 	int		  fd;		/* csvin_fdopen's: grep looks ahead in it */
 	off_t		  pos;		/* from the line to read next, */
 	off_t		  stop;		/* up to this line (0: to the end) */
@@ -68,17 +71,26 @@ struct csvline {
 	int		 torn;		/* the last line, without its LF */
 };
 
+/* path ("-": stdin); -1 with in->status, said (CSVIN_OPTIONAL: missing reads empty). */
 int	csvin_open(struct csvin *in, const char *path, const char *name, int flags);
+/* A stream already open (an import read into memory): csvin_close closes it. */
 void	csvin_fpopen(struct csvin *in, FILE *fp, const char *name, int flags);
+/* Read from offset off of fd (the caller keeps fd and its lock). */
 int	csvin_fdopen(struct csvin *in, int fd, off_t off, const char *name, int flags);
-FILE	*csvin_stream(int fd, off_t off);
+/* Of the n bytes at off, those before stop (0: all of them). */
 size_t	csvin_span(off_t off, size_t n, off_t stop);
+/* The header: the first nreq of cols must be there, the rest read "" if not; 1 if so. */
 int	csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nreq);
+/* The header another reader of the same file read; line: the last line it read. */
 void	csvin_adopt(struct csvin *in, const struct csvin *hdr, long line);
+/* The next row into in->field: 1, 0 at the end, -1 failed (said). */
 int	csvin_next(struct csvin *in);
+/* The next physical line as the file holds it (verify-journal): 1, 0 at the end, -1. */
 int	csvin_line(struct csvin *in, struct csvline *l);
+/* Bad data at the current line, said; in->status becomes EX_DATAERR; returns -1. */
 int	csvin_fail(const struct csvin *in, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Bad data, said the one way (SPEC 2): PROG: FILE:LINE: message. */
 void	csvin_vwarn(const char *name, long line, const char *fmt, va_list ap)
 	    __attribute__((format(printf, 3, 0)));
 void	csvin_close(struct csvin *in);

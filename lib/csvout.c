@@ -46,7 +46,7 @@ csvout_check(const struct csvout *o, int listing, const char *what)
 }
 
 /* Display columns of a UTF-8 string: East Asian wide and fullwidth count 2. */
-size_t
+static size_t
 text_width(const char *s)
 {
 	size_t w = 0;
@@ -286,12 +286,6 @@ end(struct csvout *o, int ok)
 	if (o->encoding != NULL)
 		iconv_close(o->cd);
 	return rv;
-}
-
-int
-csvout_end(struct csvout *o)
-{
-	return end(o, 1);
 }
 
 /* End the output if it was begun; a failure to end it fails the command that had not. */

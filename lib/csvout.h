@@ -31,13 +31,17 @@ struct csvout {
 	struct str	 after;		/* text under a table */
 };
 
-void	csvout_option(struct csvout *, int, const char *, const char *);
-void	csvout_check(const struct csvout *, int, const char *);
-int	csvout_begin(struct csvout *, const char *const *, size_t);
-int	csvout_row(struct csvout *, const char *const *);
-int	csvout_end(struct csvout *);
-void	csvout_text(struct csvout *, const char *);
-int	csvout_finish(struct csvout *, int);
-size_t	text_width(const char *);
+/* The output options; any other is a usage error (typed: the option as given). */
+void	csvout_option(struct csvout *o, int ch, const char *arg, const char *typed);
+/* Usage error (64) unless the output options go with a listing (what names it). */
+void	csvout_check(const struct csvout *o, int listing, const char *what);
+/* Begin a listing with its header row of ncols columns; 0, or the exit status. */
+int	csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols);
+/* One row of ncols fields; 0, or EX_DATAERR when a cell is not in the encoding. */
+int	csvout_row(struct csvout *o, const char *const *f);
+/* A line of text under a table, in the listing's encoding. */
+void	csvout_text(struct csvout *o, const char *line);
+/* End the listing if begun; rv, or EX_DATAERR if ending fails a command that had not. */
+int	csvout_finish(struct csvout *o, int rv);
 
 #endif

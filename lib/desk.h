@@ -15,9 +15,12 @@ struct desk {
 	time_t		 now;
 };
 
-int	desk_dir(const char *, char **);
-int	desk_open(struct desk *, const char *);
-int	desk_closed(const struct desk *, day_t);
-void	desk_close(struct desk *);
+/* The data directory: opt (-d), else $FRONTDESK_DATA, else ./data; 0, or 66 said. */
+int	desk_dir(const char *opt, char **out);
+/* Now, the data directory, agents.csv, rules.csv, calendar.csv; 0 or the status, said. */
+int	desk_open(struct desk *d, const char *dir);
+/* The floor is closed on day (calendar.csv). */
+int	desk_closed(const struct desk *d, day_t day);
+void	desk_close(struct desk *d);
 
 #endif

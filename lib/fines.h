@@ -75,16 +75,22 @@ struct fines {
 	struct fine_sum		*sum;		/* by roster index */
 };
 
+/* offences.csv, the catalogue of SPEC 5.5, checked whole. */
 int	offences_load(struct offences *c, const char *dir);
 const struct offence *offences_find(const struct offences *c, const char *code);
+/* 5.5: the catalogue's fixed fine, or --fine (arg) in its range or above its minimum. */
 int	offence_fine(const struct offence *o, const char *arg, money_t *out);
 void	offences_free(struct offences *c);
+/* The live violations that happened from day first to day last. */
 int	vlog_read(struct vlog *l, struct journal *j, const struct desk *d, day_t first,
 	    day_t last);
+/* 第一部分 四: the time this month v's agent commits v's offence, 1 for the first. */
 int	vlog_nth(const struct vlog *log, const struct vrow *v);
 void	vlog_free(struct vlog *l);
+/* The items and the summary of the days first to last (one month at most). */
 int	fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
 	    struct journal *j, struct vlog *vl, day_t first, day_t last);
+/* The summary's flags: "absent-consecutive;offence:argue;back-dated:2". */
 void	fines_flags(const struct fines *f, int agent, struct str *out);
 void	fines_free(struct fines *f);
 

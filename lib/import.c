@@ -53,7 +53,7 @@ static const char *const text_cols[] = { "name", "note", "detail", "address", "i
 	"unit", NULL };
 
 /* The book's word for a value of col typed in Chinese, or the value. */
-const char *
+static const char *
 import_value(const char *col, const char *s)
 {
 	for (size_t i = 0; i < NALIAS; i++)
@@ -225,7 +225,7 @@ fold_row(struct import *im, char **v)
 
 /*
  * A time as the --at forms write it, or as Excel writes one back (2026/11/9 8:21,
- * 2026/11/09 08:21:00); 65 otherwise.
+ * 2026/11/09 08:21:00); -1 otherwise, said (import_fail).
  */
 int
 import_time(struct import *im, const char *s, time_t *t)

@@ -47,11 +47,13 @@ struct import {
 	struct str		 more;		/* apply: what the sentence adds */
 };
 
+/* --import FILE (or - for stdin): all of it, in time order, or nothing. */
 int	import_run(const struct desk *d, const struct import_fmt *fmt, const char *path,
 	    const char *encoding, void *arg);
+/* Bad data at the line read, said; the status becomes EX_DATAERR; returns -1. */
 int	import_fail(struct import *im, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* A time as --at writes it, or as Excel writes one back (2026/11/9 8:21); -1 said. */
 int	import_time(struct import *im, const char *s, time_t *t);
-const char *import_value(const char *col, const char *s);
 
 #endif

@@ -27,12 +27,18 @@ struct jix {
 	struct jix_rec	 last;
 };
 
-int	jix_open(const struct journal *, int, struct jix *);
-size_t	jix_since(const struct jix *, time_t);
-struct jix_rec *jix_read(const struct jix *, size_t, size_t);
-void	jix_add(struct jix_rec *, const char *);
-int	jix_has(const struct jix_rec *, const char *);
-int	jix_append(struct jix *, const struct jix_rec *, size_t);
-void	jix_close(struct jix *);
+/* Open j's index, to read or (write) to extend; -1 when there is none to use. */
+int	jix_open(const struct journal *j, int write, struct jix *x);
+/* The first record whose last row was recorded at since or later; x->n if none. */
+size_t	jix_since(const struct jix *x, time_t since);
+/* n records from record from, read at once (to free); NULL if they cannot be. */
+struct jix_rec *jix_read(const struct jix *x, size_t from, size_t n);
+/* Add key to the block's filter. */
+void	jix_add(struct jix_rec *r, const char *key);
+/* The block may hold key: every one of its bits is set. */
+int	jix_has(const struct jix_rec *r, const char *key);
+/* Add n records in one write, synced. */
+int	jix_append(struct jix *x, const struct jix_rec *v, size_t n);
+void	jix_close(struct jix *x);
 
 #endif

@@ -472,6 +472,13 @@ journal_append(struct journal *j, const char **f)
 	return rv;
 }
 
+/* From now on, appends are held in memory until journal_commit() (an import). */
+void
+journal_hold(struct journal *j)
+{
+	j->hold = 1;
+}
+
 /*
  * The rows held since journal_hold(), written in one write() and one fsync: an import's
  * thousands of rows cost one sync, not one each.
@@ -1220,7 +1227,7 @@ journal_link(const char *prev, const char *line, size_t n, char *out)
  * held only while the size is taken, so no append is half written below it, and the
  * desks go on appending while the rows up to it are read.  A missing book: fd -1.
  */
-int
+static int
 journal_snapshot(struct journal *j, const char *path, const char *name)
 {
 	struct stat st;
@@ -1566,7 +1573,7 @@ jcheck_init(struct jcheck *c, const char *name, const struct jdef *def,
 }
 
 /* Check the line-th line of the book: 0 go on, -1 a bad header (nothing more to check). */
-int
+static int
 jcheck_line(struct jcheck *c, const struct csvline *l, long line)
 {
 	c->line = line;

@@ -53,7 +53,7 @@ struct jrow {
 	int		  dated;	/* time is not recorded_at: back-dated, or leave ahead */
 	off_t		  end;		/* where its line ends in the book */
 };
-typedef int (*jrow_fn)(const struct jrow *, void *);	/* 0 go on, 1 stop, -1 fail */
+typedef int (*jrow_fn)(const struct jrow *r, void *arg);	/* 0 go on, 1 stop, -1 fail */
 
 #define JSCAN_ALL	0x1	/* also void rows and the rows they cancel */
 
@@ -133,26 +133,43 @@ struct jcheck {
 	struct seqset	  seen, voids, voided;
 };
 
-int	journal_open(struct journal *, const char *, enum jid, int);
-int	journal_append(struct journal *, const char **);
+/* A book in dir, locked to append (write) or to read; 0 or the exit status, said. */
+int	journal_open(struct journal *j, const char *dir, enum jid id, int write);
+/* One row, f by the book's columns: seq, recorded_at, by and chain are filled here. */
+int	journal_append(struct journal *j, const char **f);
+/* The one way to read a book: the rows of the window s (NULL: all) to fn, in order. */
 int	journal_scan(struct journal *j, const struct jscan *s, jrow_fn fn, void *arg);
+/* Hold the appends in memory, for journal_commit: one write and one fsync. */
+void	journal_hold(struct journal *j);
+/* The rows held since journal_hold(), in one write() and one fsync. */
 int	journal_commit(struct journal *j);
-int	journal_rollback(struct journal *);
-void	journal_close(struct journal *);
-int	journal_check_field(const char *, const char *);
+/* Undo every append since the book was opened (an import that failed half way). */
+int	journal_rollback(struct journal *j);
+/* Unlock; a book this open created and left without a row is removed again. */
+void	journal_close(struct journal *j);
+/* A typed field fit for a row: one line of UTF-8; else EX_DATAERR, said. */
+int	journal_check_field(const char *what, const char *s);
+/* The book a file name is (attendance.csv), or NULL. */
 const struct jdef *journal_def(const char *file);
+/* The book whose columns a split header line holds, all (the widest if several). */
 const struct jdef *journal_def_of_header(const struct csvsplit *s);
+/* Check a split header line against book d, map[c] the file's column; NULL, or why. */
 char	*journal_header(const struct jdef *d, const struct csvsplit *s, int *map);
+/* A book's header line, as a new book starts with it. */
 void	journal_header_line(const struct jdef *d, struct str *b);
+/* The chain of a row's line after a row whose chain is prev; -1 if it has no comma. */
 int	journal_link(const char *prev, const char *line, size_t n, char *out);
-int	journal_snapshot(struct journal *j, const char *path, const char *name);
+/* SPEC 1, the torn tail: a last line without LF moved to path.torn, *moved its bytes. */
 int	journal_repair(const char *path, const char *name, off_t *moved);
+/* For --repair: the file is a book, by its name or its header; 0, or the status said. */
 int	journal_is_book(const char *path, const char *name);
-int	journal_target(struct journal *, long long, struct jtarget *);
-void	jtarget_free(struct jtarget *);
+/* What a void of row seq must know: is it there, void or voided, referred to. */
+int	journal_target(struct journal *j, long long seq, struct jtarget *t);
+void	jtarget_free(struct jtarget *t);
+/* Check a book (def NULL: its header tells which); a torn last line asks for repair. */
 void	jcheck_init(struct jcheck *c, const char *name, const struct jdef *def,
 	    const char *repair);
-int	jcheck_line(struct jcheck *c, const struct csvline *l, long line);
+/* Check the book at path from the top; 0, or the status of a book not read (said). */
 int	jcheck_book(struct jcheck *c, const char *path);
 void	jcheck_free(struct jcheck *c);
 

@@ -10,10 +10,15 @@ typedef int64_t	money_t;
 #define MONEY_LEN	24
 #define PCT_WHOLE	10000		/* 100.00 %, in hundredths */
 
-int	money_parse(const char *, money_t *);
-void	money_format(money_t, char *);
-int	money_add(money_t, money_t, money_t *);
-int	money_mul(money_t, int64_t, money_t *);
-int	money_pct(money_t, int64_t, money_t *);
+/* A non-negative decimal with at most two places: 12, 12.5, 12.50; -1 if not. */
+int	money_parse(const char *s, money_t *out);
+/* v as yuan with two places, "12.50", into buf[MONEY_LEN]. */
+void	money_format(money_t v, char *buf);
+/* a + b; -1 on overflow. */
+int	money_add(money_t a, money_t b, money_t *out);
+/* a * n; -1 on overflow. */
+int	money_mul(money_t a, int64_t n, money_t *out);
+/* pct hundredths of a per cent of a, half a fen up; -1 when that does not fit. */
+int	money_pct(money_t a, int64_t pct, money_t *out);
 
 #endif

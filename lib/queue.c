@@ -15,8 +15,8 @@
 #include "util.h"
 
 const char *const q_state_names[] = { "idle", "busy", "away", "gone", "absent" };
-const char *const q_reason_names[R_COUNT] = { "rotation", "named", "returning", "duty",
-	"referral", "manager" };
+static const char *const q_reason_names[R_COUNT] = { "rotation", "named", "returning",
+	"duty", "referral", "manager" };
 const char *const q_fev_names[F_COUNT] = { "receive", "done", "move" };
 
 #define NOT_CUSTOMER	"not-customer"

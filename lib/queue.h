@@ -15,7 +15,6 @@ enum q_reason { R_ROTATION, R_NAMED, R_RETURNING, R_DUTY, R_REFERRAL, R_MANAGER,
 enum q_fev { F_RECEIVE, F_DONE, F_MOVE, F_COUNT };	/* floor.csv events */
 
 extern const char *const q_state_names[];
-extern const char *const q_reason_names[R_COUNT];
 extern const char *const q_fev_names[F_COUNT];
 
 /* A place in line: lower is earlier.  tie is the event's rank in the day's replay. */
@@ -97,18 +96,30 @@ struct q_answer {
 	char		 why[1024];	/* or why it is refused */
 };
 
-int	 queue_load(struct queue *, const struct desk *, struct journal *,
-	     struct journal *);
-int	 queue_decide(const struct queue *, const struct q_ask *, struct q_answer *);
-void	 queue_apply(struct queue *, const struct q_ev *);
-int	 queue_check(const struct queue *, int, int, char *, size_t);
-size_t	 queue_line(const struct queue *, int *);
-int	 queue_position(const struct queue *, int);
-int	 queue_state(const struct queue *, int);
-time_t	 queue_since(const struct queue *, int);
-int	 queue_makeup(const struct queue *, int);
-const char *queue_where(const struct queue *, int);
-char	*queue_reason(const struct q_ev *, const char *);
-void	 queue_free(struct queue *);
+/* Today's line: the previous open day replayed for its carry-over (条例 1), then today. */
+int	 queue_load(struct queue *q, const struct desk *d, struct journal *att,
+	     struct journal *fl);
+/* Who receives this customer, and why; EX_REFUSED with the reason in ans->why. */
+int	 queue_decide(const struct queue *q, const struct q_ask *ask,
+	     struct q_answer *ans);
+/* One more event of the day. */
+void	 queue_apply(struct queue *q, const struct q_ev *e);
+/* Can the agent be done (receiving) or moved (in line)? EX_REFUSED with why if not. */
+int	 queue_check(const struct queue *q, int agent, int fev, char *why, size_t len);
+/* The agents in line into v, earliest first; their count. */
+size_t	 queue_line(const struct queue *q, int *v);
+/* The agent's place in line, 1 for the first; 0 when not in line. */
+int	 queue_position(const struct queue *q, int agent);
+/* Agent i's enum q_state. */
+int	 queue_state(const struct queue *q, int i);
+/* When the agent's present state began. */
+time_t	 queue_since(const struct queue *q, int i);
+/* Owed a make-up, or holding one (补接一次). */
+int	 queue_makeup(const struct queue *q, int i);
+/* Where an agent is and since when: "busy since 10:42". */
+const char *queue_where(const struct queue *q, int i);
+/* The reason column, allocated: the word, then ": " and the note as typed. */
+char	*queue_reason(const struct q_ev *e, const char *note);
+void	 queue_free(struct queue *q);
 
 #endif

@@ -18,8 +18,8 @@
 #include "register.h"
 #include "util.h"
 
-const char *const reg_status_names[RS_COUNT] = { "new", "returning", "expired", "crossed",
-	"unregistered" };
+static const char *const reg_status_names[RS_COUNT] = { "new", "returning", "expired",
+	"crossed", "unregistered" };
 
 /* The household a row belongs to: its household column, else its own phone. */
 static const char *
@@ -542,7 +542,7 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 }
 
 /* 条例 12: the first registration still valid wins; the others are crossed. */
-int
+static int
 register_status(const struct reg *r, const char *agent)
 {
 	if (r->owner[0] == '\0')

@@ -15,7 +15,6 @@
 
 enum reg_status { RS_NEW, RS_RETURNING, RS_EXPIRED, RS_CROSSED, RS_UNREGISTERED,
 	RS_COUNT };
-extern const char *const reg_status_names[RS_COUNT];
 
 /* What the register knows of a customer at a time. */
 struct reg {
@@ -56,21 +55,26 @@ struct reg_entry {
  */
 struct reg_batch;
 
+/* The channel of n customers, each at its time, from the register alone. */
 int	register_channels(const struct desk *d, struct journal *visits,
 	    struct reg_chan *ask, size_t n);
+/* What the register knows of a customer at a time (after the rows of b). */
 int	register_find(const struct desk *d, struct journal *visits, struct journal *deals,
 	    const struct reg_batch *b, const char *phone, time_t at, struct reg *r);
-int	register_status(const struct reg *r, const char *agent);
+/* Every field of e as the register keeps it (SPEC 3, 四.5), or 65 saying which. */
 int	register_check(const struct desk *d, struct reg_entry *e);
+/* SPEC 5.2: the status, owner and household of row e, and the sentence in say. */
 int	register_decide(const struct desk *d, struct journal *visits,
 	    struct journal *deals, const struct reg_batch *b, struct reg_entry *e,
 	    struct str *say);
 
+/* Every column "" (where: "FILE:LINE: " of an import, else ""). */
 void	reg_entry_init(struct reg_entry *e, const char *where);
 void	reg_entry_set(struct reg_entry *e, int col, const char *s);
 void	reg_entry_free(struct reg_entry *e);
 
 struct reg_batch *reg_batch_new(void);
+/* The row e just appended (held, not yet in visits), kept for the rows after it. */
 void	reg_batch_add(struct reg_batch *b, const struct journal *visits,
 	    const struct reg_entry *e);
 void	reg_batch_free(struct reg_batch *b);

@@ -48,14 +48,25 @@ struct rep_books {
 	enum rep_by	 by;		/* --by source also looks up each deal's channel */
 };
 
-int		 report_run(struct report *, const struct desk *, const struct rep_books *,
-		    day_t, day_t);
-struct tally	*report_tally(const struct report *, day_t, enum rep_by, size_t);
-void		 report_total(const struct report *, enum rep_by, size_t, struct tally *);
-const char	*report_key(const struct report *, enum rep_by, size_t, char *, size_t);
-void		 report_late_text(const struct report *, size_t, int, struct str *);
-void		 report_page_head(const struct report *, const char *, FILE *);
-void		 report_page_foot(const struct report *, int, FILE *);
-void		 report_free(struct report *);
+/* Count the days first to last from the three books (back-dated rows: SPEC 5.4). */
+int		 report_run(struct report *r, const struct desk *d,
+		    const struct rep_books *b, day_t first, day_t last);
+/* The tally of one key of a cut on a day. */
+struct tally	*report_tally(const struct report *r, day_t day, enum rep_by by,
+		    size_t key);
+/* The total of one key over the report's days. */
+void		 report_total(const struct report *r, enum rep_by by, size_t key,
+		    struct tally *sum);
+/* A key as the listing names it: a slot "08:30-10:00", an agent, a channel. */
+const char	*report_key(const struct report *r, enum rep_by by, size_t key, char *buf,
+		    size_t len);
+/* Back-dated row i in words: "visits.csv row 12: visit by A01 of ...". */
+void		 report_late_text(const struct report *r, size_t i, int full,
+		    struct str *out);
+/* A page that stands alone: inline style and chart, readable on a phone. */
+void		 report_page_head(const struct report *r, const char *title, FILE *fp);
+/* The page's end, with the back-dated rows. */
+void		 report_page_foot(const struct report *r, int full, FILE *fp);
+void		 report_free(struct report *r);
 
 #endif

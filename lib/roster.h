@@ -22,11 +22,16 @@ struct roster {
 	struct agent	**bycode;	/* a sorted by code: every row names an agent */
 };
 
-int			 roster_load(struct roster *, const char *);
-const struct agent	*roster_find(const struct roster *, const char *, int *);
+/* agents.csv in dir, checked whole; 0, or the exit status, said. */
+int			 roster_load(struct roster *r, const char *dir);
+/* By code or by name; unknown or inactive: NULL, *status 1, said with the closest. */
+const struct agent	*roster_find(const struct roster *r, const char *who, int *status);
+/* An agent as the sentences name them: "A03 张敏" (two at a time in one sentence). */
 const char		*roster_who(const struct roster *r, int i);
-const struct agent	*roster_code(const struct roster *, const char *);
-const struct agent	*roster_match(const struct roster *, const char *);
-void			 roster_free(struct roster *);
+/* By code only, active or not; NULL if none. */
+const struct agent	*roster_code(const struct roster *r, const char *code);
+/* By code or by name, active or not. */
+const struct agent	*roster_match(const struct roster *r, const char *who);
+void			 roster_free(struct roster *r);
 
 #endif

@@ -32,10 +32,12 @@ struct rules {
 	struct strlist	levels, sources;
 };
 
-int	rules_load(struct rules *, const char *);
-void	rules_free(struct rules *);
-size_t	strlist_find(const struct strlist *, const char *);
-int	strlist_has(const struct strlist *, const char *);
-void	strlist_free(struct strlist *);
+/* The defaults, then rules.csv in dir when it exists. */
+int	rules_load(struct rules *r, const char *dir);
+void	rules_free(struct rules *r);
+/* The index of s in l, or l->n if it is not there. */
+size_t	strlist_find(const struct strlist *l, const char *s);
+int	strlist_has(const struct strlist *l, const char *s);
+void	strlist_free(struct strlist *l);
 
 #endif

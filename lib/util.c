@@ -274,25 +274,6 @@ ordinal(long n)
 	return buf;
 }
 
-/*
- * The options every tool takes alike (SPEC 2): -d dir, -h (the usage on stdout, exit 0),
- * -V.  1 when ch was one of them.
- */
-int
-tool_option(int ch, const char *arg, const char **data, void (*usage)(int))
-{
-	if (ch == 'd')
-		*data = arg;
-	else if (ch == 'h')
-		usage(0);
-	else if (ch == 'V') {
-		printf("%s (frontdesk) %s\n", program_invocation_short_name,
-		    FRONTDESK_VERSION);
-		exit(finish(0));
-	}
-	return ch == 'd' || ch == 'h';
-}
-
 /* A usage error is one line, like every error (SPEC 2), and says where the usage is. */
 void
 usage_error(const char *fmt, ...)

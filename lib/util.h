@@ -16,27 +16,38 @@ struct str {
 	size_t	 len, cap;
 };
 
-void	 str_add(struct str *, const char *, size_t);
-void	 str_adds(struct str *, const char *);
-void	 str_addf(struct str *, const char *, ...) __attribute__((format(printf, 2, 3)));
-void	 str_addcsv(struct str *, const char *);
+void	 str_add(struct str *b, const char *s, size_t n);
+void	 str_adds(struct str *b, const char *s);
+void	 str_addf(struct str *b, const char *fmt, ...)
+	     __attribute__((format(printf, 2, 3)));
+/* A CSV field (RFC 4180): quoted only if it holds a comma, a quote or a line end. */
+void	 str_addcsv(struct str *b, const char *s);
 
-void	*xmalloc(size_t);
-void	*xcalloc(size_t, size_t);
-void	*xrealloc(void *, size_t);
-void	*xreallocarray(void *, size_t, size_t);
-char	*xstrdup(const char *);
-char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
-char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
-int	 utf8_valid(const char *, size_t);
-char	*text_find(char *, size_t, const char *);
-uint64_t fnv1a(const char *);
+void	*xmalloc(size_t n);
+void	*xcalloc(size_t n, size_t size);
+void	*xrealloc(void *p, size_t n);
+void	*xreallocarray(void *p, size_t n, size_t size);
+char	*xstrdup(const char *s);
+char	*xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char	*xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+/* 1 if the n bytes at str are valid UTF-8. */
+int	 utf8_valid(const char *str, size_t n);
+/* Where needle first occurs in the n bytes at buf, which a NUL must follow. */
+char	*text_find(char *buf, size_t n, const char *needle);
+/* FNV-1a, 64 bits: a string's hash, for filters. */
+uint64_t fnv1a(const char *s);
+/* Full-width forms and the ideographic space as ASCII, blanks around dropped; allocated. */
 char	*ascii_fold(const char *s);
-unsigned int utf8_next(const char **);
-int	 finish(int);
-const char *ordinal(long);
-int	 tool_option(int, const char *, const char **, void (*)(int));
-void	 usage_error(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
-long long number_arg(const char *, const char *, const char *);
+/* The code point at *s, of valid UTF-8; *s moves past it. */
+unsigned int utf8_next(const char **s);
+/* The last word of every tool: what was printed must have reached stdout. */
+int	 finish(int rv);
+/* "1st", "2nd", "11th", in a static buffer. */
+const char *ordinal(long n);
+/* A usage error: one line that says where the usage is; exits 64. */
+void	 usage_error(const char *fmt, ...)
+	     __attribute__((format(printf, 1, 2), noreturn));
+/* An option's whole number from 1 (a seq, a place in line); a usage error otherwise. */
+long long number_arg(const char *opt, const char *what, const char *arg);
 
 #endif

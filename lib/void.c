@@ -23,7 +23,7 @@ keeps_phone(const struct jdef *def, const char *v)
 }
 
 /* The row in words, as the sentence of a void prints it (SPEC 2; phones masked). */
-void
+static void
 void_words(const struct desk *d, const struct jdef *def, char *const *f, time_t t,
     struct str *s)
 {

@@ -21,9 +21,9 @@ struct void_ask {
 	void		*arg;
 };
 
+/* --void SEQ --note WHY: the row, checked, cancelled, and said in words. */
 int	void_row(const struct desk *d, const struct void_ask *v);
-void	void_words(const struct desk *d, const struct jdef *def, char *const *f, time_t t,
-	    struct str *s);
+/* The void row of row seq, whose fields are f: now, its agent and key, the note. */
 int	void_append(struct journal *j, const struct desk *d, char *const *f, long long seq,
 	    const char *note);
 
