@@ -671,3 +671,15 @@ $good
 	fails 65 "assign-commission: --statement takes a month YYYY-MM, not '2026-1'" \
 		'2026-11-12 10:00' assign-commission --statement 2026-1
 }
+
+@test "--import: a finance export with Chinese headers and kinds (小定, 成交), full-width digits and an Excel time decides as the English one does (SPEC 2 --import, SPEC 7; 5.2 五.2)" {
+	says "imported 2 rows into deals.csv, rows 1 to 2, with 1 commission row" \
+		'2026-11-25 10:00' assign-commission --import - <<<'时间,合同号,手机,销售员,金额,类型
+2026/11/15 15:00,D1,１３８-0000-0005,张敏,５００００,小定
+2026/11/20 10:00:00,S1,13800000005,A03,1500000.00,成交'
+	run cols deals.csv time,deal,kind,phone,agent,amount
+	assert_output "2026-11-15T15:00:00+08:00,D1,deposit,13800000005,A03,50000.00
+2026-11-20T10:00:00+08:00,S1,sale,13800000005,A03,1500000.00"
+	run cols commissions.csv $ROWS
+	assert_output "S1,A03,100.00,1500000.00,owner,deals:1"
+}

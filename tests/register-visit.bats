@@ -703,3 +703,14 @@ visit,13800000001,A03,,crossed,A01"
 	run unchanged
 	assert_success
 }
+
+@test "--import --encoding gbk: a paper register typed in a Chinese Excel (GBK, Chinese headers, 来访/来电/回访, 男/女, full-width phone, Excel times) is read as written (SPEC 2 --import, SPEC 7)" {
+	cd "$BATS_TEST_TMPDIR"
+	printf '时间,类别,置业顾问,联系电话,客户姓名,性别,信息来源,级别,人数,备注\r\n2026/11/12 9:05,来访,王伟,１３８０００００００５,周平,男,网络,A,２,看三房\r\n2026/11/12 10:30:00,来电,李娜,13800000006,林芳,女,报纸杂志,,,问价\r\n2026/11/13 9:00,回访,A01,13800000005,,,,,,约周末\r\n' |
+	    iconv -f UTF-8 -t GBK > paper.csv
+	says "imported 3 rows into visits.csv, rows 1 to 3" '2026-11-20 10:00' register-visit --import paper.csv --encoding gbk
+	run cols visits.csv time,kind,phone,name,gender,level,source,agent,party,status,owner,note
+	assert_output "2026-11-12T09:05:00+08:00,visit,13800000005,周平,M,A,网络,A01,2,new,A01,看三房
+2026-11-12T10:30:00+08:00,call,13800000006,林芳,F,,报纸杂志,A02,,unregistered,,问价
+2026-11-13T09:00:00+08:00,follow,13800000005,,,,,A01,,returning,A01,约周末"
+}
