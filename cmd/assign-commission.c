@@ -25,7 +25,7 @@ static const struct cli_mode modes[NMODES] = {
 	[M_DEAL] = { .out = 1, .words = "a deal" },
 	[M_AGREE] = { "agree", .arg = 1, .operands = 1 },
 	[M_VOID] = { "void", .arg = 1 },
-	[M_IMPORT] = { "import", .arg = 1, .in = 1 },
+	[M_IMPORT] = { "import", .arg = 1, .in = 1, .text = 1 },
 	[M_STATEMENT] = { "statement", .arg = 1, .out = 1 },
 };
 
@@ -43,7 +43,7 @@ static const struct cli_opt opts[NOPTS] = {
 	[O_REFERRER] = { "referrer", 1, DEAL },
 	[O_SPLIT] = { "split", 1, DEAL, .needs = CLI_BIT(O_NOTE) },
 	[O_NOTE] = { "note", 1, CLI_BIT(M_AGREE) | CLI_BIT(M_VOID), CLI_BIT(O_SPLIT),
-	    .need_in = CLI_BIT(M_VOID) },
+	    .need_in = CLI_BIT(M_VOID), .text = 1 },
 };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
@@ -62,12 +62,16 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 static const char *const out_cols[] = { "deal", "agent", "share", "amount", "rule",
 	"evidence" };
 
-/* One deal as typed, or as a row of an import; where is "FILE:LINE: " or "". */
+/*
+ * One deal as typed, or as a row of an import; where is "FILE:LINE: " or "".  The closer
+ * is an active agent; a referrer is an agent or a row of referrers.csv (SPEC 5.3 rule 2).
+ */
 static int
 deal_check(const struct desk *d, struct deal *dl, const char *phone, const char *amount,
     const char *where)
 {
 	const struct agent *a = NULL;
+	struct referral ref;
 	int rv = 0;
 
 	if ((rv = phone_arg(where, phone, dl->phone)) != 0)
@@ -94,6 +98,12 @@ deal_check(const struct desk *d, struct deal *dl, const char *phone, const char 
 		return EX_DATAERR;
 	}
 	dl->agent = a->code;
+	if (*dl->referrer == '\0')
+		return 0;
+	if ((rv = referrer_find(&d->roster, &d->referrers, dl->referrer, where, &ref)) != 0)
+		return rv;
+	dl->referrer = ref.code;
+	dl->outside = ref.outside;
 	return 0;
 }
 

@@ -27,7 +27,7 @@ static const struct cli_opt opts[NOPTS] = {
 	[O_SUMMARY] = { "summary", 0, CLI_BIT(M_LIST) },
 	[O_FINE] = { "fine", 1, CLI_BIT(M_RECORD) },
 	[O_NOTE] = { "note", 1, CLI_BIT(M_RECORD) | CLI_BIT(M_VOID),
-	    .need_in = CLI_BIT(M_VOID) },
+	    .need_in = CLI_BIT(M_VOID), .text = 1 },
 	[O_AT] = { "at", 1, CLI_BIT(M_RECORD) },
 };
 
@@ -157,8 +157,9 @@ list(struct desk *d, struct cli *c)
 
 	if ((rv = month_asked(d, c->val[O_MONTH], &first, &last)) != 0)
 		return rv;
-	if ((rv = month_load(&m, d, first, last)) == 0)
-		rv = print(&c->out, &m.f, c->val[O_SUMMARY] != NULL);
+	if ((rv = month_load(&m, d, first, last)) == 0 &&
+	    (rv = print(&c->out, &m.f, c->val[O_SUMMARY] != NULL)) == 0)
+		backdates_print(&m.f.bd, &d->rules, 1, &c->out);	/* SPEC 5.4 */
 	rv = csvout_finish(&c->out, rv);
 	month_free(&m);
 	return rv;
@@ -223,6 +224,7 @@ say(const struct desk *d, const struct offence *of, const struct vrow *v, int n,
 	if (of->dismiss_after && n >= of->dismiss_after)
 		printf("; dismissal threshold reached (offence:%s, from the %s)", of->code,
 		    ordinal(of->dismiss_after));
+	printf("%s", backdate_clause(&d->rules, v->time, d->now, 0));	/* SPEC 2 */
 	printf("%s%s%s\n", note ? " (" : "", note ? note : "", note ? ")" : "");
 }
 

@@ -100,14 +100,15 @@ static const size_t ncols[BY_COUNT] = { 10, 7, 11, 6 };
 static int
 shown(const struct report *r, enum rep_by by, size_t key, const struct tally *t)
 {
-	if (t->visits || t->calls || t->follows || t->deposits || t->sales || t->receptions)
+	if (t->visits || (by == BY_SLOT ? t->contacts : t->registered) || t->calls ||
+	    t->follows || t->deposits || t->sales || t->receptions)
 		return 1;
 	if (by == BY_AGENT)
 		return r->desk->roster.a[key].active;
 	return by == BY_DAY || key + 1 < r->nkeys[by];
 }
 
-/* 展厅销售率: sales per visit, a percentage with one decimal; empty without visits. */
+/* 展厅销售率: sales per visit on the floor, a percentage with one decimal; empty without. */
 static void
 conversion(const struct tally *t, char *buf, size_t len)
 {
@@ -147,8 +148,8 @@ row(struct csvout *out, const struct report *r, enum rep_by by, size_t key,
 		N(3, t->returning), N(4, t->calls), N(5, t->follows), N(6, t->sales);
 		return csvout_row(out, (const char *[]){ date, k, name, n[0], n[1], n[2],
 		    n[3], n[4], n[5], n[6], amount });
-	default:
-		N(0, t->visits), N(1, t->calls), N(2, t->contacts), N(3, t->sales);
+	default:		/* the register's visits: the floor knows no channel */
+		N(0, t->registered), N(1, t->calls), N(2, t->contacts), N(3, t->sales);
 		return csvout_row(out, (const char *[]){ date, k, n[0], n[1], n[2], n[3] });
 	}
 #undef N
@@ -176,27 +177,6 @@ rows(struct csvout *out, const struct report *r, enum rep_by by, int month)
 	return rv;
 }
 
-/* Back-dated rows: under the table, or on stderr beside the CSV (the page lists its own). */
-static void
-list_late(const struct report *r, struct csvout *out, int full)
-{
-	struct str s = { 0 };
-	int table = out->flags & OUT_TABLE;
-
-	if (table && r->nlate > 0)
-		csvout_text(out, "\nback-dated rows (补登):");
-	for (size_t i = 0; i < r->nlate; i++) {
-		s.len = 0;
-		str_adds(&s, table ? "  " : "");
-		report_late_text(r, i, full, &s);
-		if (table)
-			csvout_text(out, s.s);
-		else
-			warnx("back-dated: %s", s.s);
-	}
-	free(s.s);
-}
-
 static int
 print(const struct report *r, struct cli *c, enum rep_by by)
 {
@@ -213,7 +193,7 @@ print(const struct report *r, struct cli *c, enum rep_by by)
 		report_page_head(r, title, stdout);
 	if ((rv = csvout_begin(&c->out, hdrs[by], ncols[by])) == 0 &&
 	    (rv = rows(&c->out, r, by, c->val[O_MONTH] != NULL)) == 0 && !html)
-		list_late(r, &c->out, full);
+		backdates_print(&r->bd, &r->desk->rules, full, &c->out);	/* SPEC 5.4 */
 	rv = csvout_finish(&c->out, rv);
 	if (html)
 		report_page_foot(r, full, stdout);
@@ -221,27 +201,32 @@ print(const struct report *r, struct cli *c, enum rep_by by)
 	return rv;
 }
 
-/* The report of the days asked for, from the floor, the visits and the deals. */
+/*
+ * The report of the days asked for, from the floor, the visits and the deals; and the
+ * rows of every book back-dated into them (SPEC 5.4).
+ */
 static int
 report(const struct desk *d, struct cli *c, enum rep_by by)
 {
-	static const enum jid ids[] = { J_FLOOR, J_VISITS, J_DEALS };
-	struct journal j[3] = { { .fd = -1 }, { .fd = -1 }, { .fd = -1 } };
-	struct rep_books books = { &j[0], &j[1], &j[2], by };
+	static const enum jid ids[] = { J_ATTENDANCE, J_FLOOR, J_VISITS, J_DEALS,
+		J_VIOLATIONS };
+	struct journal j[5] = { { .fd = -1 }, { .fd = -1 }, { .fd = -1 }, { .fd = -1 },
+		{ .fd = -1 } };
+	struct rep_books books = { &j[0], &j[1], &j[2], &j[3], &j[4], by };
 	struct report r = { 0 };
 	day_t first, last;
 	int rv;
 
 	if ((rv = days(d, c, &first, &last)) != 0)
 		return rv;
-	for (size_t i = 0; i < 3 && rv == 0; i++)
+	for (size_t i = 0; i < 5 && rv == 0; i++)
 		rv = journal_open(&j[i], d->dir, ids[i], 0);
 	if (rv == 0)
 		rv = report_run(&r, d, &books, first, last);
 	if (rv == 0)
 		rv = print(&r, c, by);
 	report_free(&r);
-	for (size_t i = 3; i-- > 0;)
+	for (size_t i = 5; i-- > 0;)
 		journal_close(&j[i]);
 	return rv;
 }

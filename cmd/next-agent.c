@@ -39,7 +39,8 @@ static const struct cli_opt opts[NOPTS] = {
 	[O_REFERRED] = { "referred-by", 1, ASK, .group = 1 },
 	[O_NOTCUST] = { "not-customer", 0, CLI_BIT(M_DONE), .needs = CLI_BIT(O_NOTE) },
 	[O_NOTE] = { "note", 1, CLI_BIT(M_MOVE) | CLI_BIT(M_VOID),
-	    CLI_BIT(O_AGENT) | CLI_BIT(O_NOTCUST), .need_in = CLI_BIT(M_VOID) },
+	    CLI_BIT(O_AGENT) | CLI_BIT(O_NOTCUST), .need_in = CLI_BIT(M_VOID),
+	    .text = 1 },
 	[O_TO] = { "to", 1, CLI_BIT(M_MOVE), .need_in = CLI_BIT(M_MOVE) },
 };
 

@@ -30,26 +30,26 @@ static const struct cli_mode modes[NMODES] = {
 	[M_FOLLOW] = { "follow" },
 	[M_LOOKUP] = { "lookup", .arg = 1, .out = 1 },
 	[M_LIST] = { "list", .out = 1 },
-	[M_IMPORT] = { "import", .arg = 1, .in = 1 },
+	[M_IMPORT] = { "import", .arg = 1, .in = 1, .text = 1 },
 };
 
 enum { O_ADDRESS, O_AGENT, O_DATE, O_GENDER, O_HOUSEHOLD, O_INTEREST, O_LEVEL, O_NAME,
 	O_NOTE, O_PARTY, O_PHONE, O_REFERRER, O_SOURCE, O_UNIT, NOPTS };
 static const struct cli_opt opts[NOPTS] = {
-	[O_ADDRESS] = { "address", 1, ROW },
+	[O_ADDRESS] = { "address", 1, ROW, .text = 1 },
 	[O_AGENT] = { "agent", 1, ROWS, .need_in = ROWS },
 	[O_DATE] = { "date", 1, CLI_BIT(M_LIST) },
 	[O_GENDER] = { "gender", 1, ROW },
 	[O_HOUSEHOLD] = { "household", 1, ROW },
-	[O_INTEREST] = { "interest", 1, ROW },
+	[O_INTEREST] = { "interest", 1, ROW, .text = 1 },
 	[O_LEVEL] = { "level", 1, ROW },
-	[O_NAME] = { "name", 1, ROW, .need_in = ROW },
-	[O_NOTE] = { "note", 1, ROWS },
+	[O_NAME] = { "name", 1, ROW, .need_in = ROW, .text = 1 },
+	[O_NOTE] = { "note", 1, ROWS, .text = 1 },
 	[O_PARTY] = { "party", 1, ROW },
 	[O_PHONE] = { "phone", 1, ROWS, .need_in = CLI_BIT(M_FOLLOW) },
 	[O_REFERRER] = { "referrer", 1, ROW },
 	[O_SOURCE] = { "source", 1, ROW, .need_in = ROW },
-	[O_UNIT] = { "unit", 1, ROW },
+	[O_UNIT] = { "unit", 1, ROW, .text = 1 },
 };
 
 /* The column of visits.csv each option fills (0: none). */

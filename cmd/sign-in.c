@@ -15,6 +15,7 @@
 #include "desk.h"
 #include "import.h"
 #include "journal.h"
+#include "queue.h"
 #include "util.h"
 #include "void.h"
 
@@ -36,7 +37,7 @@ static const struct cli_mode modes[NMODES] = {
 	[M_SICK] = { "sick", .operands = 1 },
 	[M_PERSONAL] = { "personal", .operands = 1 },
 	[M_LIST] = { "list", .out = 1 },
-	[M_IMPORT] = { "import", .arg = 1, .in = 1 },
+	[M_IMPORT] = { "import", .arg = 1, .in = 1, .text = 1 },
 	[M_VOID] = { "void", .arg = 1, .seq = 1 },
 };
 
@@ -46,7 +47,7 @@ static const struct cli_opt opts[NOPTS] = {
 	[O_DATE] = { "date", 1, LEAVE | CLI_BIT(M_OFF) | CLI_BIT(M_LIST), .group = 1 },
 	[O_DAYS] = { "days", 1, LEAVE, .need_in = LEAVE },
 	[O_NOTE] = { "note", 1, (EVENTS & ~LEAVE) | CLI_BIT(M_VOID),
-	    .need_in = CLI_BIT(M_VOID) },
+	    .need_in = CLI_BIT(M_VOID), .text = 1 },
 };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
@@ -130,6 +131,7 @@ say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 			printf(", %s time %s", ordinal(day.deserts),
 			    today == clock_day(d->now) ? "today" : "that day");
 	}
+	printf("%s", att_backdated(d, e, d->now));	/* SPEC 2: back-dated 93 min */
 	printf("%s%s%s\n", note ? " (" : "", note ? note : "", note ? ")" : "");
 }
 
@@ -197,13 +199,30 @@ event_of(const struct desk *d, const struct cli *c, struct att_ev *e)
 	return event_time(d, c, e);
 }
 
+/*
+ * 条例 3, 6: a break waits until the agent's reception is done.  The floor is read under
+ * its lock, taken after the attendance book's (SPEC 1) and held until the row is written.
+ */
+static int
+floor_allows(const struct desk *d, struct journal *att, struct journal *fl,
+    const struct att_ev *e)
+{
+	int rv;
+
+	if (e->ev != EV_BREAK)
+		return 0;
+	if ((rv = journal_open(fl, d->dir, J_FLOOR, 0)) != 0)
+		return rv;
+	return queue_may_break(d, att, fl, e->agent, e->time);
+}
+
 /* One event: lock, replay the days it touches, append, say it. */
 static int
 record(struct desk *d, const struct cli *c)
 {
 	struct att_ev e;
 	struct att_log l = { 0 };
-	struct journal j;
+	struct journal j, fl = { .fd = -1 };
 	day_t done = LONG_MIN;
 	int rv;
 
@@ -215,10 +234,12 @@ record(struct desk *d, const struct cli *c)
 		att_log_add(&l, &e);
 		att_log_sort(&l);
 		if ((rv = att_check(&l, d, &e, e.seq, NULL, &done)) == 0 &&
+		    (rv = floor_allows(d, &j, &fl, &e)) == 0 &&
 		    (rv = append_event(&j, &e, d, c->val[O_NOTE])) == 0)
 			say(&l, d, &e, c->val[O_NOTE]);
 	}
 	att_log_free(&l);
+	journal_close(&fl);
 	journal_close(&j);
 	return rv;
 }
@@ -260,7 +281,11 @@ list(struct desk *d, struct cli *c)
 	return rv;
 }
 
-/* --void: the days still replay without the row; a void must not orphan a later row. */
+/*
+ * --void: the days still replay without the row, and so does the floor (SPEC 3: no later
+ * reception left standing on nothing); a void must not orphan a later row.  arg is the
+ * floor book, locked after the attendance book and held until the void is written.
+ */
 static int
 rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *arg)
 {
@@ -270,7 +295,6 @@ rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *ar
 	char ymd[11];
 	int rv, agent;
 
-	(void)arg;
 	if ((rv = att_log_load(&l, j, d, clock_day(t->time))) == 0 &&
 	    (agent = att_replay_without(&l, t->seq, &bad, &day)) != -1) {
 		clock_ymd(bad, ymd);
@@ -281,6 +305,8 @@ rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *ar
 		rv = EX_REFUSED;
 	}
 	att_log_free(&l);
+	if (rv == 0 && (rv = journal_open(arg, d->dir, J_FLOOR, 0)) == 0)
+		rv = queue_may_void(d, j, arg, t->seq, t->time);
 	return rv;
 }
 
@@ -392,6 +418,7 @@ int
 main(int argc, char *argv[])
 {
 	struct desk d;
+	struct journal fl = { .fd = -1 };
 	int rv;
 
 	cli_parse(&cli, argc, argv);
@@ -403,9 +430,10 @@ main(int argc, char *argv[])
 		rv = import_run(&d, &import_fmt, cli.arg, cli.encoding, NULL);
 	else if (cli.mode == M_VOID)
 		rv = void_row(&d, &(struct void_ask){ J_ATTENDANCE, cli.seq,
-		    cli.val[O_NOTE], rests, NULL, NULL });
+		    cli.val[O_NOTE], rests, NULL, &fl });
 	else
 		rv = record(&d, &cli);
+	journal_close(&fl);
 	desk_close(&d);
 	return finish(rv);
 }

@@ -21,9 +21,9 @@
 
 enum { M_CHECK, M_HEADS, M_REPAIR, NMODES };
 static const struct cli_mode modes[NMODES] = {
-	[M_CHECK] = { .operands = CLI_MANY, .words = "a check" },
-	[M_HEADS] = { "heads", .operands = CLI_MANY, .out = 1 },
-	[M_REPAIR] = { "repair", .arg = 1 },
+	[M_CHECK] = { .operands = CLI_MANY, .words = "a check", .text = 1 },
+	[M_HEADS] = { "heads", .operands = CLI_MANY, .out = 1, .text = 1 },
+	[M_REPAIR] = { "repair", .arg = 1, .text = 1 },
 };
 
 enum { O_VERBOSE, NOPTS };

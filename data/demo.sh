@@ -148,6 +148,8 @@ desk 09:50 register-visit --agent A01 --phone 13900001111 --name 周女士 --sou
 desk 09:55 next-agent --done A05
 desk 10:00 next-agent --claim --customer 13812345678
 desk 10:05 register-visit --agent A05 --phone 13812345678 --name 陈杰 --source 网络
+# typed at 10:05 for 08:44: counted as typed (late 14 min), said back-dated 81 min and
+# listed for the manager in the nightly report below (SPEC 5.4)
 desk 10:05 sign-in --at 08:44 A06
 desk 10:10 next-agent --done A01
 desk 10:10 next-agent --claim
@@ -179,10 +181,18 @@ desk 13:20 assign-commission --deal HT-1118 --phone 13812345678 --agent A05 \
     --amount 1280000 --table
 desk 13:40 assign-commission --deal DJ-0031 --kind deposit --phone 13611112222 \
     --agent A01 --amount 20000
+# 张敏 neither received nor registered 王伟's customer: refused, the manager decides
 desk 15:10 assign-commission --deal HT-1119 --phone 13611112222 --agent A03 \
     --amount 986543.21 --table
+desk 15:20 assign-commission --deal HT-1119 --phone 13611112222 --agent A03 \
+    --amount 986543.21 --split A01:100 --note '张敏无接待记录, 归王伟' --table
 desk 16:00 assign-commission --deal ZL-0007 --kind rent --phone 13900001111 --agent A01 \
     --amount 26000 --table
+# a customer brought by an agency of referrers.csv; a typo is refused, never paid
+desk 16:30 assign-commission --deal HT-1120 --phone 13700005555 --agent A04 \
+    --amount 1500000 --referrer 世纪地铲
+desk 16:31 assign-commission --deal HT-1120 --phone 13700005555 --agent A04 \
+    --amount 1500000 --referrer 世纪地产 --table
 echo
 echo "== sign-in --list --table at 13:10 =="
 FRONTDESK_NOW="$day 13:10" sign-in --list --table

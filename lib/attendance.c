@@ -296,6 +296,13 @@ att_leave_days(const struct att_ev *e, day_t *first, day_t *last)
 	return e->halves % 2;	/* the last day is a half day */
 }
 
+/* SPEC 2, 5.4: a rest day or a leave names a day: back-dated when it is an earlier one. */
+const char *
+att_backdated(const struct desk *d, const struct att_ev *e, time_t recorded)
+{
+	return backdate_clause(&d->rules, e->time, recorded, e->ev >= EV_OFF);
+}
+
 static int refuse(struct att_day *, const struct att_ev *, const char *, const char *, ...)
     __attribute__((format(printf, 4, 5)));
 

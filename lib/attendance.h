@@ -4,6 +4,7 @@
 
 #include <time.h>
 
+#include "backdate.h"
 #include "clock.h"
 #include "desk.h"
 #include "journal.h"
@@ -89,5 +90,10 @@ int	att_check(const struct att_log *l, const struct desk *d, const struct att_ev
 	    long long first_new, const char *file, day_t *done);
 /* The first and the last day a leave covers. */
 int	att_leave_days(const struct att_ev *e, day_t *first, day_t *last);
+/*
+ * SPEC 2, 5.4: what a sentence adds when e, recorded then, is back-dated (a rest day or
+ * a leave by its day: backdate_min): "; back-dated 93 min", else "" (backdate_clause).
+ */
+const char *att_backdated(const struct desk *d, const struct att_ev *e, time_t recorded);
 
 #endif

@@ -3,6 +3,8 @@
  * a time, as git's OPT_CMDMODE) and its options in two tables; cli_parse() reads argv
  * against them, takes -d, -h, -V and the output options, and refuses what does not go
  * together with one line and exit 64.  --date, --month and --at have one parser each.
+ * Every value is read as a Chinese desk types it (SPEC 2): full-width forms as ASCII,
+ * blanks around dropped; a value marked text (a note, a name, a file) is kept as typed.
  */
 #ifndef CLI_H
 #define CLI_H
@@ -25,6 +27,7 @@ struct cli_mode {
 	int		 in;		/* it reads a file: --encoding is the file's */
 	int		 seq;		/* its argument is the seq of a row (--void) */
 	const char	*words;		/* how messages name the default: "a visit" */
+	int		 text;		/* its argument and operands are kept as typed */
 };
 
 /* An option, and what it goes with. */
@@ -38,6 +41,7 @@ struct cli_opt {
 	int		 group;		/* options of one group go one at a time (0: none) */
 	const char	*goes;		/* what it goes with, in words, if not the names */
 	int		 letter;	/* its short option, or 0 */
+	int		 text;		/* its value is free text or a file: kept as typed */
 };
 
 struct cli {

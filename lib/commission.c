@@ -120,7 +120,6 @@ give(struct decision *dc, int rule, const char *agent, int64_t pct)
 
 struct look {
 	const struct deal	*deal;
-	const char		*root, *owner;
 	long long		 seq;
 	long			 line;		/* of the row found, for a message */
 	time_t			 best;
@@ -143,32 +142,49 @@ agreement_row(const struct jrow *r, void *arg)
 	return 0;
 }
 
-/* 条例 3, 9: the closer received this customer as the duty agent, covering the owner. */
-static int
-cover_row(const struct jrow *r, void *arg)
-{
-	struct look *lk = arg;
+/* What the books show the closer did for the owner's customer, by the deal's time. */
+struct served {
+	const struct deal	*deal;
+	const char		*root;		/* the owner's household */
+	long long		 duty, floor;	/* the latest duty reception, any */
+	long long		 member, visit;	/* the latest visit of a member, of them */
+};
 
-	if (strcmp(r->f[FL_EVENT], "receive") == 0 && strcmp(r->f[FL_REASON], "duty") == 0 &&
-	    strcmp(r->f[FL_AGENT], lk->deal->agent) == 0 &&
-	    strcmp(r->f[FL_CUSTOMER], lk->deal->phone) == 0 && r->time <= lk->deal->time)
-		lk->seq = r->seq;
+/* 条例 3, 9: the closer received this customer, as the duty agent for the owner or not. */
+static int
+floor_row(const struct jrow *r, void *arg)
+{
+	struct served *s = arg;
+
+	if (strcmp(r->f[FL_EVENT], "receive") != 0 ||
+	    strcmp(r->f[FL_AGENT], s->deal->agent) != 0 ||
+	    strcmp(r->f[FL_CUSTOMER], s->deal->phone) != 0 || r->time > s->deal->time)
+		return 0;
+	s->floor = r->seq;
+	if (strcmp(r->f[FL_REASON], "duty") == 0)
+		s->duty = r->seq;
 	return 0;
 }
 
 /*
  * 条例 2: two agents each received one of a couple (共单): the closer registered a member
- * linked to the owner's household, whichever member the deal is on.
+ * linked to the owner's household, whichever member the deal is on.  四.11: the closer's
+ * own visit or follow-up of this customer (a crossed visit too) shows they served them.
  */
 static int
-household_row(const struct jrow *r, void *arg)
+visit_row(const struct jrow *r, void *arg)
 {
-	struct look *lk = arg;
+	struct served *s = arg;
 	const char **f = r->f;
+	int visit = strcmp(f[VI_KIND], "visit") == 0;
 
-	if (strcmp(f[VI_KIND], "visit") == 0 && strcmp(f[VI_AGENT], lk->deal->agent) == 0 &&
-	    strcmp(f[VI_HOUSEHOLD], lk->root) == 0 && r->time <= lk->deal->time)
-		lk->seq = r->seq;
+	if (strcmp(f[VI_AGENT], s->deal->agent) != 0 || r->time > s->deal->time)
+		return 0;
+	if (visit && strcmp(f[VI_HOUSEHOLD], s->root) == 0)
+		s->member = r->seq;
+	if ((visit || strcmp(f[VI_KIND], "follow") == 0) &&
+	    strcmp(f[VI_PHONE], s->deal->phone) == 0)
+		s->visit = r->seq;
 	return 0;
 }
 
@@ -180,28 +196,75 @@ find(struct journal *j, const char *needle, time_t since, jrow_fn fn, struct loo
 	    .grep = (const char *[]){ needle, NULL } }, fn, lk);
 }
 
+/* The evidence gains ";book:seq" when there is such a row. */
+static void
+cite(struct decision *dc, const char *book, long long seq)
+{
+	size_t o = strlen(dc->evidence);
+
+	if (seq != 0)
+		snprintf(dc->evidence + o, sizeof(dc->evidence) - o, ";%s:%lld", book, seq);
+}
+
+/* The closer's rows of the owner's customer, within the register's reach. */
+static int
+served_scan(const struct c_books *b, struct served *s)
+{
+	time_t since = clock_day_start(clock_day(s->deal->time) - REGISTER_REACH_DAYS);
+	int rv;
+
+	if ((rv = journal_scan(b->floor, &(struct jscan){ .since = since,
+	    .grep = (const char *[]){ s->deal->phone, NULL } }, floor_row, s)) != 0)
+		return rv;
+	return journal_scan(b->visits, &(struct jscan){ .since = since,
+	    .grep = (const char *[]){ s->deal->phone, s->root, NULL } }, visit_row, s);
+}
+
+/*
+ * Rule 6 with no row that shows the closer served the customer: 抢客户 (四.6, 四.10,
+ * 条例 9), and the register is the first evidence of a commission (四.11): only the
+ * manager can share such a deal.
+ */
+static int
+not_served(const struct desk *d, const struct deal *dl, const struct reg *r,
+    const char *where)
+{
+	const struct agent *o = roster_code(&d->roster, r->owner);
+	const struct agent *c = roster_code(&d->roster, dl->agent);
+	char masked[PHONE_LEN];
+
+	phone_mask(dl->phone, masked);
+	warnx("%srefused: %s is %s's customer (%s row %lld) and no reception (floor.csv) or "
+	    "register row (visits.csv) shows %s served them: the manager decides with "
+	    "--split (抢客户: 四.6, 四.10, 四.11, 条例 9)", where, masked, o != NULL ?
+	    roster_who(&d->roster, (int)(o - d->roster.a)) : r->owner,
+	    r->deposit ? "deals.csv" : "visits.csv", r->deposit ? r->deposit : r->seq,
+	    roster_who(&d->roster, (int)(c - d->roster.a)));
+	return EX_REFUSED;
+}
+
 /* Rule 6: the owner shares with the closer, by the rule's split of the case. */
 static int
 shared(const struct desk *d, const struct c_books *b, const struct deal *dl,
-    const struct reg *r, struct decision *dc)
+    const struct reg *r, struct decision *dc, const char *where)
 {
-	struct look lk = { .deal = dl, .root = r->root };
-	time_t since = clock_day_start(clock_day(dl->time) - REGISTER_REACH_DAYS);
+	struct served s = { .deal = dl, .root = r->root };
 	int rule = CR_CROSSED, rv;
 	int64_t pct = d->rules.split_crossed;
-	size_t o = strlen(dc->evidence);
 
-	if ((rv = find(b->floor, dl->phone, since, cover_row, &lk)) != 0)
+	if ((rv = served_scan(b, &s)) != 0)
 		return rv;
-	if (lk.seq) {
+	if (s.duty) {
 		rule = CR_COVER, pct = d->rules.split_cover;
-		snprintf(dc->evidence + o, sizeof(dc->evidence) - o, ";floor:%lld", lk.seq);
-	} else if ((rv = find(b->visits, r->root, since, household_row, &lk)) != 0)
-		return rv;
-	else if (lk.seq) {
+		cite(dc, "floor", s.duty);
+	} else if (s.member) {
 		rule = CR_HOUSEHOLD, pct = d->rules.split_household;
-		snprintf(dc->evidence + o, sizeof(dc->evidence) - o, ";visits:%lld", lk.seq);
-	}
+		cite(dc, "visits", s.member);
+	} else if (s.visit || s.floor) {	/* the register first (四.11) */
+		cite(dc, "visits", s.visit);
+		cite(dc, "floor", s.floor);
+	} else if (strcmp(dl->kind, "deposit") != 0)	/* a deposit pays nobody */
+		return not_served(d, dl, r, where);
 	give(dc, rule, r->owner, pct);
 	give(dc, rule, dl->agent, PCT_WHOLE - pct);
 	return 0;
@@ -210,7 +273,7 @@ shared(const struct desk *d, const struct c_books *b, const struct deal *dl,
 /* Rules 4-6: by who owned the customer when the deal was made (SPEC 5.2). */
 static int
 by_owner(const struct desk *d, const struct c_books *b, const struct deal *dl,
-    struct decision *dc)
+    struct decision *dc, const char *where)
 {
 	struct reg r;
 	int rv;
@@ -231,17 +294,17 @@ by_owner(const struct desk *d, const struct c_books *b, const struct deal *dl,
 		give(dc, CR_OWNER, dl->agent, PCT_WHOLE);
 		return 0;
 	}
-	return shared(d, b, dl, &r, dc);
+	return shared(d, b, dl, &r, dc, where);
 }
 
 /*
- * SPEC 5.3, the first rule that applies: the manager's split, an outside referrer, an
- * agreement made before the deal, then the owner.  EX_DATAERR when the split or an
- * agreement does not parse (said on stderr).
+ * SPEC 5.3, the first rule that applies: the manager's split, a referrer of
+ * referrers.csv, an agreement made before the deal, then the owner.  EX_DATAERR when the
+ * split or an agreement does not parse, EX_REFUSED by rule 6 (said on stderr).
  */
 static int
 commission_decide(const struct desk *d, const struct c_books *b, const struct deal *dl,
-    struct decision *dc)
+    struct decision *dc, const char *where)
 {
 	struct look lk = { .deal = dl };
 	char err[160];
@@ -249,7 +312,7 @@ commission_decide(const struct desk *d, const struct c_books *b, const struct de
 
 	memset(dc, 0, sizeof(*dc));
 	if (strcmp(dl->kind, "deposit") == 0)	/* 五.2: it fixes the owner, pays nobody */
-		return by_owner(d, b, dl, dc);
+		return by_owner(d, b, dl, dc, where);
 	if (dl->split != NULL) {
 		dc->rule = CR_MANAGER;
 		if ((rv = shares_parse(d, dl->split, 1, dc->s, &dc->n, err, sizeof(err))) !=
@@ -258,14 +321,14 @@ commission_decide(const struct desk *d, const struct c_books *b, const struct de
 		warnx("--split: %s", err);
 		return rv;
 	}
-	if (dl->referrer[0] != '\0' && roster_match(&d->roster, dl->referrer) == NULL) {
-		give(dc, CR_REFERRAL, dl->referrer, PCT_WHOLE);	/* 001 (3), 条例 1 */
+	if (dl->outside != NULL) {	/* 001 佣金分配 7 佣金归介绍人所有; not an agent */
+		give(dc, CR_REFERRAL, dl->outside->code, PCT_WHOLE);
 		return 0;
 	}
 	if ((rv = find(b->agreements, dl->phone, 0, agreement_row, &lk)) != 0)
 		return rv;
 	if (lk.seq == 0)
-		return by_owner(d, b, dl, dc);
+		return by_owner(d, b, dl, dc, where);
 	dc->rule = CR_AGREEMENT;
 	snprintf(dc->evidence, sizeof(dc->evidence), "agreements:%lld", lk.seq);
 	if (shares_parse(d, lk.buf, 0, dc->s, &dc->n, err, sizeof(err)) == 0)
@@ -366,7 +429,7 @@ commission_deal(const struct desk *d, struct c_books *b, const struct deal *dl, 
 		rv = EX_REFUSED;
 	}
 	free(l.seq);
-	if (rv != 0 || (rv = commission_decide(d, b, dl, dc)) != 0)
+	if (rv != 0 || (rv = commission_decide(d, b, dl, dc, where)) != 0)
 		return rv;
 	if (strcmp(dl->kind, "deposit") == 0)
 		dc->n = 0;

@@ -20,15 +20,16 @@ enum c_rule { CR_MANAGER, CR_REFERRAL, CR_AGREEMENT, CR_NEW, CR_EXPIRED, CR_OWNE
 extern const char *const c_rule_names[CR_COUNT];
 
 struct share {
-	char		 agent[64];	/* a code, or an outside referrer as written */
+	char		 agent[64];	/* a code: an agent's, or a referrer's */
 	int64_t		 pct;		/* hundredths of a per cent */
 	money_t		 amount;	/* fen */
 };
 
-/* A deal as entered. */
+/* A deal as entered: agent and referrer are codes (referrer_find), "" for none. */
 struct deal {
 	time_t		 time;
 	const char	*id, *kind, *agent, *referrer, *note, *split;
+	const struct referrer *outside;	/* a referrer of referrers.csv (rule 2) */
 	char		 phone[PHONE_LEN];
 	money_t		 amount;
 };
@@ -80,7 +81,11 @@ int	c_books_open(struct c_books *b, const struct desk *d, int write);
 void	c_books_close(struct c_books *b, int rollback);
 /* The live rows of deal id in deals.csv or commissions.csv, in the book's order. */
 int	commission_rows(struct journal *j, const char *id, struct c_rows *l);
-/* One deal: refused while its id has a live row, else decided, split; written if write. */
+/*
+ * One deal: refused while its id has a live row, or (rule 6) when the closer shares a
+ * customer of another with no row that shows they served them; else decided, split, and
+ * written if write.  where: "FILE:LINE: " of an import's row, or "".
+ */
 int	commission_deal(const struct desk *d, struct c_books *b, const struct deal *dl,
 	    int write, const char *where, struct decision *dc);
 /* The month's statement: a line for each active agent, and each other one credited. */

@@ -1,6 +1,7 @@
 /*
  * desk.c: find the data directory (-d, $FRONTDESK_DATA, ./data) and read what the
- * manager keeps there: agents.csv, rules.csv, calendar.csv.  Also reads the clock once.
+ * manager keeps there: agents.csv, referrers.csv, rules.csv, calendar.csv.  Also reads the
+ * clock once.
  */
 #include <err.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 
 #include "csvin.h"
 #include "desk.h"
+#include "phone.h"
 #include "util.h"
 
 /* The data directory: opt (-d), else $FRONTDESK_DATA, else ./data; 0, or 66 said. */
@@ -94,10 +96,12 @@ desk_open(struct desk *d, const char *dir)
 		return EX_DATAERR;
 	if ((rv = desk_dir(dir, &d->dir)) != 0 ||
 	    (rv = roster_load(&d->roster, d->dir)) != 0 ||
+	    (rv = referrers_load(&d->referrers, d->dir, &d->roster)) != 0 ||
 	    (rv = rules_load(&d->rules, d->dir)) != 0 || (rv = load_calendar(d)) != 0) {
 		desk_close(d);
 		return rv;
 	}
+	phone_plan_set(d->rules.phone_plan);	/* every phone read follows rules.csv's */
 	return 0;
 }
 
@@ -112,6 +116,7 @@ void
 desk_close(struct desk *d)
 {
 	roster_free(&d->roster);
+	referrers_free(&d->referrers);
 	rules_free(&d->rules);
 	free(d->closed);
 	free(d->dir);

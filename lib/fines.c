@@ -5,11 +5,13 @@
  * follows.  Amounts never overflow: they saturate at the largest amount and are flagged.
  */
 #include <err.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "backdate.h"
 #include "csvin.h"
 #include "fines.h"
 
@@ -180,6 +182,7 @@ vload_row(const struct jrow *r, void *arg)
 	v.agent = a - ld->desk->roster.a;
 	v.code = xstrdup(r->f[VL_CODE]);
 	v.note = xstrdup(r->f[VL_NOTE]);
+	v.by = xstrdup(r->f[VL_BY]);
 	ld->log->v = xreallocarray(ld->log->v, ld->log->n + 1, sizeof(*ld->log->v));
 	ld->log->v[ld->log->n++] = v;
 	return 0;
@@ -202,6 +205,7 @@ vlog_free(struct vlog *l)
 	for (size_t i = 0; i < l->n; i++) {
 		free(l->v[i].code);
 		free(l->v[i].note);
+		free(l->v[i].by);
 	}
 	free(l->v);
 	memset(l, 0, sizeof(*l));
@@ -227,33 +231,32 @@ saturate_add(money_t *sum, money_t v, int *flags)
 	}
 }
 
-/* SPEC 5.4: a row whose time is on an earlier day than its recording. */
-static int
-backdated(time_t t, time_t recorded)
-{
-	return clock_day(recorded) > clock_day(t);
-}
-
 static void add(struct walk *, time_t, int, int, money_t, const char *, time_t,
     const char *, ...) __attribute__((format(printf, 8, 9)));
 
-/* One item; recorded, when on a later day than t, marks it back-dated (SPEC 5.4). */
+/*
+ * One item; recorded (0: none), when more than backdate_grace_min after t, marks it
+ * back-dated (SPEC 5.4): "; back-dated 93 min: recorded at 10:02", or "; back-dated 1
+ * day: recorded on 2026-11-03" (a leave's day by its day).
+ */
 static void
 add(struct walk *w, time_t t, int kind, int n, money_t amount, const char *code,
     time_t recorded, const char *fmt, ...)
 {
 	struct fines *f = w->f;
 	struct fine_sum *s = &f->sum[w->agent];
-	char ymd[11], *rule, *why;
+	char when[11], words[BACKDATE_LEN], *rule, *why;
+	int same = clock_day(recorded) == clock_day(t);
 	va_list ap;
 
 	va_start(ap, fmt);
 	rule = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (backdated(t, recorded)) {
-		clock_ymd(clock_day(recorded), ymd);
+	if (backdate_say(&f->desk->rules, t, recorded, kind == FK_SICK || kind == FK_PERSONAL,
+	    words)) {
+		same ? clock_hhmm(recorded, when) : clock_ymd(clock_day(recorded), when);
 		why = rule;
-		rule = xasprintf("%s; back-dated: recorded on %s", why, ymd);
+		rule = xasprintf("%s; %s: recorded %s %s", why, words, same ? "at" : "on", when);
 		free(why);
 	}
 	if (f->n == f->cap) {
@@ -342,14 +345,19 @@ past(const struct desk *d, day_t day)
 	return day < today || (day == today && clock_minute(d->now) >= d->rules.work_end);
 }
 
-/* 处罚办法.3: an open day gone by with no sign-in and not a whole day of rest or leave. */
+/*
+ * 处罚办法.3: an open day gone by with no sign-in and not a whole day of rest or leave;
+ * never before the agent's since, nor before the book began (SPEC 5.4: a new office is
+ * not fined for the days before it kept its books).
+ */
 static int
-absent(const struct desk *d, int agent, day_t day, const struct att_day *ad)
+absent(const struct fines *f, int agent, day_t day, const struct att_day *ad)
 {
+	const struct desk *d = f->desk;
 	const struct agent *a = &d->roster.a[agent];
 
-	return a->active && day >= a->since && !desk_closed(d, day) && past(d, day) &&
-	    ad->state == ST_ABSENT && (ad->leave == -1 || ad->half);
+	return a->active && day >= a->since && day >= f->begun && !desk_closed(d, day) &&
+	    past(d, day) && ad->state == ST_ABSENT && (ad->leave == -1 || ad->half);
 }
 
 static void
@@ -408,7 +416,7 @@ tally(struct walk *w, day_t day, const struct att_day *ad, int ok)
 	if (desk_closed(d, day))
 		return;
 	w->rests += ok && ad->leave == EV_OFF;
-	w->run = ok && absent(d, w->agent, day, ad) ? w->run + 1 : 0;
+	w->run = ok && absent(w->f, w->agent, day, ad) ? w->run + 1 : 0;
 }
 
 /* The day's items, in the order they happened. */
@@ -423,7 +431,7 @@ day_items(struct walk *w, day_t day, const struct att_day *ad)
 			w->f->sum[w->agent].flags |= FF_REST_DAYS;	/* 一.3 */
 	} else if (ad->leave != -1 && !desk_closed(d, day))
 		leave(w, day, ad);
-	if (absent(d, w->agent, day, ad))
+	if (absent(w->f, w->agent, day, ad))
 		absence(w, day, ad);
 	for (size_t i = 0; i < w->log->n; i++) {
 		const struct att_ev *e = &w->log->v[i];
@@ -437,17 +445,6 @@ day_items(struct walk *w, day_t day, const struct att_day *ad)
 		else if (e->ev == EV_DESERT)
 			desertion(w, e);
 	}
-}
-
-/* SPEC 5.4: a row of the day back-dated; a leave is counted on its first day. */
-static void
-count_backdated(struct fines *f, const struct att_log *l, size_t from, size_t to,
-    day_t day)
-{
-	for (size_t i = from; i < to; i++)
-		if (clock_day(l->v[i].time) == day &&
-		    backdated(l->v[i].time, l->v[i].recorded))
-			f->sum[l->v[i].agent].backdated++;
 }
 
 /* The day of each agent, from the day's rows (agent by agent); w[] by roster index. */
@@ -478,10 +475,8 @@ replay_day(day_t day, const struct att_log *l, void *arg)
 			return EX_DATAERR;
 		}
 		tally(&w[a], day, &ad, ok);
-		if (day >= f->first) {
+		if (day >= f->first)
 			day_items(&w[a], day, &ad);
-			count_backdated(f, l, i, k, day);
-		}
 	}
 	return 0;
 }
@@ -530,12 +525,62 @@ violations(struct fines *f, struct vlog *vl)
 	}
 }
 
-/* SPEC 5.4: back-dated violations count as usual and are listed as such. */
+/* SPEC 5.4: a back-dated row of an agent, kept for the list and counted in the flags. */
 static void
-violations_backdated(struct fines *f, const struct vlog *vl)
+keep_backdated(struct fines *f, int agent, struct backdate *b)
 {
-	for (size_t i = 0; i < vl->n; i++)
-		f->sum[vl->v[i].agent].backdated += backdated(vl->v[i].time, vl->v[i].recorded);
+	snprintf(b->agent, sizeof(b->agent), "%s", f->desk->roster.a[agent].code);
+	f->sum[agent].backdated += backdates_add(&f->bd, &f->desk->rules, b);
+}
+
+/* A row of the attendance book whose time is in the days (a leave on its first day). */
+static int
+attendance_backdated(const struct jrow *r, void *arg)
+{
+	struct fines *f = arg;
+	const struct agent *a = roster_code(&f->desk->roster, r->f[AT_AGENT]);
+	day_t day = clock_day(r->time);
+	struct backdate b = { .file = "attendance.csv", .lo = r->seq, .time = r->time,
+		.recorded = r->recorded, .by = (char *)r->f[AT_BY] };
+
+	if (a == NULL || !r->dated || day < f->first || day > f->last)
+		return 0;
+	b.day = att_event(r->f[AT_EVENT]) >= EV_OFF;	/* a rest day, a leave */
+	snprintf(b.what, sizeof(b.what), "%s", r->f[AT_EVENT]);
+	keep_backdated(f, a - f->desk->roster.a, &b);
+	return 0;
+}
+
+/*
+ * SPEC 5.4: the back-dated rows behind the days, in book order (so that an import's
+ * are one line): a back-dated row was recorded after its time, so from the first day
+ * on, and only the dated rows are split; then the violations (vl, in book order).
+ */
+static int
+backdated(struct fines *f, struct journal *j, const struct vlog *vl)
+{
+	time_t since = clock_day_start(f->first);
+	int rv;
+
+	rv = journal_scan(j, &(struct jscan){ .since = since, .dated = since },
+	    attendance_backdated, f);
+	for (size_t i = 0; rv == 0 && i < vl->n; i++) {
+		const struct vrow *v = &vl->v[i];
+		struct backdate b = { .file = "violations.csv", .lo = v->seq,
+			.time = v->time, .recorded = v->recorded, .by = v->by };
+
+		snprintf(b.what, sizeof(b.what), "%s", v->code);
+		keep_backdated(f, v->agent, &b);
+	}
+	return rv == -1 ? EX_DATAERR : rv;
+}
+
+/* SPEC 5.4: the day the book began: its first row's, recorded or, if earlier, dated. */
+static int
+first_row(const struct jrow *r, void *arg)
+{
+	*(day_t *)arg = clock_day(r->time < r->recorded ? r->time : r->recorded);
+	return 1;
 }
 
 /* 5.4 guard: fines and deductions past deduction_cap_pct of the month's wage. */
@@ -600,12 +645,16 @@ fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
 		w[a] = (struct walk){ .f = f, .agent = a };
 	}
 	w[d->roster.n].f = f;
-	rv = att_days(j, d, first - ATT_LEAVE_DAYS, last, replay_day, w);
+	f->begun = LONG_MAX;		/* no row: no day of the book */
+	rv = journal_scan(j, &(struct jscan){ .flags = JSCAN_ALL }, first_row, &f->begun);
+	if (rv == 0)
+		rv = att_days(j, d, first - ATT_LEAVE_DAYS, last, replay_day, w);
 	free(w);
+	if (rv == 0)
+		rv = backdated(f, j, vl);	/* vl in book order, before violations() */
 	if (rv != 0)
 		return rv;
 	violations(f, vl);
-	violations_backdated(f, vl);
 	for (size_t a = 0; a < d->roster.n; a++)
 		total(f, a);
 	if (f->n > 1)
@@ -644,5 +693,6 @@ fines_free(struct fines *f)
 	for (size_t a = 0; f->sum != NULL && a < f->desk->roster.n; a++)
 		free(f->sum[a].offences);
 	free(f->sum);
+	backdates_free(&f->bd);
 	memset(f, 0, sizeof(*f));
 }

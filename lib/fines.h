@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "attendance.h"
+#include "backdate.h"
 #include "desk.h"
 #include "journal.h"
 #include "money.h"
@@ -36,7 +37,7 @@ struct vrow {
 	int		 agent;
 	time_t		 time, recorded;
 	long long	 seq;
-	char		*code, *note;
+	char		*code, *note, *by;
 	money_t		 fine;
 };
 
@@ -70,9 +71,11 @@ struct fines {
 	const struct desk	*desk;
 	const struct offences	*cat;
 	day_t			 first, last;	/* the days counted */
+	day_t			 begun;		/* the attendance book's first day */
 	struct fine		*v;
 	size_t			 n, cap;
 	struct fine_sum		*sum;		/* by roster index */
+	struct backdates	 bd;		/* the back-dated rows behind them */
 };
 
 /* offences.csv, the catalogue of SPEC 5.5, checked whole. */
@@ -87,7 +90,10 @@ int	vlog_read(struct vlog *l, struct journal *j, const struct desk *d, day_t fir
 /* 第一部分 四: the time this month v's agent commits v's offence, 1 for the first. */
 int	vlog_nth(const struct vlog *log, const struct vrow *v);
 void	vlog_free(struct vlog *l);
-/* The items and the summary of the days first to last (one month at most). */
+/*
+ * The items and the summary of the days first to last (one month at most), and the
+ * back-dated rows behind them (SPEC 5.4), the rows of one import as one.
+ */
 int	fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
 	    struct journal *j, struct vlog *vl, day_t first, day_t last);
 /* The summary's flags: "absent-consecutive;offence:argue;back-dated:2". */

@@ -372,7 +372,7 @@ static void
 replay(struct queue *q, day_t day)
 {
 	reset(q);
-	for (size_t i = 0; i < q->nev && q->ev[i].time <= q->desk->now; i++)
+	for (size_t i = 0; i < q->nev && q->ev[i].time <= q->until; i++)
 		if (clock_day(q->ev[i].time) == day)
 			queue_apply(q, &q->ev[i]);
 }
@@ -500,17 +500,20 @@ load_events(struct queue *q, struct journal *att, struct journal *fl)
 }
 
 /*
- * Today's line: the previous open day replayed for its carry-over (条例 1: who received
- * no counted customer there), then today.  Reads the two days' tails only.
+ * The line as it stood at t: the previous open day replayed for its carry-over (条例 1:
+ * who received no counted customer there), then the day of t up to t.  Reads the two
+ * days' tails only.
  */
 int
-queue_load(struct queue *q, const struct desk *d, struct journal *att, struct journal *fl)
+queue_load_at(struct queue *q, const struct desk *d, struct journal *att,
+    struct journal *fl, time_t t)
 {
 	int rv;
 
 	memset(q, 0, sizeof(*q));
 	q->desk = d;
-	q->day = clock_day(d->now);
+	q->day = clock_day(t);
+	q->until = t;
 	q->prev = prev_open(d, q->day);
 	if ((rv = load_events(q, att, fl)) != 0)
 		return rv;
@@ -522,6 +525,13 @@ queue_load(struct queue *q, const struct desk *d, struct journal *att, struct jo
 	}
 	replay(q, q->day);
 	return 0;
+}
+
+/* Today's line, as it stands now. */
+int
+queue_load(struct queue *q, const struct desk *d, struct journal *att, struct journal *fl)
+{
+	return queue_load_at(q, d, att, fl, d->now);
 }
 
 void
@@ -739,4 +749,138 @@ queue_check(const struct queue *q, int agent, int fev, char *why, size_t len)
 	else
 		return 0;
 	return EX_REFUSED;
+}
+
+/* The floor on the attendance book --------------------------------------------------- */
+
+/*
+ * 条例 3, 6: a reception is never interrupted, so an agent receiving a customer at t
+ * takes no break.  An errand (--out) may take the customer along to see the site
+ * (参观现场), and a supervisor's --desert records what was seen: neither is asked here.
+ */
+int
+queue_may_break(const struct desk *d, struct journal *att, struct journal *fl, int agent,
+    time_t t)
+{
+	struct queue q;
+	char since[6];
+	int rv;
+
+	if ((rv = queue_load_at(&q, d, att, fl, t)) == 0 &&
+	    queue_state(&q, agent) == Q_BUSY) {
+		clock_hhmm(queue_since(&q, agent), since);
+		warnx("refused: %s is receiving a customer since %s (floor.csv row %lld): "
+		    "a break waits until the reception is done (条例 3, 6)",
+		    roster_who(&d->roster, agent), since, q.a[agent].busy);
+		rv = EX_REFUSED;
+	}
+	queue_free(&q);
+	return rv;
+}
+
+/* Why floor row e would not stand where the replay is: its agent is not on the floor. */
+static const char *
+off_floor(const struct queue *q, const struct q_ev *e, char *why, size_t len)
+{
+	static const char *const away[] = { [EV_OUT] = "is out since",
+		[EV_BREAK] = "is on a break since",
+		[EV_DESERT] = "is away from the post since" };
+	const struct q_agent *a = &q->a[e->agent];
+	char t[6];
+
+	if (e->ev == F_DONE || (a->present && !a->gone && (!a->away || e->ev == F_MOVE)))
+		return NULL;
+	clock_hhmm(a->gone ? a->since : a->away_since, t);
+	if (!a->present)
+		snprintf(why, len, "has not signed in");
+	else
+		snprintf(why, len, "%s %s", a->gone ? "signed off at" : away[a->away], t);
+	return why;
+}
+
+struct seqs {
+	long long	*v;
+	size_t		 n;
+};
+
+static int
+seqs_has(const struct seqs *s, long long seq)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->v[i] == seq)
+			return 1;
+	return 0;
+}
+
+/*
+ * The day replayed without attendance row skip (0: with every row), each floor row
+ * checked before it applies: the first that does not stand and is not in known, with
+ * why; or, when learn, none, every one that does not stand added to known.
+ */
+static const struct q_ev *
+unstood(struct queue *q, long long skip, struct seqs *known, int learn, char *why,
+    size_t len)
+{
+	reset(q);
+	for (size_t i = 0; i < q->nev && q->ev[i].time <= q->until; i++) {
+		const struct q_ev *e = &q->ev[i];
+
+		if (clock_day(e->time) != q->day || e->agent < 0 ||
+		    (!e->floor && e->seq == skip))
+			continue;
+		if (e->floor && off_floor(q, e, why, len) != NULL &&
+		    !seqs_has(known, e->seq)) {
+			if (!learn)
+				return e;
+			known->v = xreallocarray(known->v, known->n + 1, sizeof(*known->v));
+			known->v[known->n++] = e->seq;
+		}
+		queue_apply(q, e);
+	}
+	return NULL;
+}
+
+static void
+say_unstood(const struct desk *d, long long seq, const struct q_ev *e, const char *why)
+{
+	static const char *const needs[F_COUNT] = {
+		[F_RECEIVE] = "a reception needs its agent on the floor",
+		[F_MOVE] = "a move needs its agent in line" };
+	char ymd[11], hhmm[6];
+
+	clock_ymd(clock_day(e->time), ymd);
+	clock_hhmm(e->time, hhmm);
+	warnx("refused: without row %lld, floor.csv row %lld (%s on %s at %s) would not "
+	    "stand: %s %s (%s); void floor.csv row %lld first (next-agent --void %lld)",
+	    seq, e->seq, q_fev_names[e->ev], ymd, hhmm, roster_who(&d->roster, e->agent),
+	    why, needs[e->ev], e->seq, e->seq);
+}
+
+/*
+ * SPEC 3 sign-in: a void must not leave a later floor row standing on nothing: the
+ * receptions of an agent whose sign-in or return (back) it cancels.  The day is
+ * replayed with the row and without it; a floor row that stood on nothing already is
+ * not the void's doing.
+ */
+int
+queue_may_void(const struct desk *d, struct journal *att, struct journal *fl,
+    long long seq, time_t t)
+{
+	time_t end = clock_day_start(clock_day(t) + 1) - 1;
+	struct queue q;
+	struct seqs before = { 0 };
+	const struct q_ev *e;
+	char why[128];
+	int rv;
+
+	if ((rv = queue_load_at(&q, d, att, fl, end)) == 0) {
+		unstood(&q, 0, &before, 1, why, sizeof(why));
+		if ((e = unstood(&q, seq, &before, 0, why, sizeof(why))) != NULL) {
+			say_unstood(d, seq, e, why);
+			rv = EX_REFUSED;
+		}
+	}
+	free(before.v);
+	queue_free(&q);
+	return rv;
 }

@@ -76,6 +76,7 @@ struct queue {
 	struct q_recv	*recv;
 	size_t		 nrecv;
 	long		 tick;
+	time_t		 until;		/* replayed up to this moment */
 };
 
 enum q_mode { Q_WALKIN, Q_RETURNING, Q_NAMED, Q_REFERRAL, Q_MANAGER };
@@ -99,6 +100,17 @@ struct q_answer {
 /* Today's line: the previous open day replayed for its carry-over (条例 1), then today. */
 int	 queue_load(struct queue *q, const struct desk *d, struct journal *att,
 	     struct journal *fl);
+/* The line as it stood at t: the day of t (and its carry-over), its rows up to t. */
+int	 queue_load_at(struct queue *q, const struct desk *d, struct journal *att,
+	     struct journal *fl, time_t t);
+/* 条例 3, 6: no break at t for an agent receiving a customer; 0, or EX_REFUSED said. */
+int	 queue_may_break(const struct desk *d, struct journal *att, struct journal *fl,
+	     int agent, time_t t);
+/* A void of attendance row seq of time t: refused when a floor row of that day rests on
+   it (without it, a receive or a move by an agent not on the floor); 0, or EX_REFUSED
+   said. */
+int	 queue_may_void(const struct desk *d, struct journal *att, struct journal *fl,
+	     long long seq, time_t t);
 /* Who receives this customer, and why; EX_REFUSED with the reason in ans->why. */
 int	 queue_decide(const struct queue *q, const struct q_ask *ask,
 	     struct q_answer *ans);

@@ -1,22 +1,26 @@
 /*
  * report.c: the nightly summaries (日报表, 展厅客流量统计表, 媒介效果) counted from the
  * floor book, the register and the deals, streaming: the rows of the days asked for are
- * read once and only counters are kept (and the few rows a later row may take back).
+ * read once and only counters are kept (and the few rows a later row may take back, and
+ * the back-dated rows to list, an import's as one).  A visit is a batch received on the
+ * floor (来店客户批数); the register's visits are counted apart, for the channels.
  */
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "attendance.h"
 #include "register.h"
 #include "report.h"
 #include "util.h"
 
-/* A counted reception, kept in case a later "not a customer" takes the turn back. */
+/* A reception, kept in case a later "not a customer" takes it back. */
 struct recv {
 	long long	 seq;
 	time_t		 time;
 	int		 agent;
+	int		 counted;	/* the agent's turn */
 	int		 open;		/* no done yet */
 };
 
@@ -115,22 +119,25 @@ in_days(const struct report *r, const struct jrow *row)
 	    row->recorded <= r->desk->now;
 }
 
-/* SPEC 5.4: a row back-dated to an earlier day counts as usual and is listed. */
+/*
+ * SPEC 5.4: a back-dated row counts as usual and is listed, on the same day as on
+ * earlier ones; the rows come in book order, so an import's are one line.
+ */
 static void
 note_late(struct report *r, const char *file, const struct jrow *row, const char *what,
-    const char *agent, const char *phone)
+    const char *agent, const char *phone, const char *by)
 {
-	struct late_row *l;
+	struct backdate b = { .file = file, .lo = row->seq, .time = row->time,
+		.recorded = row->recorded, .by = (char *)by };
 
-	if (clock_day(row->recorded) <= clock_day(row->time))
+	if (!row->dated)
 		return;
-	r->late = xreallocarray(r->late, r->nlate + 1, sizeof(*r->late));
-	l = &r->late[r->nlate++];
-	*l = (struct late_row){ .file = file, .seq = row->seq, .time = row->time,
-	    .recorded = row->recorded };
-	snprintf(l->what, sizeof(l->what), "%s", what);
-	snprintf(l->agent, sizeof(l->agent), "%s", agent);
-	snprintf(l->phone, sizeof(l->phone), "%s", phone);
+	if (strcmp(file, "attendance.csv") == 0)
+		b.day = att_event(what) >= EV_OFF;	/* a rest day, a leave */
+	snprintf(b.what, sizeof(b.what), "%s", what);
+	snprintf(b.agent, sizeof(b.agent), "%s", agent);
+	snprintf(b.phone, sizeof(b.phone), "%s", phone);
+	backdates_add(&r->bd, &r->desk->rules, &b);
 }
 
 static void
@@ -140,7 +147,7 @@ visit_fn(struct tally *t, const void *arg)
 	const char *phone = ((const char *const *)arg)[1];
 	int fresh = strcmp(status, "new") == 0 || strcmp(status, "expired") == 0;
 
-	t->visits++;
+	t->registered++;
 	t->contacts += *phone != '\0';			/* 留有客户资料数 */
 	t->fresh += fresh || strcmp(status, "unregistered") == 0;
 	t->returning += !fresh && strcmp(status, "unregistered") != 0;
@@ -180,22 +187,54 @@ visit_row(const struct jrow *row, void *arg)
 		count(r, row->time, agent, -1, follow_fn, NULL);
 	else
 		return 0;
-	note_late(r, "visits.csv", row, f[VI_KIND], f[VI_AGENT], f[VI_PHONE]);
+	note_late(r, "visits.csv", row, f[VI_KIND], f[VI_AGENT], f[VI_PHONE], f[VI_BY]);
 	return 0;
 }
 
+/* A book the report does not count: its rows back-dated into the days, listed. */
+struct listed {
+	struct report		*r;
+	const struct jdef	*def;
+};
+
+/* SPEC 5.4: a sign-in typed at 10:02 for 08:29 is in the nightly report's list too. */
+static int
+listed_row(const struct jrow *row, void *arg)
+{
+	const struct listed *l = arg;
+	const struct jdef *def = l->def;
+
+	if (in_days(l->r, row))
+		note_late(l->r, def->file, row, row->f[def->kind], row->f[def->agent], "",
+		    row->f[def->ncols - 2]);
+	return 0;
+}
+
+/* The back-dated rows of j: only its dated rows are split (a back-dated row is one). */
+static int
+list_backdated(struct report *r, struct journal *j, time_t since)
+{
+	struct listed l = { r, j->def };
+
+	return journal_scan(j, &(struct jscan){ .since = since, .dated = since },
+	    listed_row, &l);
+}
+
+/* SPEC 3: a batch (批) received on the floor is a visit, counted as a turn or not. */
 static void
 recv_fn(struct tally *t, const void *arg)
 {
 	t->receptions++;
+	t->visits++;
 	t->counted += *(const int *)arg;
 }
 
+/* --not-customer: no visit, and no turn (a reception of the agent all the same). */
 static void
 uncount_fn(struct tally *t, const void *arg)
 {
-	(void)arg;
-	t->counted--;
+	t->visits--;
+	t->counted -= *(const int *)arg;
 }
 
 static int
@@ -207,8 +246,8 @@ recv_cmp(const void *a, const void *b)
 }
 
 /*
- * A done ends the reception its ref names; --not-customer takes back its turn.  Nothing
- * else can take a turn back, so an ended reception is forgotten: the window's open
+ * A done ends the reception its ref names; --not-customer takes back its visit and its
+ * turn.  Nothing else can, so an ended reception is forgotten: the window's open
  * receptions are kept, not all of its receptions (they are in seq order: bsearch).
  */
 static void
@@ -220,11 +259,11 @@ reception_done(struct report *r, const char **f)
 	if (v == NULL || !v->open)
 		return;
 	if (strncmp(f[FL_REASON], "not-customer", 12) == 0)
-		count(r, v->time, v->agent, -1, uncount_fn, NULL);
+		count(r, v->time, v->agent, -1, uncount_fn, &v->counted);
 	v->open = 0;
 }
 
-/* Keep a counted reception; the ended ones go when the array is full. */
+/* Keep a reception; the ended ones go when the array is full. */
 static void
 reception_keep(struct report *r, const struct recv *v)
 {
@@ -255,9 +294,8 @@ floor_row(const struct jrow *row, void *arg)
 	if (!in_days(r, row) || strcmp(f[FL_EVENT], "receive") != 0)
 		return 0;
 	count(r, row->time, agent, -1, recv_fn, &counted);
-	if (counted)
-		reception_keep(r, &(struct recv){ row->seq, row->time, agent, 1 });
-	note_late(r, "floor.csv", row, "receive", f[FL_AGENT], f[FL_CUSTOMER]);
+	reception_keep(r, &(struct recv){ row->seq, row->time, agent, counted, 1 });
+	note_late(r, "floor.csv", row, "receive", f[FL_AGENT], f[FL_CUSTOMER], f[FL_BY]);
 	return 0;
 }
 
@@ -295,7 +333,7 @@ deal_row(const struct jrow *row, void *arg)
 		warnx("deals.csv:%ld: amount '%s' is not yuan", row->line, f[DE_AMOUNT]);
 		return -1;
 	}
-	note_late(r, "deals.csv", row, f[DE_KIND], f[DE_AGENT], f[DE_PHONE]);
+	note_late(r, "deals.csv", row, f[DE_KIND], f[DE_AGENT], f[DE_PHONE], f[DE_BY]);
 	if (s->books->by != BY_SOURCE) {
 		count(r, a.time, a.agent, -1, a.deposit ? deposit_fn : deal_fn, &a.amount);
 		return 0;
@@ -337,7 +375,8 @@ count_channels(struct scan *s)
  * Count the days first to last from the three books, each read from the first day on.
  * What was recorded after the last day counts only when back-dated into the days (SPEC
  * 5.4), or when it voids one of their rows; a done falls on its reception's day (the
- * queue is the day's).
+ * queue is the day's).  Of the attendance and violations books only the rows
+ * back-dated into the days are read, to be listed with the others (SPEC 5.4).
  */
 int
 report_run(struct report *r, const struct desk *d, const struct rep_books *b, day_t first,
@@ -357,11 +396,14 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
 	for (int i = 0; i < BY_COUNT; i++)
 		r->perday += r->nkeys[i];
 	r->t = xcalloc((last - first + 1) * r->perday, sizeof(*r->t));
-	if ((rv = journal_scan(b->floor, &w, floor_row, &s)) == 0 &&
+	if ((rv = list_backdated(r, b->attendance, w.since)) == 0 &&
+	    (rv = journal_scan(b->floor, &w, floor_row, &s)) == 0 &&
 	    (rv = journal_scan(b->visits, &w, visit_row, &s)) == 0)
 		rv = journal_scan(b->deals, &w, deal_row, &s);
 	if (rv == 0 && b->by == BY_SOURCE)
 		rv = count_channels(&s);
+	if (rv == 0)
+		rv = list_backdated(r, b->violations, w.since);
 	free(s.deals);
 	return rv;
 }
@@ -369,7 +411,8 @@ report_run(struct report *r, const struct desk *d, const struct rep_books *b, da
 static void
 add_tally(struct tally *sum, const struct tally *t)
 {
-	sum->visits += t->visits, sum->calls += t->calls, sum->contacts += t->contacts;
+	sum->visits += t->visits, sum->registered += t->registered;
+	sum->calls += t->calls, sum->contacts += t->contacts;
 	sum->fresh += t->fresh, sum->returning += t->returning;
 	sum->registrations += t->registrations, sum->follows += t->follows;
 	sum->deposits += t->deposits, sum->sales += t->sales;
@@ -394,24 +437,8 @@ report_free(struct report *r)
 {
 	free(r->t);
 	free(r->recv);
-	free(r->late);
+	backdates_free(&r->bd);
 	memset(r, 0, sizeof(*r));
-}
-
-/* "visits.csv row 12: visit by A01 of 138****5678 at 2026-11-16 10:05, recorded 2026-11-17". */
-void
-report_late_text(const struct report *r, size_t i, int full, struct str *out)
-{
-	const struct late_row *l = &r->late[i];
-	char phone[PHONE_LEN], t[CLOCK_LEN], rec[11], hhmm[6];
-
-	phone_mask(l->phone, phone);
-	clock_ymd(clock_day(l->time), t);
-	clock_hhmm(l->time, hhmm);
-	clock_ymd(clock_day(l->recorded), rec);
-	str_addf(out, "%s row %lld: %s by %s%s%s at %s %s, recorded on %s", l->file, l->seq,
-	    l->what, l->agent, *l->phone ? " of " : "", full ? l->phone : phone, t, hhmm,
-	    rec);
 }
 
 /* The page's bar chart: visits and calls per slot of a day, or per day of a month. */
@@ -479,19 +506,33 @@ report_page_head(const struct report *r, const char *title, FILE *fp)
 	fputs("<div class=\"t\">\n", fp);
 }
 
+/* Text in a page: < > & escaped (who recorded a row is typed text). */
+static void
+html_text(const char *s, FILE *fp)
+{
+	for (; *s != '\0'; s++)
+		if (*s == '<' || *s == '>' || *s == '&')
+			fputs(*s == '<' ? "&lt;" : *s == '>' ? "&gt;" : "&amp;", fp);
+		else
+			putc(*s, fp);
+}
+
+/* The page's end: the back-dated rows, an import's as one line (SPEC 5.4). */
 void
 report_page_foot(const struct report *r, int full, FILE *fp)
 {
 	struct str s = { 0 };
 
 	fputs("</div>\n", fp);
-	if (r->nlate > 0)
+	if (r->bd.n > 0)
 		fputs("<h2>back-dated rows 补登</h2>\n<ul>\n", fp);
-	for (size_t i = 0; i < r->nlate; i++) {
+	for (size_t i = 0; i < r->bd.n; i++) {
 		s.len = 0;
-		report_late_text(r, i, full, &s);
-		fprintf(fp, "<li>%s</li>\n", s.s);
+		backdate_text(&r->bd.v[i], &r->desk->rules, full, &s);
+		fputs("<li>", fp);
+		html_text(s.s, fp);
+		fputs("</li>\n", fp);
 	}
-	fprintf(fp, "%s</body>\n</html>\n", r->nlate ? "</ul>\n" : "");
+	fprintf(fp, "%s</body>\n</html>\n", r->bd.n ? "</ul>\n" : "");
 	free(s.s);
 }

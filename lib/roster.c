@@ -3,6 +3,7 @@
 #include <search.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "csvin.h"
 #include "roster.h"
@@ -35,6 +36,13 @@ str_cmp(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
+/* SPEC 2: codes match without regard to case (a01 is A01), so none may differ by it. */
+static int
+code_cmp(const void *a, const void *b)
+{
+	return strcasecmp(a, b);
+}
+
 static void
 no_free(void *p)
 {
@@ -51,7 +59,7 @@ parse_agent(struct csvin *in, struct listed *l, struct agent *a)
 		    f[R_AGENT]);
 	if (*f[R_NAME] == '\0')
 		return csvin_fail(in, "agent %s has no name", f[R_AGENT]);
-	if (tfind(f[R_AGENT], &l->codes, str_cmp) != NULL ||
+	if (tfind(f[R_AGENT], &l->codes, code_cmp) != NULL ||
 	    tfind(f[R_NAME], &l->names, str_cmp) != NULL)
 		return csvin_fail(in, "agent %s %s is listed twice", f[R_AGENT], f[R_NAME]);
 	if (money_parse(f[R_WAGE], &a->daily_wage) == -1 ||
@@ -68,7 +76,7 @@ parse_agent(struct csvin *in, struct listed *l, struct agent *a)
 	a->code = xstrdup(f[R_AGENT]);
 	a->name = xstrdup(f[R_NAME]);
 	a->team = xstrdup(f[R_TEAM]);
-	if (tsearch(a->code, &l->codes, str_cmp) == NULL ||
+	if (tsearch(a->code, &l->codes, code_cmp) == NULL ||
 	    tsearch(a->name, &l->names, str_cmp) == NULL)
 		errx(EX_OSERR, "out of memory");
 	return 0;
@@ -77,7 +85,7 @@ parse_agent(struct csvin *in, struct listed *l, struct agent *a)
 static int
 by_code(const void *a, const void *b)
 {
-	return strcmp((*(struct agent *const *)a)->code, (*(struct agent *const *)b)->code);
+	return code_cmp((*(struct agent *const *)a)->code, (*(struct agent *const *)b)->code);
 }
 
 static void
@@ -154,7 +162,7 @@ distance(const char *a, const char *b)
 static int
 is_code(const void *code, const void *a)
 {
-	return strcmp(code, (*(struct agent *const *)a)->code);
+	return code_cmp(code, (*(struct agent *const *)a)->code);
 }
 
 const struct agent *
@@ -166,40 +174,78 @@ roster_code(const struct roster *r, const char *code)
 	return a != NULL ? *a : NULL;
 }
 
-/* The agents closest to what was typed, at most three, nearest first; one edit away for
- * a short name or code, two for a longer one. */
+/* What was typed; one edit away is near for a short name or code, two for a longer one. */
+void
+near_init(struct near *n, const char *who)
+{
+	memset(n, 0, sizeof(*n));
+	n->who = who;
+	n->reach = distance(who, "") <= 3 ? 1 : 2;
+}
+
+/* One candidate, by the nearer of its code and name; ties keep the order added. */
+void
+near_add(struct near *n, const char *code, const char *name)
+{
+	size_t dc = distance(n->who, code), dn = distance(n->who, name);
+	size_t d = dc < dn ? dc : dn, i = n->n;
+
+	if (d > n->reach)
+		return;
+	for (; i > 0 && n->v[i - 1].d > d; i--)
+		if (i < NEAR_MAX)
+			n->v[i] = n->v[i - 1];
+	if (i == NEAR_MAX)
+		return;
+	n->v[i] = (struct near_one){ d, code, name };
+	if (n->n < NEAR_MAX)
+		n->n++;
+}
+
+/* Every active agent of r, in the roster's order. */
+void
+roster_near(const struct roster *r, struct near *n)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (r->a[i].active)
+			near_add(n, r->a[i].code, r->a[i].name);
+}
+
+/* "A02 李娜, R01 世纪地产", nearest first, into b; how many. */
+size_t
+near_list(const struct near *n, struct str *b)
+{
+	for (size_t i = 0; i < n->n; i++)
+		str_addf(b, "%s%s %s", i ? ", " : "", n->v[i].code, n->v[i].name);
+	return n->n;
+}
+
+/* The agents closest to what was typed, for "did you mean". */
 static void
 suggest(const struct roster *r, const char *who)
 {
 	struct str b = { 0 };
-	size_t d, shown = 0, near = distance(who, "") <= 3 ? 1 : 2;
+	struct near n;
 
-	for (d = 0; d <= near && shown < 3; d++)
-		for (size_t i = 0; i < r->n && shown < 3; i++) {
-			size_t dc = distance(who, r->a[i].code);
-			size_t dn = distance(who, r->a[i].name);
-
-			if ((dc < dn ? dc : dn) == d && r->a[i].active) {
-				str_addf(&b, "%s%s %s", shown ? ", " : "", r->a[i].code,
-				    r->a[i].name);
-				shown++;
-			}
-		}
-	if (shown)
+	near_init(&n, who);
+	roster_near(r, &n);
+	if (near_list(&n, &b) > 0)
 		warnx("unknown agent '%s': did you mean %s?", who, b.s);
 	else
 		warnx("unknown agent '%s': agents.csv lists no one like that", who);
 	free(b.s);
 }
 
-/* By code or by name, active or not. */
+/* By code (in any case: a01 is A01) or by name, active or not. */
 const struct agent *
 roster_match(const struct roster *r, const char *who)
 {
-	for (size_t i = 0; i < r->n; i++)
-		if (strcmp(r->a[i].code, who) == 0 || strcmp(r->a[i].name, who) == 0)
-			return &r->a[i];
-	return NULL;
+	const struct agent *a = roster_code(r, who);
+
+	for (size_t i = 0; i < r->n && a == NULL; i++)
+		if (strcmp(r->a[i].name, who) == 0)
+			a = &r->a[i];
+	return a;
 }
 
 /* By code or by name; unknown or inactive is refused (exit 1) with the closest matches. */

@@ -13,7 +13,7 @@
 #include "util.h"
 
 enum kind { K_HHMM, K_INT, K_MONEY, K_MONEY_NONE, K_PCT, K_YESNO, K_FALLBACK, K_SLOTS,
-	K_LIST };
+	K_LIST, K_PLAN };
 
 static const struct rule {
 	const char	*key;
@@ -48,6 +48,8 @@ static const struct rule {
 	R(slots, "08:00,10:00,12:00,14:00,16:00,18:00,20:00", K_SLOTS),
 	R(levels, "H,A,B,C,D", K_LIST),
 	R(sources, "网络,电视,报纸杂志,广播,展会,亲友,路过,其他", K_LIST),
+	R(backdate_grace_min, "10", K_INT),
+	R(phone_plan, "cn", K_PLAN),
 #undef R
 };
 #define NRULES	(sizeof(table) / sizeof(table[0]))
@@ -62,6 +64,7 @@ static const char *const expect[] = {
 	[K_FALLBACK] = "duty or rotation",
 	[K_SLOTS] = "times HH:MM in increasing order, separated by commas",
 	[K_LIST] = "a list of distinct names separated by commas",
+	[K_PLAN] = "cn or any",
 };
 
 void
@@ -177,6 +180,14 @@ parse_value(const struct rule *t, const char *v, struct rules *r)
 		return parse_slots(v, r);
 	case K_LIST:
 		return parse_list(v, p);
+	case K_PLAN:		/* SPEC 2: what a phone must look like */
+		if (strcmp(v, "cn") == 0)
+			*(enum phone_plan *)p = PHONE_CN;
+		else if (strcmp(v, "any") == 0)
+			*(enum phone_plan *)p = PHONE_ANY;
+		else
+			return -1;
+		return 0;
 	}
 	return -1;
 }

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "money.h"
+#include "phone.h"
 
 #define RULES_SLOTS_MAX	24
 
@@ -30,6 +31,8 @@ struct rules {
 	int		slots[RULES_SLOTS_MAX];
 	size_t		nslots;
 	struct strlist	levels, sources;
+	int		backdate_grace_min;	/* --at earlier than that back-dates */
+	enum phone_plan	phone_plan;		/* what a phone must look like */
 };
 
 /* The defaults, then rules.csv in dir when it exists. */

@@ -304,33 +304,52 @@ number_arg(const char *opt, const char *what, const char *arg)
 }
 
 /*
- * A code, number, phone or time as a Chinese desk types it (SPEC 2): full-width forms
- * (U+FF01-U+FF5E) and the ideographic space read as ASCII, blanks around dropped.  s is
- * valid UTF-8; the result is allocated.
+ * The full-width form (U+FF01-U+FF5E, three bytes of UTF-8) or the ideographic space
+ * (U+3000) at s as its ASCII byte, or 0 when s holds neither.  It reads byte by byte and
+ * stops at a NUL: s may be any bytes (an argument is not checked for UTF-8).
  */
+int
+fullwidth_ascii(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	if (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80)
+		return ' ';
+	if (s[0] != 0xef)
+		return 0;
+	if (s[1] == 0xbc && s[2] >= 0x81 && s[2] <= 0xbf)
+		return '!' + (s[2] - 0x81);		/* U+FF01-U+FF3F: ! to _ */
+	if (s[1] == 0xbd && s[2] >= 0x80 && s[2] <= 0x9e)
+		return '`' + (s[2] - 0x80);		/* U+FF40-U+FF5E: ` to ~ */
+	return 0;
+}
+
+/*
+ * A code, number, phone or time as a Chinese desk types it (SPEC 2): full-width forms
+ * and the ideographic space read as ASCII, blanks around dropped, in place.
+ */
+char *
+ascii_fold_in(char *s)
+{
+	char *w = s, *r = s;
+	int c;
+
+	while (*r != '\0')
+		if ((c = fullwidth_ascii(r)) != 0)
+			*w++ = (char)c, r += 3;
+		else
+			*w++ = *r++;
+	while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
+		w--;
+	*w = '\0';
+	r = s + strspn(s, " \t");
+	memmove(s, r, w - r + 1);
+	return s;
+}
+
+/* The same, allocated. */
 char *
 ascii_fold(const char *s)
 {
-	struct str b = { 0 };
-	const char *p;
-	unsigned int c;
-	size_t n;
-	char ch;
-
-	while (*s != '\0') {
-		p = s;
-		c = utf8_next(&s);
-		if (c >= 0xff01 && c <= 0xff5e)
-			ch = (char)(c - 0xff01 + 0x21), str_add(&b, &ch, 1);
-		else if (c == 0x3000)
-			str_add(&b, " ", 1);
-		else
-			str_add(&b, p, s - p);
-	}
-	str_add(&b, "", 0);
-	while (b.len > 0 && (b.s[b.len - 1] == ' ' || b.s[b.len - 1] == '\t'))
-		b.s[--b.len] = '\0';
-	n = strspn(b.s, " \t");
-	memmove(b.s, b.s + n, b.len - n + 1);
-	return b.s;
+	return ascii_fold_in(xstrdup(s));
 }

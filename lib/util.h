@@ -38,6 +38,10 @@ char	*text_find(char *buf, size_t n, const char *needle);
 uint64_t fnv1a(const char *s);
 /* Full-width forms and the ideographic space as ASCII, blanks around dropped; allocated. */
 char	*ascii_fold(const char *s);
+/* The same in place (the result is never longer); s is returned. */
+char	*ascii_fold_in(char *s);
+/* The ASCII of the full-width form (U+FF01-U+FF5E) or ideographic space at s, or 0. */
+int	 fullwidth_ascii(const char *s);
 /* The code point at *s, of valid UTF-8; *s moves past it. */
 unsigned int utf8_next(const char **s);
 /* The last word of every tool: what was printed must have reached stdout. */

@@ -30,6 +30,19 @@ rule() { sed -i -E "s/^$1,[^,]*,/$1,$2,/" "$FRONTDESK_DATA/rules.csv"; }
 # lists 'CSV' NOW [ARGS...]: attendance-fine at that clock prints exactly this, quietly.
 lists() { expect_say "$1" at "$2" attendance-fine "${@:3}"; }
 
+# lists_late 'CSV' 'LINES' NOW [ARGS...]: this, and beside it on stderr the back-dated rows
+# (SPEC 5.4), each line 'attendance-fine: back-dated: ...'.
+lists_late() {
+	run --separate-stderr at "$3" attendance-fine "${@:4}"
+	assert_success
+	assert_output "$1"
+	assert_equal "$stderr" "$2"
+}
+
+# begun DAY: the attendance book begins on DAY with A01's sign-in at 08:00 (SPEC 5.4: no
+# absence before the book's first row); before only, which may make A01 inactive.
+begun() { at "$1 08:00" sign-in A01 > /dev/null; }
+
 # says 'SENTENCE' NOW ARGS...: a --record or --void that succeeds with this sentence.
 says() { expect_say "$1" at "$2" attendance-fine "${@:3}"; }
 
@@ -52,7 +65,9 @@ ordinal() {
 }
 
 # December 2026 with a late arrival (09:00) and an early leave (17:00) every day, imported at
-# once on the evening of the 31st, so the rows of the 1st to the 30th are back-dated.
+# once on the evening of the 31st, so every row is back-dated (the 31st's by 14 h and 6 h),
+# and the import is one line of the back-dated list (SPEC 5.4).
+DECEMBER='attendance-fine: back-dated: attendance.csv rows 1 to 62: 62 rows recorded at once on 2026-12-31 23:00 by 前台, dated 2026-12-01 to 2026-12-31'
 december() {
 	local d
 	{
@@ -223,19 +238,21 @@ A01,王伟,1,0,0,0,0.5,2.00,37.50,39.50," '2027-01-03 12:00' --summary
 		elif ((n <= 56)); then amount=$((2 ** n)).00 how="late_fine 2.00 × 2^$((n - 1))"
 		else amount=92233720368547758.07
 			how="late_fine 2.00 × 2^$((n - 1)) is past the largest amount: saturated"; fi
-		late=""
-		((d < 31)) && late="; back-dated: recorded on 2026-12-31"
+		# back-dated (SPEC 5.4): Dec 1-30 by days; the 31st's 09:00 and 17:00 typed at 23:00
+		late="; back-dated $((31 - d)) days: recorded on 2026-12-31"
+		((d == 30)) && late="; back-dated 1 day: recorded on 2026-12-31"
+		((d == 31)) && late="; back-dated $((n % 2 ? 840 : 360)) min: recorded at 23:00"
 		want+=$'\n'"A01,王伟,2026-12-$(printf %02d $d),$kind,$n,$amount,\"$what; the $(ordinal $n) late or early this month: $how $P2$late\""
 	done
-	lists "$want" '2026-12-31 23:00'
+	lists_late "$want" "$DECEMBER" '2026-12-31 23:00'
 	run at '2026-12-31 23:00' attendance-fine
 	assert_line --index 56 --partial ',early,56,72057594037927936.00,'
 	assert_line --index 57 --partial ',late,57,92233720368547758.07,'
 	refute_output --partial ',-'
-	# 60 rows of Dec 1-30 recorded on Dec 31: back-dated:60; 150.00 × 31 × 20 % = 930.00
-	lists "$SUMS
-A01,王伟,31,31,0,0,0,92233720368547758.07,0.00,92233720368547758.07,saturated;deduction-cap;back-dated:60" \
-	    '2026-12-31 23:00' --summary
+	# the 62 rows recorded at 23:00 on Dec 31: back-dated:62; 150.00 × 31 × 20 % = 930.00
+	lists_late "$SUMS
+A01,王伟,31,31,0,0,0,92233720368547758.07,0.00,92233720368547758.07,saturated;deduction-cap;back-dated:62" \
+	    "$DECEMBER" '2026-12-31 23:00' --summary
 }
 
 @test "overflow with late_fine_cap 500: every occurrence from the 9th is 500.00, the 57th to the 62nd too (SPEC 5.4, seed 000 第二部分 一 处罚办法.2)" {
@@ -251,14 +268,16 @@ A01,王伟,31,31,0,0,0,92233720368547758.07,0.00,92233720368547758.07,saturated;
 		if ((n == 1)); then amount=2.00 how="late_fine 2.00"
 		elif ((n <= 8)); then amount=$((2 ** n)).00 how="late_fine 2.00 × 2^$((n - 1))"
 		else amount=500.00 how="late_fine 2.00 × 2^$((n - 1)), capped at late_fine_cap 500.00"; fi
-		late=""
-		((d < 31)) && late="; back-dated: recorded on 2026-12-31"
+		# back-dated (SPEC 5.4): Dec 1-30 by days; the 31st's 09:00 and 17:00 typed at 23:00
+		late="; back-dated $((31 - d)) days: recorded on 2026-12-31"
+		((d == 30)) && late="; back-dated 1 day: recorded on 2026-12-31"
+		((d == 31)) && late="; back-dated $((n % 2 ? 840 : 360)) min: recorded at 23:00"
 		want+=$'\n'"A01,王伟,2026-12-$(printf %02d $d),$kind,$n,$amount,\"$what; the $(ordinal $n) late or early this month: $how $P2$late\""
 	done
-	lists "$want" '2026-12-31 23:00'
-	lists "$SUMS
-A01,王伟,31,31,0,0,0,27510.00,0.00,27510.00,late-cap;deduction-cap;back-dated:60" \
-	    '2026-12-31 23:00' --summary
+	lists_late "$want" "$DECEMBER" '2026-12-31 23:00'
+	lists_late "$SUMS
+A01,王伟,31,31,0,0,0,27510.00,0.00,27510.00,late-cap;deduction-cap;back-dated:62" \
+	    "$DECEMBER" '2026-12-31 23:00' --summary
 }
 
 # --- absence (处罚办法.3) ---------------------------------------------------------------------
@@ -275,6 +294,7 @@ A03,张敏,0,0,1,0,0,100.00,0.00,100.00," '2026-11-03 12:00' --summary
 }
 
 @test "absent: 2 consecutive open days flag absent-consecutive (seed 000 第二部分 一 处罚办法.3: 旷工连续2天)" {
+	begun 2026-10-01
 	only A03
 	at '2026-11-03 08:20' sign-in A03
 	# Nov 1 and Nov 2: 2 × 100 = 200.00
@@ -297,6 +317,7 @@ A03,张敏,0,0,2,0,0,200.00,0.00,200.00,absent-consecutive" '2027-02-08 19:00' -
 }
 
 @test "absent-consecutive: the run may start in the previous month (Oct 31 and Nov 1) (seed 000 第二部分 一 处罚办法.3)" {
+	begun 2026-10-01
 	only A03
 	# Nov 1 is the only day of November counted: 100.00; Oct 31 was an absence too
 	lists "$ITEMS
@@ -373,6 +394,7 @@ A07,赵磊,0,0,0,0,0,0.00,0.00,0.00," '2026-11-03 12:00' --month 2026-12 --summa
 }
 
 @test "since: an agent who joined on Nov 16 is not absent before it, and the day before does not start a run (SPEC 1 agents.csv since)" {
+	begun 2026-10-01
 	only A07
 	# Nov 16 absent: 100.00; Nov 15 is before since, so no absent-consecutive
 	lists "$ITEMS
@@ -382,6 +404,7 @@ A07,赵磊,0,0,1,0,0,100.00,0.00,100.00," '2026-11-16 19:00' --summary
 }
 
 @test "since: --month of a past month counts the whole month from since; deduction-cap on 15 open days (SPEC 5.4, seed 000 第二部分 一 处罚办法.3)" {
+	begun 2026-10-01
 	only A07
 	# absent Nov 16-30: 15 × 100 = 1500.00;
 	# deduction-cap: 120.00 × 15 open days (Nov 16-30) × 20 % = 360.00 < 1500.00
@@ -589,16 +612,18 @@ A03,张敏,1,0,0,0,6,2.00,840.00,842.00,deduction-cap" '2026-11-07 12:00' --summ
 	at '2026-11-01 08:20' sign-in A02
 	at '2026-11-03 08:40' sign-in A02
 	at '2026-11-03 09:00' sign-in --at '2026-11-02 08:45' A02
-	says "A02 李娜 fined 20.00 yuan for dress at 08:45 on 2026-11-02, the 1st time this month" \
+	says "A02 李娜 fined 20.00 yuan for dress at 08:45 on 2026-11-02, the 1st time this month; back-dated 1 day" \
 	    '2026-11-03 10:00' --record dress --at '2026-11-02 08:45' A02
 	# Nov 2 08:45 is the 1st late (2.00), Nov 3 08:40 the 2nd (4.00); dress 20.00: 26.00
-	lists "$ITEMS
-A02,李娜,2026-11-02,late,1,2.00,\"in at 08:45, 15 min late; the 1st late or early this month: late_fine 2.00 $P2; back-dated: recorded on 2026-11-03\"
-A02,李娜,2026-11-02,violation:dress,1,20.00,$DRESS; the 1st time this month; back-dated: recorded on 2026-11-03
+	local late="attendance-fine: back-dated: attendance.csv row 3: in by A02 at 2026-11-02 08:45, recorded on 2026-11-03 09:00 by 前台: back-dated 1 day
+attendance-fine: back-dated: violations.csv row 1: dress by A02 at 2026-11-02 08:45, recorded on 2026-11-03 10:00 by 前台: back-dated 1 day"
+	lists_late "$ITEMS
+A02,李娜,2026-11-02,late,1,2.00,\"in at 08:45, 15 min late; the 1st late or early this month: late_fine 2.00 $P2; back-dated 1 day: recorded on 2026-11-03\"
+A02,李娜,2026-11-02,violation:dress,1,20.00,$DRESS; the 1st time this month; back-dated 1 day: recorded on 2026-11-03
 A02,李娜,2026-11-03,late,2,4.00,\"in at 08:40, 10 min late; the 2nd late or early this month: late_fine 2.00 × 2^1 $P2\"" \
-	    '2026-11-03 12:00'
-	lists "$SUMS
-A02,李娜,2,0,0,0,0,26.00,0.00,26.00,back-dated:2" '2026-11-03 12:00' --summary
+	    "$late" '2026-11-03 12:00'
+	lists_late "$SUMS
+A02,李娜,2,0,0,0,0,26.00,0.00,26.00,back-dated:2" "$late" '2026-11-03 12:00' --summary
 }
 
 @test "back-dated: a month asked later reads what was recorded after it unsplit but for the rows back-dated into it, attendance and violations (SPEC 5.4 back-dated rows count as usual)" {
@@ -610,15 +635,17 @@ A02,李娜,2,0,0,0,0,26.00,0.00,26.00,back-dated:2" '2026-11-03 12:00' --summary
 	says "A02 李娜 fined 20.00 yuan for dress at 10:00, the 1st time this month" \
 	    '2026-11-02 10:00' --record dress A02
 	at '2026-11-03 09:00' sign-in --at '2026-10-31 08:45' A02
-	says "A02 李娜 fined 20.00 yuan for dress at 09:00 on 2026-10-31, the 1st time in 2026-10" \
+	says "A02 李娜 fined 20.00 yuan for dress at 09:00 on 2026-10-31, the 1st time in 2026-10; back-dated 3 days" \
 	    '2026-11-03 10:00' --record dress --at '2026-10-31 09:00' A02
 	# Oct 31 08:45 is October's 1st late (2.00), not absent; dress 20.00: 22.00
-	lists "$ITEMS
-A02,李娜,2026-10-31,late,1,2.00,\"in at 08:45, 15 min late; the 1st late or early this month: late_fine 2.00 $P2; back-dated: recorded on 2026-11-03\"
-A02,李娜,2026-10-31,violation:dress,1,20.00,$DRESS; the 1st time this month; back-dated: recorded on 2026-11-03" \
-	    '2026-11-03 12:00' --month 2026-10
-	lists "$SUMS
-A02,李娜,1,0,0,0,0,22.00,0.00,22.00,back-dated:2" '2026-11-03 12:00' --month 2026-10 --summary
+	local late="attendance-fine: back-dated: attendance.csv row 3: in by A02 at 2026-10-31 08:45, recorded on 2026-11-03 09:00 by 前台: back-dated 3 days
+attendance-fine: back-dated: violations.csv row 2: dress by A02 at 2026-10-31 09:00, recorded on 2026-11-03 10:00 by 前台: back-dated 3 days"
+	lists_late "$ITEMS
+A02,李娜,2026-10-31,late,1,2.00,\"in at 08:45, 15 min late; the 1st late or early this month: late_fine 2.00 $P2; back-dated 3 days: recorded on 2026-11-03\"
+A02,李娜,2026-10-31,violation:dress,1,20.00,$DRESS; the 1st time this month; back-dated 3 days: recorded on 2026-11-03" \
+	    "$late" '2026-11-03 12:00' --month 2026-10
+	lists_late "$SUMS
+A02,李娜,1,0,0,0,0,22.00,0.00,22.00,back-dated:2" "$late" '2026-11-03 12:00' --month 2026-10 --summary
 }
 
 @test "back-dated: a voided back-dated row no longer counts (SPEC 1 void, SPEC 5.4)" {
@@ -632,11 +659,100 @@ A02,李娜,1,0,0,0,0,22.00,0.00,22.00,back-dated:2" '2026-11-03 12:00' --month 2
 A02,李娜,0,0,1,0,0,100.00,0.00,100.00," '2026-11-03 12:00' --summary
 }
 
+@test "issue 20 finding 3: a sign-in typed at 10:02 with --at 08:29 is on time, flagged back-dated:1 in --summary, its late neighbour's item says back-dated 70 min, and the list beside says who typed it (SPEC 5.4; seed 000 第二部分 一 处罚办法.3 不自觉签到者)" {
+	only A04 A05
+	at '2026-11-01 08:00' sign-in A04 >/dev/null
+	at '2026-11-01 08:00' sign-in A05 >/dev/null
+	at '2026-11-02 10:02' sign-in --at 08:29 A04 >/dev/null
+	at '2026-11-02 10:05' sign-in --at 08:55 A05 >/dev/null
+	local late="attendance-fine: back-dated: attendance.csv row 3: in by A04 at 2026-11-02 08:29, recorded at 10:02 by 前台: back-dated 93 min
+attendance-fine: back-dated: attendance.csv row 4: in by A05 at 2026-11-02 08:55, recorded at 10:05 by 前台: back-dated 70 min"
+	lists_late "$ITEMS
+A05,陈静,2026-11-02,late,1,2.00,\"in at 08:55, 25 min late; the 1st late or early this month: late_fine 2.00 $P2; back-dated 70 min: recorded at 10:05\"" \
+	    "$late" '2026-11-02 12:00'
+	lists_late "$SUMS
+A04,刘洋,0,0,0,0,0,0.00,0.00,0.00,back-dated:1
+A05,陈静,1,0,0,0,0,2.00,0.00,2.00,back-dated:1" "$late" '2026-11-02 12:00' --summary
+	# under the table: a blank line, the heading, one indented line each
+	run --separate-stderr at '2026-11-02 12:00' attendance-fine --summary --table
+	assert_success
+	assert_equal "$stderr" ""
+	assert_output --partial "
+back-dated rows (补登):
+  attendance.csv row 3: in by A04 at 2026-11-02 08:29, recorded at 10:02 by 前台: back-dated 93 min
+  attendance.csv row 4: in by A05 at 2026-11-02 08:55, recorded at 10:05 by 前台: back-dated 70 min"
+}
+
+@test "issue 20 finding 11: the rows of one import are one line (who, when, how many, which days), an import by another hand at the same second another, a desk row its own; the flags count rows (SPEC 5.4)" {
+	only A02 A03
+	local d
+	{
+		echo time,agent,event,detail
+		for d in 02 03 04; do echo "2026-11-$d 08:20,A02,in,"; echo "2026-11-$d 08:25,A03,in,"; done
+	} | at '2026-11-05 09:00' sign-in --import - > /dev/null
+	{
+		echo time,agent,event,detail
+		for d in 02 03 04; do echo "2026-11-$d 18:00,A02,end,"; echo "2026-11-$d 18:00,A03,end,"; done
+	} | FRONTDESK_USER=经理 at '2026-11-05 09:00' sign-in --import - > /dev/null
+	at '2026-11-05 09:01' sign-in --at 08:20 A02 > /dev/null
+	# the book began on Nov 2 (the first row's time, before it was recorded): Nov 1 is no
+	# absence; Nov 5 is not over at noon
+	lists_late "$SUMS
+A02,李娜,0,0,0,0,0,0.00,0.00,0.00,back-dated:7
+A03,张敏,0,0,0,0,0,0.00,0.00,0.00,back-dated:6" \
+	    "attendance-fine: back-dated: attendance.csv rows 1 to 6: 6 rows recorded at once on 2026-11-05 09:00 by 前台, dated 2026-11-02 to 2026-11-04
+attendance-fine: back-dated: attendance.csv rows 7 to 12: 6 rows recorded at once on 2026-11-05 09:00 by 经理, dated 2026-11-02 to 2026-11-04
+attendance-fine: back-dated: attendance.csv row 13: in by A02 at 2026-11-05 08:20, recorded at 09:01 by 前台: back-dated 41 min" \
+	    '2026-11-05 12:00' --summary
+}
+
+# --- the book's first day (SPEC 5.4: no absence before it) ----------------------------------
+
+@test "issue 20 finding 4: a new office whose books began on 2026-12-07 is not fined on 12-08 for the days before: no absent_days 6, no 600.00; the 8th gone by is one absent day (SPEC 5.4; seed 000 第二部分 一 处罚办法.3)" {
+	local a want=$SUMS
+	for a in A01 A02 A03 A04 A05 A06 A07; do at '2026-12-07 08:20' sign-in $a >/dev/null; done
+	lists "$SUMS
+A01,王伟,0,0,0,0,0,0.00,0.00,0.00,
+A02,李娜,0,0,0,0,0,0.00,0.00,0.00,
+A03,张敏,0,0,0,0,0,0.00,0.00,0.00,
+A04,刘洋,0,0,0,0,0,0.00,0.00,0.00,
+A05,陈静,0,0,0,0,0,0.00,0.00,0.00,
+A06,杨帆,0,0,0,0,0,0.00,0.00,0.00,
+A07,赵磊,0,0,0,0,0,0.00,0.00,0.00," '2026-12-08 12:00' --summary
+	lists "$ITEMS" '2026-12-08 12:00'
+	# the 8th over with nobody in: 100.00 each, one day, no flag
+	for a in A01,王伟 A02,李娜 A03,张敏 A04,刘洋 A05,陈静 A06,杨帆 A07,赵磊; do
+		want+=$'\n'"$a,0,0,1,0,0,100.00,0.00,100.00,"
+	done
+	lists "$want" '2026-12-08 19:00' --summary
+}
+
+@test "the book's first day: a rest day entered ahead as its first row begins the book on the day it was typed; a data dir without attendance.csv fines no absence (SPEC 5.4)" {
+	only A02
+	lists "$SUMS
+A02,李娜,0,0,0,0,0,0.00,0.00,0.00," '2026-11-04 19:00' --summary
+	at '2026-11-03 10:00' sign-in --off --date 2026-11-05 A02 > /dev/null
+	# began Nov 3 (recorded then, dated Nov 5): Nov 3 and 4 absent, a run of 2; Nov 1-2 not
+	lists "$ITEMS
+A02,李娜,2026-11-03,absent,1,100.00,$ABSENT
+A02,李娜,2026-11-04,absent,2,100.00,$ABSENT" '2026-11-04 19:00'
+	lists "$SUMS
+A02,李娜,0,0,2,0,0,200.00,0.00,200.00,absent-consecutive" '2026-11-04 19:00' --summary
+}
+
+@test "since after the book began: absent only from since (SPEC 1 agents.csv since, SPEC 5.4)" {
+	begun 2026-11-01
+	only A02
+	since A02 2026-11-04
+	lists "$ITEMS
+A02,李娜,2026-11-04,absent,1,100.00,$ABSENT" '2026-11-04 19:00'
+}
+
 # --- offences: --record (第一部分 四) -----------------------------------------------------------
 
 @test "--record argue: 100.00 each, dismissal flagged from the 2nd, the sentence says so; one row each, chained (seed 000 第一部分 四.14: 违反二次以上者予以辞退)" {
 	only A06
-	says "A06 杨帆 fined 100.00 yuan for argue at 10:00, the 1st time this month" \
+	says "A06 杨帆 fined 100.00 yuan for argue at 10:00, the 1st time this month; back-dated 120 min" \
 	    '2026-11-01 12:00' --record argue --at 10:00 A06
 	says "A06 杨帆 fined 100.00 yuan for argue at 16:00, the 2nd time this month; dismissal threshold reached (offence:argue, from the 2nd) (顶撞客户)" \
 	    '2026-11-01 16:00' --record argue --note 顶撞客户 杨帆
@@ -648,18 +764,20 @@ A02,李娜,0,0,1,0,0,100.00,0.00,100.00," '2026-11-03 12:00' --summary
 	run chain_ok "$FRONTDESK_DATA/violations.csv"
 	assert_success
 	# 2 × 100 = 200.00
-	lists "$ITEMS
-A06,杨帆,2026-11-01,violation:argue,1,100.00,$ARGUE; the 1st time this month
+	# the first, typed at 12:00 for 10:00, is back-dated (SPEC 5.4)
+	local late="attendance-fine: back-dated: violations.csv row 1: argue by A06 at 2026-11-01 10:00, recorded at 12:00 by 前台: back-dated 120 min"
+	lists_late "$ITEMS
+A06,杨帆,2026-11-01,violation:argue,1,100.00,$ARGUE; the 1st time this month; back-dated 120 min: recorded at 12:00
 A06,杨帆,2026-11-01,violation:argue,2,100.00,$ARGUE; the 2nd time this month: dismissal threshold; note: 顶撞客户" \
-	    '2026-11-01 17:00'
-	lists "$SUMS
-A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue" '2026-11-01 17:00' --summary
+	    "$late" '2026-11-01 17:00'
+	lists_late "$SUMS
+A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue;back-dated:1" "$late" '2026-11-01 17:00' --summary
 }
 
 @test "--record --at in an earlier month counts in that month and says so (SPEC 2 --at; seed 000 第一部分 四.14)" {
 	only A06
 	at '2026-10-30 10:00' attendance-fine --record argue A06
-	says "A06 杨帆 fined 100.00 yuan for argue at 15:00 on 2026-10-31, the 2nd time in 2026-10; dismissal threshold reached (offence:argue, from the 2nd)" \
+	says "A06 杨帆 fined 100.00 yuan for argue at 15:00 on 2026-10-31, the 2nd time in 2026-10; dismissal threshold reached (offence:argue, from the 2nd); back-dated 2 days" \
 	    '2026-11-02 09:00' --record argue --at '2026-10-31 15:00' A06
 	says "A06 杨帆 fined 100.00 yuan for argue at 09:05, the 1st time this month" \
 	    '2026-11-02 09:05' --record argue A06
@@ -806,8 +924,8 @@ A06,杨帆,0,0,0,0,0,100.00,0.00,100.00," '2026-11-01 12:00' --summary
 
 @test "--summary --table: aligned columns, CJK names counted double width (SPEC 2 --table)" {
 	only A02 A03
-	at '2026-11-01 08:41' sign-in A02
 	at '2026-11-01 08:20' sign-in A03
+	at '2026-11-01 08:41' sign-in A02
 	run --separate-stderr at '2026-11-01 12:00' attendance-fine --summary --table
 	assert_success
 	assert_output "agent  name  late  early  absent_days  desert  leave_days  fines  deductions  total  flags

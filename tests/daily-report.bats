@@ -200,8 +200,8 @@ DAY_SOURCE="$SOURCE
 
 @test "--summary of a built day: visits, calls, contacts 留有客户资料数, new/returning, deposits, sales with the rent, amount, conversion 展厅销售率; voids and the courier count nothing; writes nothing (SPEC 3 daily-report --summary; seed 001 展厅客流量统计表)" {
 	the_day
-	# visits  = visit rows v3 v4 v5 v7 v8 v11 v12                         = 7 (v5 with
-	#           3 people is one batch 批)
+	# visits  = floor receptions R1 R5 R6 R8 R9 R13 R15 (R3 the courier was no customer,
+	#           R17 voided); each is one batch 批, v5's 3 people too            = 7
 	# calls   = c6 c9 c13                                                  = 3
 	# contacts= visits with a phone: 7 - v8 (路人, no phone)               = 6
 	# new     = new v3 v5 v11 v12 + unregistered v8                        = 5
@@ -224,14 +224,15 @@ DAY_SOURCE="$SOURCE
 
 @test "--by slot: the traffic table, every slot of the rule, 'other' for the walk-in at 07:55 (SPEC 3 daily-report --by slot; seed 001 展厅客流量统计表 时间段 来店客户批数 来电客户批数 留有客户资料数)" {
 	the_day
+	# visits are the floor's receptions at their time (R3 the courier, R17 voided: none)
 	# slot         visits               calls     contacts      deposits   sales
-	# 08:00-10:00  v4 08:45, v5 09:10=2 c6 09:30=1 v4 v5 = 2     0          0
-	# 10:00-12:00  v7 10:30, v8 11:00=2 0          v7 = 1 (v8 none) 0       0
+	# 08:00-10:00  R5 08:40, R6 09:05=2 c6 09:30=1 v4 v5 = 2     0          0
+	# 10:00-12:00  R8 10:20, R9 10:55=2 0          v7 = 1 (v8 none) 0       0
 	# 12:00-14:00  0                    c9 12:30=1 0             DJ-1 13:40=1 0
-	# 14:00-16:00  v11 14:20, v12 15:30=2 0        2             0          HT-1 15:10=1
+	# 14:00-16:00  R13 14:10, R15 15:20=2 0        v11 v12 = 2   0          HT-1 15:10=1
 	# 16:00-18:00  0                    c13 16:10=1 0            0          ZL-1 16:00=1 (HT-9 16:30 voided)
 	# 18:00-20:00  0                    0          0             0          0
-	# other        v3 07:55=1           0          1             0          0
+	# other        R1 07:50=1           0          v3 = 1        0          0
 	# sums: visits 2+2+0+2+0+0+1 = 7, calls 1+1+1 = 3, contacts 2+1+2+1 = 6: the summary's
 	report "$D 21:00" --by slot --date $D
 	assert_success
@@ -255,6 +256,7 @@ DAY_SOURCE="$SOURCE
 
 @test "--by source: the channels, a deal under the source of the customer's registration, not of a later crossed visit (SPEC 3 daily-report --by source; seed 001 展厅来电/店登记表 信息来源; seed 000 四.9 媒介效果)" {
 	the_day
+	# visits here are the register's (the floor does not know a walk-in's channel)
 	# source   visits              calls      contacts      deals
 	# 网络     v5 = 1              c9 = 1     1             ZL-1 = 1: 吴先生's registration
 	#                                                       (11-12, A02) was 网络; his visit
@@ -303,7 +305,7 @@ DAY_SOURCE="$SOURCE
 	assert_output "$DAY_SUMMARY"
 	report "$D 08:30"		# from work_start on: today, as far as it is in the books
 	assert_output "$SUMMARY
-2026-11-17,1,0,1,1,0,0,0,0.00,0.0"		# the 07:55 walk-in: 0 sales / 1 visit
+2026-11-17,1,0,1,1,0,0,0,0.00,0.0"		# the 07:50 walk-in: 0 sales / 1 visit
 	report '2026-11-18 00:00'	# just after midnight: yesterday
 	assert_output "$DAY_SUMMARY"
 	report '2026-11-18 08:29'
@@ -363,29 +365,31 @@ sum_check() {
 
 @test "--month: every day of the month, future days zero, then total rows; each total is the sum of its days, checked with awk for all four views (SPEC 3 daily-report --month)" {
 	the_day
-	# the month holds the day and the two registrations before it (11-10 亲友, 11-12 网络)
+	# the month holds the day and the two registrations before it (11-10 亲友, 11-12 网络),
+	# typed without a reception on the floor: register rows, no visit (SPEC 3: visits are
+	# the floor's), so no conversion on those days
 	report '2026-11-18 09:10' --month 2026-11
 	assert_success
 	assert_equal "$stderr" ""
 	assert_equal "${#lines[@]}" 32		# header, 30 days, total
 	assert_line --index 1 "2026-11-01,0,0,0,0,0,0,0,0.00,"
-	assert_line --index 10 "2026-11-10,1,0,1,1,0,0,0,0.00,0.0"
-	assert_line --index 12 "2026-11-12,1,0,1,1,0,0,0,0.00,0.0"
+	assert_line --index 10 "2026-11-10,0,0,1,1,0,0,0,0.00,"
+	assert_line --index 12 "2026-11-12,0,0,1,1,0,0,0,0.00,"
 	assert_line --index 17 "2026-11-17,7,3,6,5,2,1,2,1306000.00,28.6"
 	assert_line --index 30 "2026-11-30,0,0,0,0,0,0,0,0.00,"	# the future: zero
-	# total: visits 1 + 1 + 7 = 9, calls 3, contacts 1 + 1 + 6 = 8, new 1 + 1 + 5 = 7,
-	# returning 2, deposits 1, sales 2, 1306000.00; conversion 2 / 9 = 22.22 -> 22.2
-	assert_line --index 31 "total,9,3,8,7,2,1,2,1306000.00,22.2"
+	# total: visits 7, calls 3, contacts 1 + 1 + 6 = 8, new 1 + 1 + 5 = 7,
+	# returning 2, deposits 1, sales 2, 1306000.00; conversion 2 / 7 = 28.57 -> 28.6
+	assert_line --index 31 "total,7,3,8,7,2,1,2,1306000.00,28.6"
 	run sum_check "$output" 0 2 1
 	assert_output ""
 
 	report '2026-11-18 09:10' --month 2026-11 --by slot
 	assert_success
 	assert_equal "${#lines[@]}" $((1 + 30 * 6 + 1 + 7))	# 'other' only on the 17th
-	# 10:00-12:00: 11-10 10:00 + 11-12 10:00 + v7 + v8 = 4 visits, 3 with a phone
+	# 10:00-12:00: visits R8 R9 = 2; contacts 11-10 10:00 + 11-12 10:00 + v7 = 3
 	assert_output --partial "
 total,08:00-10:00,2,1,2,0,0
-total,10:00-12:00,4,0,3,0,0
+total,10:00-12:00,2,0,3,0,0
 total,12:00-14:00,0,1,0,1,0
 total,14:00-16:00,2,0,2,0,1
 total,16:00-18:00,0,1,0,0,1
@@ -420,12 +424,19 @@ total,其他,0,0,0,0"
 }
 
 # v 'YYYY-MM-DD HH:MM:SS' KIND PHONE SOURCE AGENT STATUS [PARTY]: a register row as
-# register-visit writes it.
+# register-visit writes it; a visit is first received on the floor at the same time, as
+# next-agent writes it (a returning customer by the owner, not counted; else a turn).
 v() {
-	local owner=$5 party=${7:-1}
+	local owner=$5 party=${7:-1} t
+	t=$(date -d "$1" +%FT%T+08:00)
 	case $6 in unregistered) owner= ;; crossed) owner=A01 ;; esac
 	[ "$2" = visit ] || party=
-	put visits.csv "$(date -d "$1" +%FT%T+08:00)" "$2,$3,客户,,,,,,,$4,$5,,$party,$6,$owner,"
+	if [ "$2" = visit ] && [ "$6" = returning ]; then
+		put floor.csv "$t" "$5,receive,returning,$3,0"
+	elif [ "$2" = visit ]; then
+		put floor.csv "$t" "$5,receive,rotation,,1"
+	fi
+	put visits.csv "$t" "$2,$3,客户,,,,,,,$4,$5,,$party,$6,$owner,"
 }
 # d 'YYYY-MM-DD HH:MM:SS' DEAL KIND PHONE AGENT AMOUNT: a deal as assign-commission writes it.
 d() { put deals.csv "$(date -d "$1" +%FT%T+08:00)" "$2,$3,$4,$5,$6,,"; }
@@ -464,6 +475,7 @@ two_days() {
 
 @test "--month by hand, a two-day month: the 1st and the 31st at their edges, a source outside the rule, an inactive agent who counted, half-up conversion 1/16 = 6.25 -> 6.3 (SPEC 3 daily-report --month; seed 001 展厅客流量统计表 展厅销售率)" {
 	two_days
+	# visits: each visit row was received on the floor at its time (v), one batch each
 	# 12-01: visits 6 (00:00, 09:00, 09:30, 10:00, 12:00, 19:59:59), calls 1, contacts 5
 	#        (not 09:30), new 5 (4 new + 1 unregistered), returning 1 (crossed), deposits 1,
 	#        sales 0, 0.00, conversion 0 / 6 = 0.0
@@ -514,6 +526,8 @@ total,other,2,1,2,0,1"
 	run sum_check "$output" 1 3
 	assert_output ""
 
+	# receptions: each agent's visit rows (v); counted: but the returning ones (12-31 10:00)
+	# A01 3/3, A02 4/3, A03 2/2, A04 2/2, A05 2/2, A06 2/2, A07 0, A08 1/1 (16 receptions)
 	# agent  registrations (new, expired)          returning          calls      follows    deals
 	# A01    12-01 00:00, 12:00; 12-31 16:00 = 3   0                  11:00 = 1  13:00 = 1  0
 	# A02    12-01 09:00; 12-31 18:00 = 2          12-01 10:00 crossed, 12-31 10:00 = 2   0  0  0
@@ -527,18 +541,18 @@ total,other,2,1,2,0,1"
 	assert_success
 	assert_output --partial "
 2026-12-01,A07,赵磊,0,0,0,0,0,0,0,0.00
-2026-12-01,A08,黄丽华,0,0,1,0,0,0,0,0.00
+2026-12-01,A08,黄丽华,1,1,1,0,0,0,0,0.00
 2026-12-02,A01,"
 	refute_output --partial "2026-12-02,A08"
 	assert_output --partial "
-total,A01,王伟,0,0,3,0,1,1,0,0.00
-total,A02,李娜,0,0,2,2,0,0,0,0.00
-total,A03,张敏,0,0,1,0,1,0,0,0.00
-total,A04,刘洋,0,0,2,0,0,0,0,0.00
-total,A05,陈静,0,0,2,0,0,0,0,0.00
-total,A06,杨帆,0,0,1,0,0,0,0,0.00
+total,A01,王伟,3,3,3,0,1,1,0,0.00
+total,A02,李娜,4,3,2,2,0,0,0,0.00
+total,A03,张敏,2,2,1,0,1,0,0,0.00
+total,A04,刘洋,2,2,2,0,0,0,0,0.00
+total,A05,陈静,2,2,2,0,0,0,0,0.00
+total,A06,杨帆,2,2,1,0,0,0,0,0.00
 total,A07,赵磊,0,0,0,0,0,0,1,1000000.50
-total,A08,黄丽华,0,0,1,0,0,0,0,0.00"
+total,A08,黄丽华,1,1,1,0,0,0,0,0.00"
 	run sum_check "$output" 1 4
 	assert_output ""
 
@@ -682,23 +696,23 @@ late_rows() {
 	run cols visits.csv seq,recorded_at,time,status
 	assert_line --index 13 "14,2026-11-18T09:00:00+08:00,2026-11-17T18:30:00+08:00,new"
 }
-LATE1='visits.csv row 14: visit by A03 of 138****5678 at 2026-11-17 18:30, recorded on 2026-11-18'
-LATE2='deals.csv row 6: deposit by A03 of 138****5678 at 2026-11-17 19:10, recorded on 2026-11-18'
+LATE1='visits.csv row 14: visit by A03 of 138****5678 at 2026-11-17 18:30, recorded on 2026-11-18 09:00 by 前台: back-dated 1 day'
+LATE2='deals.csv row 6: deposit by A03 of 138****5678 at 2026-11-17 19:10, recorded on 2026-11-18 09:05 by 前台: back-dated 1 day'
 
 @test "back-dated rows count on their day and are listed on stderr beside the CSV, phones masked; --full shows them whole; exit 0 (SPEC 5.4 当天登记 不允许补登; SPEC 3 daily-report --full)" {
 	the_day
 	late_rows
-	# the 17th gains the 18:30 visit (new, a contact, slot 18-20) and the 19:10 deposit:
-	# visits 7 + 1 = 8, contacts 6 + 1 = 7, new 5 + 1 = 6, deposits 1 + 1 = 2,
-	# conversion 2 / 8 = 25.0
+	# the 17th gains the 18:30 register row (new, a contact, slot 18-20; no reception on
+	# the floor, so no visit) and the 19:10 deposit: visits 7, contacts 6 + 1 = 7,
+	# new 5 + 1 = 6, deposits 1 + 1 = 2, conversion 2 / 7 = 28.6
 	report '2026-11-18 09:10' --date $D
 	assert_success
 	assert_output "$SUMMARY
-2026-11-17,8,3,7,6,2,2,2,1306000.00,25.0"
+2026-11-17,7,3,7,6,2,2,2,1306000.00,28.6"
 	assert_equal "$stderr" "daily-report: back-dated: $LATE1
 daily-report: back-dated: $LATE2"
 	report '2026-11-18 09:10' --date $D --by slot
-	assert_line --index 6 "2026-11-17,18:00-20:00,1,0,1,1,0"
+	assert_line --index 6 "2026-11-17,18:00-20:00,0,0,1,1,0"
 	assert_equal "$stderr" "daily-report: back-dated: $LATE1
 daily-report: back-dated: $LATE2"
 	report '2026-11-18 09:10' --date $D --full
@@ -706,7 +720,7 @@ daily-report: back-dated: $LATE2"
 daily-report: back-dated: ${LATE2/138\*\*\*\*5678/13812345678}"
 	# the month lists them too; the 18th (their recording day) does not
 	report '2026-11-18 09:10' --month 2026-11
-	assert_line --index 17 "2026-11-17,8,3,7,6,2,2,2,1306000.00,25.0"
+	assert_line --index 17 "2026-11-17,7,3,7,6,2,2,2,1306000.00,28.6"
 	assert_equal "$stderr" "daily-report: back-dated: $LATE1
 daily-report: back-dated: $LATE2"
 	report '2026-11-18 09:10' --date 2026-11-18
@@ -733,10 +747,11 @@ daily-report: back-dated: $LATE2"
 	report '2026-11-18 09:10' --date $D --by agent
 	assert_success
 	assert_line --index 3 "2026-11-17,A03,张敏,1,1,1,0,1,0,0,0.00"
-	# the 17th gains the visit: visits 8, contacts 7, new 6, conversion 2 / 8 = 25.0
+	# the 17th gains the register row: contacts 7, new 6; visits stay the floor's 7 (R19
+	# voided), conversion 2 / 7 = 28.6
 	report '2026-11-18 09:10' --date $D
 	assert_output "$SUMMARY
-2026-11-17,8,3,7,6,2,1,2,1306000.00,25.0"
+2026-11-17,7,3,7,6,2,1,2,1306000.00,28.6"
 	assert_equal "$stderr" "daily-report: back-dated: ${LATE1/row 14/row 15}"
 	# the 18th holds its call and nothing else
 	report '2026-11-18 09:10' --date 2026-11-18
@@ -745,16 +760,24 @@ daily-report: back-dated: $LATE2"
 	assert_equal "$stderr" ""
 }
 
-@test "a row typed in later the same day is no back-dated row: not listed (SPEC 5.4 back-dated = time on an earlier day than recorded_at)" {
+@test "a row typed in later the same day is back-dated past backdate_grace_min 10 and listed; within it, not (SPEC 2 and 5.4: back-dated on the same day as on earlier ones; seed 000 第二部分 一 处罚办法.3)" {
 	the_day
+	# 17:25 typed at 17:35: 10 min, within the grace: no back-dated row
+	printf 'time,kind,agent,phone,name,source\n2026-11-17 17:25,visit,A02,13812340001,许先生,网络\n' \
+		> "$BATS_TEST_TMPDIR/paper.csv"
+	step '2026-11-17 17:35' 'imported 1 row' register-visit --import "$BATS_TEST_TMPDIR/paper.csv"
+	report "$D 17:40"
+	assert_success
+	assert_equal "$stderr" ""
+	# 17:30 typed at 21:00: 210 min
 	printf 'time,kind,agent,phone,name,source\n2026-11-17 17:30,visit,A02,13812340000,许女士,网络\n' \
 		> "$BATS_TEST_TMPDIR/paper.csv"
 	step '2026-11-17 21:00' 'imported 1 row' register-visit --import "$BATS_TEST_TMPDIR/paper.csv"
 	report "$D 21:05"
 	assert_success
 	assert_output "$SUMMARY
-2026-11-17,8,3,7,6,2,1,2,1306000.00,25.0"
-	assert_equal "$stderr" ""
+2026-11-17,7,3,8,7,2,1,2,1306000.00,28.6"
+	assert_equal "$stderr" "daily-report: back-dated: visits.csv row 15: visit by A02 of 138****0000 at 2026-11-17 17:30, recorded at 21:00 by 前台: back-dated 210 min"
 }
 
 @test "back-dated rows under the table: a blank line, 'back-dated rows (补登):' and one indented line each, on stdout (SPEC 5.4; SPEC 2 --table)" {
@@ -763,7 +786,7 @@ daily-report: back-dated: $LATE2"
 	report '2026-11-18 09:10' --date $D --table
 	assert_success
 	assert_output "date        visits  calls  contacts  new  returning  deposits  sales  amount      conversion
-2026-11-17  8       3      7         6    2          2         2      1306000.00  25.0
+2026-11-17  7       3      7         6    2          2         2      1306000.00  28.6
 
 back-dated rows (补登):
   $LATE1
@@ -796,9 +819,9 @@ back-dated rows (补登):
 	assert_line --index 0 '<!DOCTYPE html>'
 	assert_output --partial '<svg xmlns="http://www.w3.org/2000/svg"'
 	assert_output --partial '<title>08:00: 2 visits</title>'
-	assert_output --partial '<title>18:00: 1 visits</title>'	# the back-dated 18:30 visit
+	assert_output --partial '<title>18:00: 0 visits</title>'	# the 18:30 register row: no reception
 	assert_output --partial '<tr><th>date</th><th>visits</th><th>calls</th><th>contacts</th><th>new</th><th>returning</th><th>deposits</th><th>sales</th><th>amount</th><th>conversion</th></tr>
-<tr><td>2026-11-17</td><td>8</td><td>3</td><td>7</td><td>6</td><td>2</td><td>2</td><td>2</td><td>1306000.00</td><td>25.0</td></tr>'
+<tr><td>2026-11-17</td><td>7</td><td>3</td><td>7</td><td>6</td><td>2</td><td>2</td><td>2</td><td>1306000.00</td><td>28.6</td></tr>'
 	assert_output --partial "<h2>back-dated rows 补登</h2>
 <ul>
 <li>$LATE1</li>
@@ -821,6 +844,106 @@ back-dated rows (补登):
 	done
 	run grep -c '<rect class="v"' "$BATS_TEST_TMPDIR/p.html"	# a month: one bar per day
 	assert_output 30
+}
+
+@test "issue 20 finding 11: a month of history imported at once (2,400 rows) is one line on stderr, under the table and on the page, not 2,400 (SPEC 5.4: rows of one import listed as one line: who, when, how many, which days)" {
+	# 80 register rows a day, Nov 1-30, typed in from paper on the morning of Dec 1
+	awk 'BEGIN { print "time,kind,agent,phone,name,source"
+		for (i = 0; i < 2400; i++) {
+			d = int(i / 80) + 1; m = (i % 80) * 6
+			printf "2026-11-%02d %02d:%02d,visit,A0%d,138000%05d,客户,网络\n", d, 9 + int(m / 60),
+			    m % 60, i % 6 + 1, i
+		} }' > "$BATS_TEST_TMPDIR/history.csv"
+	step '2026-12-01 09:00' 'imported 2400 rows into visits.csv, rows 1 to 2400' \
+		register-visit --import "$BATS_TEST_TMPDIR/history.csv"
+	local line='visits.csv rows 1 to 2400: 2400 rows recorded at once on 2026-12-01 09:00 by 前台, dated 2026-11-01 to 2026-11-30'
+	report '2026-12-01 09:05' --month 2026-11
+	assert_success
+	assert_line --index 31 "total,0,0,2400,2400,0,0,0,0.00,"	# register rows: no floor visit
+	assert_equal "$stderr" "daily-report: back-dated: $line"
+	report '2026-12-01 09:05' --month 2026-11 --table
+	assert_equal "$stderr" ""
+	assert_equal "$(grep -c 'back-dated\|visits.csv' <<<"$output")" 2	# the heading, the line
+	assert_output --partial "
+back-dated rows (补登):
+  $line"
+	run at '2026-12-01 09:05' daily-report --month 2026-11 --format html
+	assert_success
+	assert_equal "$(grep -c '<li>' <<<"$output")" 1
+	assert_output --partial "<li>$line</li>"
+	# one day of it: the day's 80 rows of the import, one line
+	report '2026-12-01 09:05' --date 2026-11-15
+	assert_equal "$stderr" "daily-report: back-dated: visits.csv rows 1121 to 1200: 80 rows recorded at once on 2026-12-01 09:00 by 前台, dated 2026-11-15"
+}
+
+@test "issue 20 finding 7: three walk-ins received 12:45-12:50 and one registered: visits 3 in --summary and in the 12:00-14:00 slot, conversion over them; one found no customer counts nothing; --by source keeps the register's 1 (SPEC 3 daily-report visits; seed 001 展厅客流量统计表 来店客户批数, 展厅销售率)" {
+	step 12:00 'signed in' sign-in A01
+	step 12:01 'signed in' sign-in A02
+	step 12:02 'signed in' sign-in A03
+	step 12:03 'signed in' sign-in A04
+	step 12:45 'A01 王伟 receives the customer — next in line' next-agent --claim
+	step 12:48 'A02 李娜 receives the customer — next in line' next-agent --claim
+	step 12:50 'A03 张敏 receives the customer — next in line' next-agent --claim
+	step 12:51 'A04 刘洋 receives the customer — next in line' next-agent --claim
+	step 12:52 'was no customer (问路): not counted' next-agent --done A04 --not-customer --note 问路
+	step 12:55 'new customer 138****0001 林先生 registered to A01' \
+		register-visit --agent A01 --phone 13811110001 --name 林先生 --source 路过
+	d "$D 15:00:00" HT-1 sale 13811110001 A01 1000000.00
+	d "$D 15:10:00" HT-2 sale 13900000002 A02 500000.00
+	# visits: the floor's receptions 12:45 12:48 12:50 (12:51 was no customer) = 3, not
+	# the register's 1; conversion 2 sales / 3 = 66.7, not 200.0
+	report "$D 21:00" --summary
+	assert_success
+	assert_output "$SUMMARY
+$D,3,0,1,1,0,0,2,1500000.00,66.7"
+	assert_equal "$stderr" ""
+	report "$D 21:00" --by slot
+	assert_output "$SLOT
+$D,08:00-10:00,0,0,0,0,0
+$D,10:00-12:00,0,0,0,0,0
+$D,12:00-14:00,3,0,1,0,0
+$D,14:00-16:00,0,0,0,0,2
+$D,16:00-18:00,0,0,0,0,0
+$D,18:00-20:00,0,0,0,0,0"
+	# the channels: the register's visit (路过); HT-2's customer was never registered
+	report "$D 21:00" --by source
+	assert_output "$SOURCE
+$D,网络,0,0,0,0
+$D,电视,0,0,0,0
+$D,报纸杂志,0,0,0,0
+$D,广播,0,0,0,0
+$D,展会,0,0,0,0
+$D,亲友,0,0,0,0
+$D,路过,1,0,1,1
+$D,其他,0,0,0,0
+$D,(none),0,0,0,1"
+	# the agents: receptions with the one who was no customer, counted without
+	report "$D 21:00" --by agent
+	assert_line --index 4 "$D,A04,刘洋,1,0,0,0,0,0,0,0.00"
+}
+
+@test "the nightly report lists a back-dated sign-in and violation of the day, typed the same morning (SPEC 5.4 listed in the nightly report; seed 000 第二部分 一 处罚办法.3)" {
+	step 08:20 'signed in' sign-in A01
+	step 10:02 'signed in at 08:29, 2nd today; back-dated 93 min' sign-in --at 08:29 A04
+	step 10:10 'back-dated 70 min' attendance-fine --record dress --at 09:00 A04
+	report "$D 21:00"
+	assert_success
+	assert_equal "$stderr" "daily-report: back-dated: attendance.csv row 2: in by A04 at $D 08:29, recorded at 10:02 by 前台: back-dated 93 min
+daily-report: back-dated: violations.csv row 1: dress by A04 at $D 09:00, recorded at 10:10 by 前台: back-dated 70 min"
+	# the next day's report lists nothing of it
+	report '2026-11-18 21:00'
+	assert_equal "$stderr" ""
+}
+
+@test "--format html escapes who recorded a back-dated row; the page stays well-formed (SPEC 3 daily-report html)" {
+	printf 'time,kind,agent,phone,name,source\n2026-11-17 18:30,visit,A03,13812345678,何先生,亲友\n' \
+		> "$BATS_TEST_TMPDIR/paper.csv"
+	FRONTDESK_USER='<b>夜班&</b>' at '2026-11-18 09:00' register-visit --import "$BATS_TEST_TMPDIR/paper.csv" >/dev/null
+	at '2026-11-18 09:10' daily-report --date $D --format html > "$BATS_TEST_TMPDIR/day.html"
+	run xmllint --noout "$BATS_TEST_TMPDIR/day.html"
+	assert_success
+	run cat "$BATS_TEST_TMPDIR/day.html"
+	assert_output --partial "<li>visits.csv row 1: visit by A03 of 138****5678 at 2026-11-17 18:30, recorded on 2026-11-18 09:00 by &lt;b&gt;夜班&amp;&lt;/b&gt;: back-dated 1 day</li>"
 }
 
 # --- usage, bad values, no data -----------------------------------------------------------

@@ -202,8 +202,11 @@ MAKEUP='; skipped while away or busy: a make-up place at the end of those not ye
 
 	# E42 A05 not skipped (E38 forgiven): keeps (2,10:55)
 	free 11:40 'A05 陈静' '; now 1st in line'
-	# E43 A05 goes to lunch (轮流吃饭)
+	# E43 A05 goes to lunch (轮流吃饭); A06, still with the customer of 11:10, may not
+	# (a reception is never interrupted: 条例 3, 6; SPEC 3 sign-in), and nothing is written
 	sign 11:42 --break A05
+	expect_fail 1 'sign-in: refused: A06 杨帆 is receiving a customer since 11:10 (floor.csv row 27): a break waits until the reception is done (条例 3, 6)' \
+	    at "$D 11:43" sign-in --break A06
 	# E44 A06 not skipped (E38 forgiven)
 	free 11:45 'A06 杨帆' '; now 2nd in line'
 	# A05(2,10:55)Br A06(2,11:10)I A03(3,10:15)I A02(3,10:50)B A01(3,11:15)B A04(3,11:35)B
@@ -418,4 +421,24 @@ A02,end'
 	claim 09:10 'A01 王伟' 'next in line (round 1)'
 	run chain_ok "$FRONTDESK_DATA/floor.csv"
 	assert_success
+}
+
+@test "issue 20 finding 3 across the tools: a sign-in typed at 10:02 for 08:29 is on time but said back-dated at the desk, flagged back-dated:1 in the month's summary and listed in the nightly report; a real 10:02 the next day is late 92 min (SPEC 2, 5.4; seed 000 第二部分 一 处罚办法.2-3)" {
+	sed -i -E '/^A04,/!s/,yes,/,no,/' "$FRONTDESK_DATA/agents.csv"	# only A04 is fined
+	sign 08:00 A04		# the book begins on the 17th: no absence before it
+	sign 18:00 A04 --end
+	run --separate-stderr at '2026-11-18 10:02' sign-in --at 08:29 A04
+	assert_output "A04 刘洋 signed in at 08:29, 1st today; back-dated 93 min"
+	run --separate-stderr at '2026-11-18 12:00' attendance-fine --summary
+	assert_output "agent,name,late,early,absent_days,desert,leave_days,fines,deductions,total,flags
+A04,刘洋,0,0,0,0,0,0.00,0.00,0.00,back-dated:1"
+	assert_equal "$stderr" "attendance-fine: back-dated: attendance.csv row 3: in by A04 at 2026-11-18 08:29, recorded at 10:02 by 前台: back-dated 93 min"
+	run --separate-stderr at '2026-11-18 21:00' daily-report
+	assert_success
+	assert_equal "$stderr" "daily-report: back-dated: attendance.csv row 3: in by A04 at 2026-11-18 08:29, recorded at 10:02 by 前台: back-dated 93 min"
+	run --separate-stderr at '2026-11-19 10:02' sign-in A04
+	assert_output "A04 刘洋 signed in at 10:02, 1st today; late 92 min (1st late this month)"
+	run --separate-stderr at '2026-11-19 12:00' attendance-fine --summary
+	assert_output "agent,name,late,early,absent_days,desert,leave_days,fines,deductions,total,flags
+A04,刘洋,1,0,0,0,0,2.00,0.00,2.00,back-dated:1"
 }

@@ -240,7 +240,7 @@ out_fails() {
 	assert_equal "$stderr" "attendance-fine: standard output: $why"
 	assert_equal "$(rows violations.csv)" $((n + 1))
 	n=$(rows visits.csv)
-	run -74 --separate-stderr "$how" register-visit --import - <<<$'time,kind,agent,phone,name,source\n2026-11-20 08:40,visit,A03,13900000001,王芳,网络'
+	run -74 --separate-stderr "$how" register-visit --import - <<<$'time,kind,agent,phone,name,source\n2026-11-20 09:25,visit,A03,13900000001,王芳,网络'
 	assert_equal "$stderr" "register-visit: standard output: $why"
 	assert_equal "$(rows visits.csv)" $((n + 1))
 	books_ok
@@ -419,7 +419,7 @@ lk() { echo "$1: $2: locked by another desk for 1 s, try again"; }
 	bg_is statement 75 "$(lk assign-commission deals.csv)"
 	bg_is fines 75 "$(lk attendance-fine attendance.csv)"
 	bg_is summary 75 "$(lk attendance-fine attendance.csv)"
-	bg_is daily-report 75 "$(lk daily-report floor.csv)"
+	bg_is daily-report 75 "$(lk daily-report attendance.csv)"
 	bg_is verify 75 "$(lk verify-journal "$FRONTDESK_DATA/deals.csv")"
 	run unchanged
 	assert_success
@@ -549,7 +549,7 @@ lk() { echo "$1: $2: locked by another desk for 1 s, try again"; }
 	expect_fail 66 'register-visit: visits.csv: Permission denied' nobody register-visit --lookup 13800000001
 	expect_fail 73 'register-visit: visits.csv: Permission denied' \
 		nobody register-visit --agent A02 --phone 13800000002 --name 李梅 --source 路过
-	expect_fail 66 'daily-report: floor.csv: Permission denied' nobody daily-report
+	expect_fail 66 'daily-report: attendance.csv: Permission denied' nobody daily-report
 	expect_fail 66 'attendance-fine: attendance.csv: Permission denied' nobody attendance-fine
 	# a book that does not exist yet cannot be created in root's dir
 	expect_fail 73 'assign-commission: agreements.csv: Permission denied' \

@@ -624,10 +624,10 @@ A01,done,,,,3"
 	morning
 	snapshot
 	run -65 --separate-stderr on 09:00 next-agent --claim --customer 12345
-	assert_equal "$stderr" "next-agent: '12345' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
+	assert_equal "$stderr" "next-agent: '12345' is not a phone number: a mobile has 11 digits (phone_plan cn)"
 	assert_output ""
 	run -65 --separate-stderr on 09:00 next-agent --claim --referred-by 138abc00000
-	assert_equal "$stderr" "next-agent: '138abc00000' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
+	assert_equal "$stderr" "next-agent: '138abc00000' is not a phone number: only digits, spaces, dashes, dots, brackets and a leading +86"
 	run unchanged
 	assert_success
 	assert_file_not_exists "$FRONTDESK_DATA/floor.csv"
@@ -683,4 +683,39 @@ A01,void,客户还在,,,2"
 1,A02,李娜,idle,08:20,0,0,0
 2,A03,张敏,idle,08:25,0,0,0
 ,A01,王伟,gone,09:20,1,1,0"
+}
+
+# --- input as a Chinese desk types it (SPEC 2; issue 20 findings 5 and 6) ---------------
+
+@test "finding 5: --customer 8613812345678 and １３８ １２３４ ５６７８ are 陈杰, a returning customer who goes to his owner, not to the rotation; 138-1234-567 is refused, exit 65, nothing written (seed 000 四.14; SPEC 2 phones, SPEC 6 phone_plan)" {
+	on 08:10 sign-in a01
+	on 08:20 sign-in Ａ０２
+	on 08:25 sign-in '　a03　'
+	FRONTDESK_NOW='2026-11-10 10:00' register-visit --agent A02 --phone 13812345678 --name 陈杰 --source 网络 >/dev/null
+	says "A02 李娜 receives the customer — returning customer 138****5678 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" \
+		09:00 next-agent --claim --customer 8613812345678
+	says "A02 李娜 is free at 09:30 after 30 min with the customer; now 2nd in line" 09:30 next-agent --done ａ０２
+	says "A02 李娜 receives the customer — returning customer 138****5678 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" \
+		09:31 next-agent --claim --customer '１３８ １２３４ ５６７８'
+	expect_fail 65 "next-agent: '138-1234-567' is not a phone number: a mobile has 11 digits (phone_plan cn)" \
+		on 09:40 next-agent --claim --customer 138-1234-567
+	expect_fail 65 "next-agent: '138-1234-567' is not a phone number: a mobile has 11 digits (phone_plan cn)" \
+		on 09:40 next-agent --referred-by '１３８－１２３４－５６７'
+	run cols floor.csv $ROWS
+	assert_output "A02,receive,returning,13812345678,0,
+A02,done,,,,1
+A02,receive,returning,13812345678,0,"
+}
+
+@test "full-width and lower-case arguments: --move ａ０３ --to １ moves A03; the --note in full-width is kept as typed (SPEC 2 input as a Chinese desk types it; 条例 4)" {
+	morning
+	says "A03 张敏 moved to position 1 by the manager (条例 4): 客户指定　Ａ０３" \
+		09:00 next-agent --move ａ０３ --to １ --note '客户指定　Ａ０３'
+	run cols floor.csv $ROWS
+	assert_output "A03,move,to 1: 客户指定　Ａ０３,,,"
+	run on 09:01 next-agent --queue
+	assert_output "$HEADER
+1,A03,张敏,idle,08:25,0,0,0
+2,A01,王伟,idle,08:10,0,0,0
+3,A02,李娜,idle,08:20,0,0,0"
 }

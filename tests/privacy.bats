@@ -38,21 +38,21 @@ mode() { stat -c %a "$FRONTDESK_DATA/$1"; }
 	EOF
 	assert_success
 	run --separate-stderr at '2026-11-03 08:15' daily-report --date 2026-11-02
-	assert_equal "$stderr" "daily-report: back-dated: visits.csv row 2: visit by A01 of 139****1111 at 2026-11-02 10:00, recorded on 2026-11-03"
+	assert_equal "$stderr" "daily-report: back-dated: visits.csv row 2: visit by A01 of 139****1111 at 2026-11-02 10:00, recorded on 2026-11-03 08:10 by 前台: back-dated 1 day"
 	refute_output --partial 13900001111
 	run --separate-stderr at '2026-11-03 08:15' daily-report --date 2026-11-02 --full
-	assert_equal "$stderr" "daily-report: back-dated: visits.csv row 2: visit by A01 of 13900001111 at 2026-11-02 10:00, recorded on 2026-11-03"
+	assert_equal "$stderr" "daily-report: back-dated: visits.csv row 2: visit by A01 of 13900001111 at 2026-11-02 10:00, recorded on 2026-11-03 08:10 by 前台: back-dated 1 day"
 }
 
 @test "an error about a row of a file names its line, not the customer in it (issue 8.5)" {
 	snapshot
 	run --separate-stderr at '2026-11-02 10:00' register-visit --import - <<-'EOF'
 	time,kind,agent,phone,name,source
-	2026-11-02 09:00,visit,A01,1380013,周平,网络
+	2026-11-02 09:00,visit,A01,13800130000,周平,网络
 	2026-11-02 09:10,visit,A01,138-00,周平,网络
 	EOF
 	assert_failure 65
-	assert_equal "$stderr" "register-visit: stdin:3: the phone is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
+	assert_equal "$stderr" "register-visit: stdin:3: the phone is not a phone number: a mobile has 11 digits (phone_plan cn)"
 	run unchanged
 	assert_success
 	# a name GBK lacks: the row, the column and the character, never the name

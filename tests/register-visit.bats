@@ -340,19 +340,19 @@ lookups() {
 
 @test "bad values exit 65 and write nothing: phone, gender, level, source, party, a line break, an overlong row (SPEC 2, SPEC 1 one row is one line)" {
 	V=(--agent A01 --phone 13800000001 --name 陈杰 --source 网络)
-	bad "'12345' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+	bad "'12345' is not a phone number: a mobile has 11 digits (phone_plan cn)" \
 		--agent A01 --phone 12345 --name 陈杰 --source 网络
 	assert_file_not_exists "$FRONTDESK_DATA/visits.csv"
 	reg '2026-11-10 10:00' A01 13800000001 陈杰
-	bad "'138abc45678' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+	bad "'138abc45678' is not a phone number: only digits, spaces, dashes, dots, brackets and a leading +86" \
 		--agent A01 --phone 138abc45678 --name 陈杰 --source 网络
-	bad "'1381234567890123' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+	bad "'1381234567890123' is not a phone number: a mobile has 11 digits (phone_plan cn)" \
 		--agent A01 --phone 1381234567890123 --name 陈杰 --source 网络
-	bad "'+1 202 555 0100' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+	bad "'+1 202 555 0100' is not a phone number: only digits, spaces, dashes, dots, brackets and a leading +86" \
 		--agent A01 --phone '+1 202 555 0100' --name 陈杰 --source 网络
-	bad "'12' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+	bad "'12' is not a phone number: a mobile has 11 digits (phone_plan cn)" \
 		"${V[@]}" --household 12
-	bad "'+86 0086 13812345678' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86" \
+	bad "'+86 0086 13812345678' is not a phone number: the country code given twice" \
 		--agent A01 --phone '+86 0086 13812345678' --name 陈杰 --source 网络
 	bad "gender is M or F, not 'X'" "${V[@]}" --gender X
 	bad "gender is M or F, not 'm'" "${V[@]}" --gender m
@@ -457,7 +457,7 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,13800000005,,网络' "2: a visit needs a name and a source"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,call,A01,13800000005,周平,' "2: a call needs a name and a source"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,12345,周平,网络' \
-		"2: the phone is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
+		"2: the phone is not a phone number: a mobile has 11 digits (phone_plan cn)"
 	imp_bad $'time,kind,agent,phone,name,source,party\n2026-11-12 09:00,visit,A01,13800000005,周平,网络,0' \
 		"2: party is the number of people, 1 to 999, not '0'"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,13800000005,"周\r平",网络' \
@@ -639,7 +639,7 @@ visit,13600000002,A01,,new,A01,13900000008"
 	assert_output "$LOOKUP
 13800000009,,,,,,new,0"
 	run -65 --separate-stderr at '2026-11-20 10:00' register-visit --lookup 12
-	assert_equal "$stderr" "register-visit: '12' is not a phone number: 7 to 15 digits after dropping spaces, dashes, dots, brackets and +86"
+	assert_equal "$stderr" "register-visit: '12' is not a phone number: a mobile has 11 digits (phone_plan cn)"
 	assert_output ""
 	run unchanged
 	assert_success
@@ -713,4 +713,103 @@ visit,13800000001,A03,,crossed,A01"
 	assert_output "2026-11-12T09:05:00+08:00,visit,13800000005,周平,M,A,网络,A01,2,new,A01,看三房
 2026-11-12T10:30:00+08:00,call,13800000006,林芳,F,,报纸杂志,A02,,unregistered,,问价
 2026-11-13T09:00:00+08:00,follow,13800000005,,,,,A01,,returning,A01,约周末"
+}
+
+# --- input as a Chinese desk types it (SPEC 2; issue 20 finding 5) -----------------------
+
+@test "finding 5: --lookup 8613812345678 and １３８１２３４５６７８ (as an IME types it) find 陈杰, and a visit typed so is crossed to his owner, not a new customer (SPEC 2 phones are normalised; seed 000 五.2 客户登记, 条例 12)" {
+	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30" \
+		'2026-11-10 10:00' register-visit --agent A01 --phone 13812345678 --name 陈杰 --source 网络
+	snapshot
+	for p in 8613812345678 １３８１２３４５６７８ '＋８６　１３８－１２３４－５６７８' \
+	    '138‐1234–5678' '（0086）138—1234—5678' '８６ １３８ １２３４ ５６７８'; do
+		run --separate-stderr at '2026-11-10 10:30' register-visit --lookup "$p"
+		assert_success
+		assert_output "$LOOKUP
+13812345678,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,1"
+	done
+	run unchanged
+	assert_success
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12)" \
+		'2026-11-10 10:40' register-visit --agent A02 --phone 8613812345678 --name 陈杰 --source 路过
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30)" \
+		'2026-11-10 10:45' register-visit --agent Ａ０１ --phone １３８１２３４５６７８ --name 陈杰 --source 网络
+	run cols visits.csv $ROWS
+	assert_output "visit,13812345678,A01,,new,A01
+visit,13812345678,A02,,crossed,A01
+visit,13812345678,A01,,returning,A01"
+}
+
+@test "finding 5: a 10-digit 138-1234-567 is refused, not a new customer: a mobile has 11 digits (phone_plan cn); a landline 7 to 12; exit 65 naming the rule, nothing written (SPEC 2, SPEC 6 phone_plan)" {
+	reg '2026-11-10 10:00' A01 13812345678 陈杰
+	V=(--agent A02 --name 陈杰 --source 网络)
+	bad "'138-1234-567' is not a phone number: a mobile has 11 digits (phone_plan cn)" --lookup 138-1234-567
+	bad "'138-1234-567' is not a phone number: a mobile has 11 digits (phone_plan cn)" "${V[@]}" --phone 138-1234-567
+	bad "'1381234567' is not a phone number: a mobile has 11 digits (phone_plan cn)" "${V[@]}" --phone １３８１２３４５６７
+	bad "'1380013' is not a phone number: a mobile has 11 digits (phone_plan cn)" "${V[@]}" --phone 13800000001 --household 1380013
+	bad "'0755 8888 66661' is not a phone number: a landline has 7 to 12 digits (phone_plan cn)" --lookup '0755 8888 66661'
+	bad "'+86 86 138 1234 5678' is not a phone number: the country code given twice" --lookup '+86 86 138 1234 5678'
+	bad "'+44 20 7946 0958' is not a phone number: only digits, spaces, dashes, dots, brackets and a leading +86" --lookup '+44 20 7946 0958'
+	printf 'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,１３８－１２３４－５６７,周平,网络\n' > "$BATS_TEST_TMPDIR/in.csv"
+	bad "$BATS_TEST_TMPDIR/in.csv:2: the phone is not a phone number: a mobile has 11 digits (phone_plan cn)" \
+		--import "$BATS_TEST_TMPDIR/in.csv"
+	# a landline, with its area code or without, is a customer like any other
+	says "new customer 021****5678 周平 registered to A02, valid until 2026-12-02" \
+		'2026-11-12 10:00' register-visit "${V[@]/陈杰/周平}" --phone '(021) 6234-5678'
+	says "new customer 623**67 林芳 registered to A03, valid until 2026-12-02" \
+		'2026-11-12 10:05' register-visit --agent A03 --name 林芳 --source 路过 --phone 623-4567
+	run cols visits.csv $ROWS
+	assert_output "visit,13812345678,A01,,new,A01
+visit,02162345678,A02,,new,A02
+visit,6234567,A03,,new,A03"
+}
+
+@test "rules.csv phone_plan any: 7 to 15 digits whatever the first, a 10-digit number taken; +86 and 86 before a mobile still dropped; 16 digits refused naming phone_plan any (SPEC 2, SPEC 6 phone_plan)" {
+	sed -i 's/^phone_plan,cn,/phone_plan,any,/' "$FRONTDESK_DATA/rules.csv"
+	says "new customer 138*****67 陈杰 registered to A01, valid until 2026-11-30" \
+		'2026-11-10 10:00' register-visit --agent A01 --phone 138-1234-567 --name 陈杰 --source 网络
+	says "new customer 441******8901 Tom registered to A02, valid until 2026-11-30" \
+		'2026-11-10 10:05' register-visit --agent A02 --phone '4412345678901' --name Tom --source 路过
+	says "new customer 138****5678 林芳 registered to A03, valid until 2026-11-30" \
+		'2026-11-10 10:10' register-visit --agent A03 --phone 8613812345678 --name 林芳 --source 网络
+	run --separate-stderr at '2026-11-10 10:30' register-visit --lookup '+86 138 1234 567'
+	assert_output "$LOOKUP
+1381234567,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,1"
+	bad "'1234567890123456' is not a phone number: a phone has 7 to 15 digits (phone_plan any)" --lookup 1234567890123456
+	bad "'123456' is not a phone number: a phone has 7 to 15 digits (phone_plan any)" --lookup 123456
+	run cols visits.csv $ROWS
+	assert_output "visit,1381234567,A01,,new,A01
+visit,4412345678901,A02,,new,A02
+visit,13812345678,A03,,new,A03"
+}
+
+@test "rules.csv phone_plan is cn or any: another value stops the tool with 65 at its line (SPEC 6)" {
+	sed -i 's/^phone_plan,cn,/phone_plan,us,/' "$FRONTDESK_DATA/rules.csv"
+	bad "rules.csv:$(grep -n '^phone_plan,' "$FRONTDESK_DATA/rules.csv" | cut -d: -f1): phone_plan is cn or any, not 'us'" \
+		--lookup 13812345678
+}
+
+@test "full-width codes, numbers, phones and dates read as ASCII (Ａ０１, １３８…, ２, Ｍ, ２０２６－１１－１０); a name, a note, a unit, an address and an interest are kept as typed (SPEC 2 input as a Chinese desk types it)" {
+	reg '2026-11-10 09:00' A01 13800000001 陈杰
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30); household of 138****0001 (四.7)" \
+		'2026-11-10 10:00' register-visit --agent '　Ａ０１　' --phone '１３８ １２３４ ５６７８' \
+		--name 'Ｊｏｈｎ　陈' --source 网络 --gender Ｍ --level Ａ --party ２ \
+		--household '１３８ ００００ ０００１' --unit 'ＡＢＣ公司' --address '１号楼　３０１' \
+		--interest '三房（南向）' --note ' 看房　ＯＫ '
+	run cols visits.csv kind,phone,name,gender,household,unit,address,interest,level,agent,party,note
+	assert_output "visit,13800000001,陈杰,,,,,,,A01,1,
+visit,13812345678,Ｊｏｈｎ　陈,M,13800000001,ＡＢＣ公司,１号楼　３０１,三房（南向）,A,A01,2, 看房　ＯＫ "
+	run --separate-stderr at '2026-11-11 10:00' register-visit --list --date ２０２６－１１－１０
+	assert_success
+	assert_output "$LIST
+1,09:00,visit,13800000001,陈杰,,,,网络,A01,,1,new,A01,
+2,10:00,visit,13812345678,Ｊｏｈｎ　陈,M,13800000001,A,网络,A01,,2,returning,A01, 看房　ＯＫ "
+}
+
+@test "the import's agent column matches codes without regard to case: a01 is A01, and the book says A01 (SPEC 2)" {
+	printf 'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,a01,13800000005,周平,网络\n2026-11-12 09:10,visit,ａ０２,13800000006,林芳,网络\n' > "$BATS_TEST_TMPDIR/in.csv"
+	says "imported 2 rows into visits.csv, rows 1 to 2" '2026-11-20 10:00' register-visit --import "$BATS_TEST_TMPDIR/in.csv"
+	run cols visits.csv $ROWS
+	assert_output "visit,13800000005,A01,,new,A01
+visit,13800000006,A02,,new,A02"
 }

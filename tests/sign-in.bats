@@ -318,6 +318,7 @@ morning() {
 	assert_output "agents.csv
 calendar.csv
 offences.csv
+referrers.csv
 rules.csv"
 }
 
@@ -446,7 +447,7 @@ rules.csv"
 @test "late: rules.csv late_grace_min 5: 08:35:59 on time, 08:36 late 6 min counted from work_start (SPEC 5.4, SPEC 6 late_grace_min)" {
 	# rules.csv refuses a key given twice (exit 65 at its line), so the line is replaced.
 	echo 'late_grace_min,5,' >> "$FRONTDESK_DATA/rules.csv"
-	bad_value "sign-in: rules.csv:28: rule 'late_grace_min' is given twice" '2026-11-02 08:36' sign-in A01
+	bad_value "sign-in: rules.csv:$(wc -l <"$FRONTDESK_DATA/rules.csv"): rule 'late_grace_min' is given twice" '2026-11-02 08:36' sign-in A01
 	sed -i '/^late_grace_min,0,/d' "$FRONTDESK_DATA/rules.csv"
 	says "A01 王伟 signed in at 08:35, 1st today" '2026-11-02 08:35:59' sign-in A01
 	says "A02 李娜 signed in at 08:36, 2nd today; late 6 min (1st late this month)" '2026-11-02 08:36' sign-in A02
@@ -473,7 +474,7 @@ rules.csv"
 @test "order: a back-dated --at sign-in takes its place by time in --list; both times are kept (seed 000 第二部分 四.13, SPEC 1 time vs recorded_at)" {
 	at '2026-11-02 08:20' sign-in A01
 	at '2026-11-02 08:25' sign-in A02
-	says "A04 刘洋 signed in at 08:10, 1st today" '2026-11-02 08:30' sign-in --at 08:10 A04
+	says "A04 刘洋 signed in at 08:10, 1st today; back-dated 20 min" '2026-11-02 08:30' sign-in --at 08:10 A04
 	run at '2026-11-02 08:31' sign-in --list
 	assert_output "position,agent,name,in,late_min,state
 1,A04,刘洋,08:10,0,present
@@ -487,7 +488,8 @@ rules.csv"
 
 @test "--at takes YYYY-MM-DD HH:MM:SS and RFC 3339 with an offset; recorded_at stays the clock (SPEC 2 --at)" {
 	at '2026-11-02 08:20' sign-in A01
-	says "A01 王伟 is out at 08:45" '2026-11-02 09:00' sign-in --out --at 2026-11-02T00:45:00Z A01
+	# 15 min before the clock is back-dated, 5 min 30 s is within backdate_grace_min 10
+	says "A01 王伟 is out at 08:45; back-dated 15 min" '2026-11-02 09:00' sign-in --out --at 2026-11-02T00:45:00Z A01
 	says "A01 王伟 is back at 08:55" '2026-11-02 09:01' sign-in --back --at '2026-11-02 08:55:30' A01
 	run cols attendance.csv seq,recorded_at,time,event
 	assert_output "1,2026-11-02T08:20:00+08:00,2026-11-02T08:20:00+08:00,in
@@ -521,10 +523,60 @@ rules.csv"
 }
 
 @test "back-dated to an earlier day: the sentence names that day, not 'today' (SPEC 2: one plain sentence saying what was recorded)" {
-	run --separate-stderr at '2026-11-06 09:00' sign-in --at '2026-11-04 08:40' A01
+	says "A01 王伟 signed in at 08:40 on 2026-11-04, 1st that day; late 10 min (1st late this month); back-dated 2 days" \
+	    '2026-11-06 09:00' sign-in --at '2026-11-04 08:40' A01
+}
+
+@test "issue 20 finding 3: at 10:02 'sign-in --at 08:29 A04' is on time and says it is back-dated 93 min; both times kept (SPEC 2 back-dating, 5.4; seed 000 第二部分 一 处罚办法.3 不自觉签到者)" {
+	at '2026-11-20 08:20' sign-in A01
+	at '2026-11-20 08:22' sign-in A02
+	at '2026-11-20 08:25' sign-in A03
+	says "A04 刘洋 signed in at 08:29, 4th today; back-dated 93 min" '2026-11-20 10:02' sign-in --at 08:29 A04
+	run cols attendance.csv seq,recorded_at,time,agent,event,by
+	assert_line --index 3 "4,2026-11-20T10:02:00+08:00,2026-11-20T08:29:00+08:00,A04,in,前台"
+	# the next day a real sign-in at 10:02 is late 92 min: back-dating is what hides it
+	says "A04 刘洋 signed in at 10:02, 1st today; late 92 min (1st late this month)" \
+	    '2026-11-21 10:02' sign-in A04
+}
+
+@test "backdate_grace_min: 10 min before the clock is within it, 11 min is back-dated, for every event; rules.csv backdate_grace_min 30 widens it (SPEC 6 backdate_grace_min, SPEC 2)" {
+	says "A01 王伟 signed in at 08:20, 1st today" '2026-11-20 08:30' sign-in --at 08:20 A01
+	says "A02 李娜 signed in at 08:19, 1st today; back-dated 11 min" '2026-11-20 08:30' sign-in --at 08:19 A02
+	says "A01 王伟 is out at 09:00; back-dated 60 min" '2026-11-20 10:00' sign-in --out --at 09:00 A01
+	says "A01 王伟 is back at 09:50" '2026-11-20 10:00' sign-in --back --at 09:50 A01
+	says "A02 李娜 is on a break at 11:30; back-dated 30 min" '2026-11-20 12:00' sign-in --break --at 11:30 A02
+	says "A02 李娜 is back at 12:00" '2026-11-20 12:00' sign-in --back A02
+	says "A01 王伟 is on night duty until 20:30; back-dated 15 min" '2026-11-20 12:15' sign-in --night --at 12:00 A01
+	says "A02 李娜 is away from the post (脱岗) at 14:00, 1st time today; back-dated 20 min" \
+	    '2026-11-20 14:20' sign-in --desert --at 14:00 A02
+	says "A02 李娜 is back at 14:20" '2026-11-20 14:20' sign-in --back A02
+	says "A02 李娜 signed off at 18:00; back-dated 65 min" '2026-11-20 19:05' sign-in --end --at 18:00 A02
+	sed -i 's/^backdate_grace_min,10,/backdate_grace_min,30,/' "$FRONTDESK_DATA/rules.csv"
+	says "A03 张敏 signed in at 08:00, 1st today" '2026-11-21 08:30' sign-in --at 08:00 A03
+	says "A04 刘洋 signed in at 08:05, 2nd today; back-dated 31 min" '2026-11-21 08:36' sign-in --at 08:05 A04
+}
+
+@test "back-dated leave is by its day: --sick for today is not back-dated, for yesterday it is (1 day); a rest day ahead is not (SPEC 5.4; seed 000 第二部分 一.4 需提前办理请假手续)" {
+	says "A02 李娜 is on sick leave for 1 day, on 2026-11-05; back-dated 1 day" \
+	    '2026-11-06 09:00' sign-in --sick --days 1 --date 2026-11-05 A02
+	says "A03 张敏 is on sick leave for 1 day, on 2026-11-06" \
+	    '2026-11-06 09:00' sign-in --sick --days 1 --date 2026-11-06 A03
+	says "A04 刘洋 has a rest day on 2026-11-07" '2026-11-06 09:00' sign-in --off --date 2026-11-07 A04
+	# the nightly report of the 5th lists the one back-dated row, by its day
+	run --separate-stderr at '2026-11-06 12:00' daily-report --date 2026-11-05
 	assert_success
-	assert_output --partial "2026-11-04"
-	refute_output --partial "today"
+	assert_equal "$stderr" "daily-report: back-dated: attendance.csv row 1: sick by A02 on 2026-11-05, recorded on 2026-11-06 09:00 by 前台: back-dated 1 day"
+}
+
+@test "rules.csv backdate_grace_min is a whole number: 'ten' is exit 65 at its line (SPEC 6)" {
+	echo 'backdate_grace_min,ten,' > "$FRONTDESK_DATA/rules.csv.new"
+	sed -i '/^backdate_grace_min,/d' "$FRONTDESK_DATA/rules.csv"
+	cat "$FRONTDESK_DATA/rules.csv.new" >> "$FRONTDESK_DATA/rules.csv"
+	rm "$FRONTDESK_DATA/rules.csv.new"
+	local line
+	line=$(wc -l < "$FRONTDESK_DATA/rules.csv")
+	bad_value "sign-in: rules.csv:$line: backdate_grace_min is a whole number from 0 to 10000, not 'ten'" \
+	    '2026-11-20 08:20' sign-in A01
 }
 
 # --- the listing ------------------------------------------------------------------------
@@ -796,4 +848,193 @@ rules.csv"
 @test "usage: --encoding goes with --list or --import; --table and --excel not with --import (SPEC 2)" {
 	usage_error "--table, --excel and --encoding go with --list" --encoding gbk A01
 	usage_error "--table, --excel and --encoding go with --list" --import x.csv --table
+}
+
+# --- the floor rests on the attendance book (SPEC 3 sign-in, issue 20 findings 9, 10) ---
+
+# A01 and A02 signed in; A01 takes the first walk-in at 10:12 (floor.csv row 1).
+receiving() {
+	at '2026-11-02 08:20' sign-in A01
+	at '2026-11-02 08:25' sign-in A02
+	run --separate-stderr at '2026-11-02 10:12' next-agent --claim
+	assert_output "A01 王伟 receives the customer — next in line (round 1)"
+}
+
+BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.csv row 1): a break waits until the reception is done (条例 3, 6)'
+
+@test "finding 9: sign-in --break 王伟 while 王伟 is receiving a customer is refused, naming the reception; nothing is written; after --done the break is taken (seed 000 条例 3, 6: never interrupt a reception; SPEC 3 sign-in)" {
+	receiving
+	refused "$BUSY" '2026-11-02 10:20' sign-in --break 王伟
+	run cols attendance.csv seq,time,agent,event
+	assert_output "1,2026-11-02T08:20:00+08:00,A01,in
+2,2026-11-02T08:25:00+08:00,A02,in"
+	run -0 at '2026-11-02 10:40' next-agent --done A01
+	says "A01 王伟 is on a break at 10:45" '2026-11-02 10:45' sign-in --break 王伟
+	run cols attendance.csv seq,time,agent,event
+	assert_output "1,2026-11-02T08:20:00+08:00,A01,in
+2,2026-11-02T08:25:00+08:00,A02,in
+3,2026-11-02T10:45:00+08:00,A01,break"
+}
+
+@test "--out stays allowed while receiving: the agent takes the customer to see the site (参观现场); back on the floor, still receiving, a break is still refused (seed 000 条例 3, 6; SPEC 3 sign-in)" {
+	receiving
+	says "A01 王伟 is out at 10:20 (参观现场)" '2026-11-02 10:20' sign-in --out --note 参观现场 王伟
+	says "A01 王伟 is back at 10:50" '2026-11-02 10:50' sign-in --back 王伟
+	refused "$BUSY" '2026-11-02 10:51' sign-in --break 王伟
+	run cols attendance.csv seq,time,agent,event,detail
+	assert_output "1,2026-11-02T08:20:00+08:00,A01,in,
+2,2026-11-02T08:25:00+08:00,A02,in,
+3,2026-11-02T10:20:00+08:00,A01,out,参观现场
+4,2026-11-02T10:50:00+08:00,A01,back,"
+	run -0 at '2026-11-02 10:52' next-agent --queue
+	assert_output "position,agent,name,state,since,receptions,counted,makeup
+1,A02,李娜,idle,08:25,0,0,0
+2,A01,王伟,busy,10:12,1,1,0"
+}
+
+@test "only --break waits for the reception: --desert (what a supervisor saw) and --end are recorded while receiving (SPEC 3 sign-in)" {
+	receiving
+	says "A01 王伟 is away from the post (脱岗) at 10:20, 1st time today" '2026-11-02 10:20' sign-in --desert A01
+	says "A01 王伟 is back at 10:30" '2026-11-02 10:30' sign-in --back A01
+	says "A01 王伟 signed off at 18:05" '2026-11-02 18:05' sign-in --end A01
+	run -0 --separate-stderr at '2026-11-02 18:10' next-agent --done A01
+	assert_output "A01 王伟 is free at 18:10 after 478 min with the customer"
+	run cols attendance.csv seq,agent,event
+	assert_output "1,A01,in
+2,A02,in
+3,A01,desert
+4,A01,back
+5,A01,end"
+}
+
+@test "--break --at: the floor as it stood then: refused while the agent was receiving, taken once the reception was done (seed 000 条例 3, 6; SPEC 3 sign-in)" {
+	receiving
+	run -0 at '2026-11-02 10:40' next-agent --done A01
+	refused "$BUSY" '2026-11-02 10:50' sign-in --break --at 10:30 A01
+	refused "$BUSY" '2026-11-02 10:50' sign-in --break --at 10:12 A01
+	says "A01 王伟 is on a break at 10:41" '2026-11-02 10:50' sign-in --break --at 10:41 A01
+	run cols attendance.csv seq,time,agent,event
+	assert_output "1,2026-11-02T08:20:00+08:00,A01,in
+2,2026-11-02T08:25:00+08:00,A02,in
+3,2026-11-02T10:41:00+08:00,A01,break"
+}
+
+@test "--break and --void read floor.csv under its lock, after attendance.csv's (SPEC 1 order): a desk holding the floor stops them with 75 and nothing written; other events do not wait for the floor" {
+	receiving
+	snapshot
+	run -75 --separate-stderr env FRONTDESK_NOW='2026-11-02 10:20' FRONTDESK_LOCK_TIMEOUT=0 \
+	    flock "$FRONTDESK_DATA/floor.csv" sign-in --break A02
+	assert_equal "$stderr" "sign-in: floor.csv: locked by another desk for 0 s, try again"
+	run unchanged
+	assert_success
+	run -0 env FRONTDESK_NOW='2026-11-02 10:20' FRONTDESK_LOCK_TIMEOUT=0 \
+	    flock "$FRONTDESK_DATA/floor.csv" sign-in --out A02
+	assert_output "A02 李娜 is out at 10:20"
+	# a --void reads the floor too (a reception may rest on the row)
+	snapshot
+	run -75 --separate-stderr env FRONTDESK_NOW='2026-11-02 10:25' FRONTDESK_LOCK_TIMEOUT=0 \
+	    flock "$FRONTDESK_DATA/floor.csv" sign-in --void 3 --note 录错
+	assert_equal "$stderr" "sign-in: floor.csv: locked by another desk for 0 s, try again"
+	run unchanged
+	assert_success
+}
+
+@test "finding 10: sign-in --void of the back a later reception rested on is refused, naming the floor row to void first; verify-journal finds every book whole (SPEC 3 sign-in; seed 000 条例 3, 6)" {
+	at '2026-11-02 08:20' sign-in A01
+	at '2026-11-02 09:40' sign-in --out A01
+	at '2026-11-02 10:00' sign-in --back A01
+	at '2026-11-02 10:05' sign-in A02
+	run -0 at '2026-11-02 10:30' next-agent --claim
+	assert_output "A01 王伟 receives the customer — next in line (round 1)"
+	refused 'sign-in: refused: without row 3, floor.csv row 1 (receive on 2026-11-02 at 10:30) would not stand: A01 王伟 is out since 09:40 (a reception needs its agent on the floor); void floor.csv row 1 first (next-agent --void 1)' \
+	    '2026-11-02 10:40' sign-in --void 3 --note 没回来
+	run -0 --separate-stderr verify-journal
+	assert_output ""
+	assert_equal "$stderr" ""
+	# the reception was 李娜's, typed for 王伟: voided first, then the back goes
+	run -0 at '2026-11-02 10:45' next-agent --void 1 --note 接待的是李娜
+	says "voided row 3 of attendance.csv (A01 王伟 back on 2026-11-02 at 10:00): 没回来" \
+	    '2026-11-02 10:46' sign-in --void 3 --note 没回来
+	run cols attendance.csv seq,agent,event,detail,ref
+	assert_output "1,A01,in,,
+2,A01,out,,
+3,A01,back,,
+4,A02,in,,
+5,A01,void,没回来,3"
+}
+
+@test "--void of a sign-in a later reception or move rested on is refused, on an earlier day too: the agent has not signed in (SPEC 3 sign-in)" {
+	at '2026-11-02 08:40' sign-in A03
+	run -0 at '2026-11-02 09:00' next-agent --claim
+	assert_output "A03 张敏 receives the customer — next in line (round 1)"
+	run -0 at '2026-11-02 09:30' next-agent --done A03
+	refused 'sign-in: refused: without row 1, floor.csv row 1 (receive on 2026-11-02 at 09:00) would not stand: A03 张敏 has not signed in (a reception needs its agent on the floor); void floor.csv row 1 first (next-agent --void 1)' \
+	    '2026-11-03 09:00' sign-in --void 1 --note 录错人
+	# a manager's move rests on the sign-in too (SPEC 3 next-agent --move)
+	at '2026-11-03 08:20' sign-in A01
+	at '2026-11-03 08:25' sign-in A03
+	run -0 at '2026-11-03 08:30' next-agent --move A03 --to 1 --note 经理安排
+	refused 'sign-in: refused: without row 3, floor.csv row 3 (move on 2026-11-03 at 08:30) would not stand: A03 张敏 has not signed in (a move needs its agent in line); void floor.csv row 3 first (next-agent --void 3)' \
+	    '2026-11-03 08:40' sign-in --void 3 --note 录错人
+}
+
+@test "--void is taken when no floor row rests on the row: a back after the day's receptions, a sign-off, a reception that stood on nothing before the void (SPEC 3 sign-in)" {
+	receiving
+	run -0 at '2026-11-02 10:40' next-agent --done A01
+	at '2026-11-02 11:00' sign-in --out A01
+	at '2026-11-02 11:30' sign-in --back A01
+	at '2026-11-02 18:00' sign-in --end A01
+	says "voided row 5 of attendance.csv (A01 王伟 end on 2026-11-02 at 18:00): 还没走" \
+	    '2026-11-02 18:01' sign-in --void 5 --note 还没走
+	says "voided row 4 of attendance.csv (A01 王伟 back on 2026-11-02 at 11:30): 没回来" \
+	    '2026-11-02 18:02' sign-in --void 4 --note 没回来
+	# a break typed late, before the reception: the reception stands on nothing already,
+	# so voiding the back that ends the break is not what orphans it
+	at '2026-11-03 08:20' sign-in A01
+	run -0 at '2026-11-03 10:12' next-agent --claim
+	run -0 at '2026-11-03 10:40' next-agent --done A01
+	run -0 at '2026-11-03 11:00' sign-in --break --at 10:05 A01
+	at '2026-11-03 11:05' sign-in --back A01
+	says "voided row 10 of attendance.csv (A01 王伟 back on 2026-11-03 at 11:05): 录错" \
+	    '2026-11-03 11:06' sign-in --void 10 --note 录错
+}
+
+# --- input as a Chinese desk types it (SPEC 2; issue 20 finding 6) -----------------------
+
+@test "finding 6: sign-in a01 signs in A01: agent codes match without regard to case, and the book keeps the roster's code (SPEC 2)" {
+	says "A01 王伟 signed in at 08:20, 1st today" '2026-11-02 08:20' sign-in a01
+	says "A01 王伟 is out at 10:00" '2026-11-02 10:00' sign-in --out a01
+	says "A01 王伟 is back at 10:30" '2026-11-02 10:30' sign-in --back A01
+	run cols attendance.csv seq,agent,event
+	assert_output "1,A01,in
+2,A01,out
+3,A01,back"
+}
+
+@test "full-width arguments read as ASCII (Ａ０２, --at ０８：２５, ２０２６－１１－０２, the ideographic space around); a --note in full-width is kept as typed (SPEC 2 input as a Chinese desk types it)" {
+	says "A02 李娜 signed in at 08:25, 1st today" '2026-11-02 08:30' sign-in --at ０８：２５ Ａ０２
+	says "A03 张敏 signed in at 08:30, 2nd today" '2026-11-02 08:31' sign-in --at '　０８:３０　' '　a03　'
+	says "A02 李娜 is out at 10:00 (看房　ＡＢＣ（南门）)" '2026-11-02 10:00' sign-in --out --note '看房　ＡＢＣ（南门）' ａ０２
+	run cols attendance.csv seq,time,agent,event,detail
+	assert_output "1,2026-11-02T08:25:00+08:00,A02,in,
+2,2026-11-02T08:30:00+08:00,A03,in,
+3,2026-11-02T10:00:00+08:00,A02,out,看房　ＡＢＣ（南门）"
+	run --separate-stderr at '2026-11-02 10:05' sign-in --list --date ２０２６－１１－０２
+	assert_success
+	assert_output "position,agent,name,in,late_min,state
+1,A02,李娜,08:25,0,out
+2,A03,张敏,08:30,0,present"
+}
+
+@test "agents.csv: two codes that differ only in case are one code listed twice, exit 65 at its line (SPEC 2: a01 is A01)" {
+	echo 'a01,张三,一组,150.00,3000000.00,20000.00,yes,' >> "$FRONTDESK_DATA/agents.csv"
+	bad_value "sign-in: agents.csv:10: agent a01 张三 is listed twice" '2026-11-02 08:20' sign-in A01
+}
+
+@test "--import: an agent code in lower case is the roster's (a02 is A02) (SPEC 2)" {
+	printf 'time,agent,event\n2026-11-02 08:05,a02,in\n2026-11-02 08:10,ａ０３,in\n' > "$BATS_TEST_TMPDIR/in.csv"
+	says "imported 2 rows into attendance.csv, rows 1 to 2" '2026-11-02 12:00' sign-in --import "$BATS_TEST_TMPDIR/in.csv"
+	run cols attendance.csv seq,agent,event
+	assert_output "1,A02,in
+2,A03,in"
 }

@@ -49,6 +49,7 @@ put() {
 	case $1 in
 	visits.csv) [ -s "$f" ] || echo seq,recorded_at,time,kind,phone,name,gender,household,unit,address,interest,level,source,agent,referrer,party,status,owner,note,ref,by,chain > "$f" ;;
 	deals.csv) [ -s "$f" ] || echo seq,recorded_at,time,deal,kind,phone,agent,amount,referrer,note,ref,by,chain > "$f" ;;
+	floor.csv) [ -s "$f" ] || echo seq,recorded_at,time,agent,event,reason,customer,counted,ref,by,chain > "$f" ;;
 	esac
 	n=$(wc -l < "$f")
 	prev=$(tail -n +2 "$f" | tail -n 1 | awk -F, '{ print $NF }')

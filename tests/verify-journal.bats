@@ -30,7 +30,7 @@ morning() {
 	at "$D 10:00" next-agent --claim --customer 13611112222 &&
 	at "$D 10:30" sign-in --out --note 房管局备案 A04 &&
 	at "$D 11:00" assign-commission --deal HT-1 --phone 13611112222 --agent A02 \
-	    --amount 1000000 &&
+	    --amount 1000000 --split A01:50,A02:50 --note 经理裁定 &&
 	at "$D 11:10" sign-in --void 5 --note 'wrong row' &&
 	at "$D 11:30" attendance-fine --record argue --note 顶撞客户 A03 &&
 	at "$D 11:40" attendance-fine --void 1 --note 'wrong agent'
