@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "csvin.h"
+#include "phone.h"
 #include "referrer.h"
 #include "util.h"
 
@@ -93,20 +94,6 @@ referrers_load(struct referrers *f, const char *dir, const struct roster *r)
 	return rv;
 }
 
-/* Digits, as a phone is typed: a customer, never a paid referrer. */
-static int
-phone_like(const char *s)
-{
-	size_t digits = 0;
-
-	for (; *s != '\0'; s++)
-		if (*s >= '0' && *s <= '9')
-			digits++;
-		else if (strchr(" +-.()", *s) == NULL)
-			return 0;
-	return digits >= 7;
-}
-
 /* Nobody by that name: the closest agents and referrers, or why there are none. */
 static int
 unknown(const struct roster *r, const struct referrers *f, const char *who,
@@ -114,6 +101,7 @@ unknown(const struct roster *r, const struct referrers *f, const char *who,
 {
 	struct str b = { 0 };
 	struct near n;
+	char phone[PHONE_LEN];
 
 	near_init(&n, who);
 	roster_near(r, &n);
@@ -122,7 +110,7 @@ unknown(const struct roster *r, const struct referrers *f, const char *who,
 			near_add(&n, f->v[i].code, f->v[i].name);
 	if (near_list(&n, &b) > 0)
 		warnx("%sunknown referrer '%s': did you mean %s?", where, who, b.s);
-	else if (phone_like(who))
+	else if (phone_norm(who, PHONE_ANY, phone) == NULL)	/* a customer */
 		warnx("%sunknown referrer '%s': a customer who brings a friend is no paid "
 		    "referrer (next-agent --referred-by, 001 (2) 三)", where, who);
 	else

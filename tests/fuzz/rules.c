@@ -130,6 +130,8 @@ write_back(const struct rules *r, struct str *b)
 	strlist_free(&slots);
 	add_list(b, "levels", &r->levels);
 	add_list(b, "sources", &r->sources);
+	str_addf(b, "backdate_grace_min,%d\n", r->backdate_grace_min);
+	str_addf(b, "phone_plan,%s\n", r->phone_plan == PHONE_ANY ? "any" : "cn");
 }
 
 static void
@@ -163,6 +165,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	FUZZ_ASSERT(memcmp(&r, &again, offsetof(struct rules, levels)) == 0);
 	same_list(&r.levels, &again.levels);
 	same_list(&r.sources, &again.sources);
+	FUZZ_ASSERT(r.backdate_grace_min == again.backdate_grace_min);
+	FUZZ_ASSERT(r.phone_plan == again.phone_plan);
 	rules_free(&again);
 	rules_free(&r);
 	free(b.s);
