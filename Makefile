@@ -64,7 +64,13 @@ endef
 deps:
 	$(call install_missing,$(PKGS))
 
+# What tests/html.bats shows the manager's page in, as a phone 400 px wide: a real browser
+# engine, driven over its DevTools pipe by tests/phone-view (python3, no npm), and a font
+# for the page's Chinese.  For `make check` only: `make demo` does not need them.
+TEST_PKGS = chromium fonts-wqy-microhei python3
+
 check: deps
+	$(call install_missing,$(TEST_PKGS))
 	$(MAKE) all fuzz-build
 	$(MAKE) lint
 	sh tests/run

@@ -107,18 +107,24 @@ deal_check(const struct desk *d, struct deal *dl, const char *phone, const char 
 	return 0;
 }
 
+/* The decision: a deposit's sentence, with its row unless explained (seq 0); else CSV. */
 static int
-print_decision(struct csvout *out, const struct deal *dl, const struct decision *dc)
+print_decision(struct csvout *out, const struct deal *dl, const struct decision *dc,
+    long long seq)
 {
 	char amount[MONEY_LEN], pct[MONEY_LEN], masked[PHONE_LEN];
 	int rv = 0;
 
 	if (strcmp(dl->kind, "deposit") == 0) {	/* 五.2: it fixes the owner */
 		phone_mask(dl->phone, masked);
-		printf("deposit %s on %s: the customer is %s's for good (%s)\n", dl->id, masked,
+		printf("deposit %s on %s: the customer is %s's for good (%s)", dl->id, masked,
 		    dc->owner, dc->rule == CR_NEW || dc->rule == CR_EXPIRED ?
 		    "taken on the spot: 当场落定, 五.2" :
 		    "the owner when it was paid: 已交定金的老客户, 条例 1");
+		if (seq != 0)
+			journal_say_row(seq);	/* SPEC 2 */
+		else
+			printf("\n");
 		return 0;
 	}
 	if (out->ncols == 0 && (rv = csvout_begin(out, out_cols, 6)) != 0)
@@ -149,7 +155,7 @@ record(struct desk *d, struct cli *c)
 		return rv;
 	if ((rv = c_books_open(&b, d, write)) == 0 &&
 	    (rv = commission_deal(d, &b, &dl, write, "", &dc)) == 0)
-		rv = print_decision(&c->out, &dl, &dc);
+		rv = print_decision(&c->out, &dl, &dc, write ? b.deals->seq : 0);
 	rv = csvout_finish(&c->out, rv);
 	c_books_close(&b, rv != 0);
 	return rv;
@@ -183,7 +189,8 @@ agree(struct desk *d, const struct cli *c)
 	    (rv = journal_append(&j, f)) == 0) {
 		phone_mask(phone, masked);
 		printf("agreement on %s recorded: %s (合作分成, 五.4); it applies to deals "
-		    "from now on\n", masked, shares);
+		    "from now on", masked, shares);
+		journal_say_row(j.seq);
 	}
 	journal_close(&j);
 	return rv;

@@ -187,11 +187,8 @@ offence_of(const struct desk *d, const struct cli *c, const struct offences *cat
 	const struct agent *a;
 	int rv = 0;
 
-	if ((*of = offences_find(cat, c->arg)) == NULL) {
-		warnx("'%s' is not a code in offences.csv (an unlisted offence is 'other')",
-		    c->arg);
-		return EX_DATAERR;
-	}
+	if ((*of = offence_match(cat, c->arg, &rv)) == NULL)	/* a code, or its words */
+		return rv;
 	if ((a = roster_find(&d->roster, c->argv[0], &rv)) == NULL)
 		return rv;
 	v->agent = a - d->roster.a;
@@ -225,7 +222,8 @@ say(const struct desk *d, const struct offence *of, const struct vrow *v, int n,
 		printf("; dismissal threshold reached (offence:%s, from the %s)", of->code,
 		    ordinal(of->dismiss_after));
 	printf("%s", backdate_clause(&d->rules, v->time, d->now, 0));	/* SPEC 2 */
-	printf("%s%s%s\n", note ? " (" : "", note ? note : "", note ? ")" : "");
+	printf("%s%s%s", note ? " (" : "", note ? note : "", note ? ")" : "");
+	journal_say_row(v->seq);
 }
 
 static int

@@ -180,8 +180,11 @@ answer(struct desk *d, const struct cli *c, struct books *b, struct customer *cu
 	}
 	if (c->val[O_CLAIM] == NULL)
 		printf("%s — %s\n", roster_who(&d->roster, ans.agent), ans.why);
-	else if ((rv = claim(d, b, &ans, c->val[O_NOTE], cu->phone)) == 0)
-		printf("%s receives the customer — %s\n", roster_who(&d->roster, ans.agent), ans.why);
+	else if ((rv = claim(d, b, &ans, c->val[O_NOTE], cu->phone)) == 0) {
+		printf("%s receives the customer — %s", roster_who(&d->roster, ans.agent),
+		    ans.why);
+		journal_say_row(b->floor.seq);
+	}
 	return rv;
 }
 
@@ -225,7 +228,7 @@ say_done(const struct desk *d, const struct queue *q, const struct q_ev *e, time
 	if (q->a[i].makeup)
 		printf("; skipped while away or busy: a make-up place at the end of those "
 		    "not yet served (补接一次, 条例 1)");
-	printf("\n");
+	journal_say_row(e->seq);
 }
 
 /* The change checked against the replayed day, recorded, applied and said. */
@@ -250,10 +253,12 @@ change_locked(struct desk *d, struct books *b, struct q_ev *e, long long to,
 	queue_apply(&b->q, e);
 	if (e->ev == F_DONE)
 		say_done(d, &b->q, e, from, note);
-	else
-		printf("%s moved to position %d by the manager (条例 4)%s%s\n",
-		    roster_who(&d->roster, e->agent), queue_position(&b->q, e->agent), note ? ": " : "",
-		    note ? note : "");
+	else {
+		printf("%s moved to position %d by the manager (条例 4)%s%s",
+		    roster_who(&d->roster, e->agent), queue_position(&b->q, e->agent),
+		    note ? ": " : "", note ? note : "");
+		journal_say_row(e->seq);
+	}
 	return 0;
 }
 

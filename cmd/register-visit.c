@@ -99,7 +99,7 @@ append_entry(struct journal *j, const struct reg_entry *e)
 	return journal_append(j, f);
 }
 
-/* One row: decided under the lock, appended, said. */
+/* One row: decided under the lock, appended, said with its seq (SPEC 2). */
 static int
 record_entry(struct desk *d, struct reg_entry *e)
 {
@@ -110,8 +110,10 @@ record_entry(struct desk *d, struct reg_entry *e)
 	if ((rv = open_books(d, &v, &de, 1)) != 0)
 		goto out;
 	if ((rv = register_decide(d, &v, &de, NULL, e, &say)) == 0 &&
-	    (rv = append_entry(&v, e)) == 0)
-		printf("%s\n", say.s);
+	    (rv = append_entry(&v, e)) == 0) {
+		printf("%s", say.s);
+		journal_say_row(v.seq);
+	}
 	free(say.s);
 out:
 	journal_close(&de);

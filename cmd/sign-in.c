@@ -77,7 +77,7 @@ say_lateness(const struct att_log *l, const struct desk *d, const struct att_ev 
 		printf("; %s %d min (%s %s this month)", what, min, ordinal(n), what);
 }
 
-/* The plain sentence of SPEC 2: what was recorded and why. */
+/* The plain sentence of SPEC 2: what was recorded and why, and its row. */
 static void
 say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
     const char *note)
@@ -132,7 +132,8 @@ say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 			    today == clock_day(d->now) ? "today" : "that day");
 	}
 	printf("%s", att_backdated(d, e, d->now));	/* SPEC 2: back-dated 93 min */
-	printf("%s%s%s\n", note ? " (" : "", note ? note : "", note ? ")" : "");
+	printf("%s%s%s", note ? " (" : "", note ? note : "", note ? ")" : "");
+	journal_say_row(e->seq);
 }
 
 static int

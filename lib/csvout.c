@@ -4,6 +4,8 @@
  * formula-looking cells neutralised with a leading ' (OWASP), long digit strings kept as
  * text; --encoding gbk converts, and a character GBK lacks is an error, never a '?'.
  * --table aligns columns for people, CJK counted double width; OUT_HTML writes a table.
+ * The two views for people keep every cell to the end, and there a column of amounts has
+ * its thousands grouped (1,280,000.00, SPEC 7); CSV and --excel keep 1280000.00.
  */
 #include <err.h>
 #include <errno.h>
@@ -12,6 +14,9 @@
 #include <string.h>
 
 #include "csvout.h"
+#include "money.h"
+
+#define OUT_HUMAN	(OUT_TABLE | OUT_HTML)	/* for people: cells kept to the end */
 
 /* The output options; any other option is a usage error (typed: as the user typed it). */
 void
@@ -144,7 +149,7 @@ emit(struct csvout *o, const struct str *line)
 
 /* An HTML table row, the text escaped. */
 static void
-html_cells(struct csvout *o, struct str *b, const char *const *f, const char *td)
+html_cells(const struct csvout *o, struct str *b, char *const *f, const char *td)
 {
 	str_adds(b, "<tr>");
 	for (size_t c = 0; c < o->ncols; c++) {
@@ -174,12 +179,6 @@ emit_cells(struct csvout *o, const char *const *f)
 	struct str b = { 0 };
 	int rv;
 
-	if (o->flags & OUT_HTML) {
-		html_cells(o, &b, f, o->row ? "td" : "th");
-		rv = emit(o, &b);
-		free(b.s);
-		return rv;
-	}
 	for (size_t c = 0; c < o->ncols; c++) {
 		str_adds(&b, c ? "," : "");
 		if (o->flags & OUT_EXCEL)
@@ -206,9 +205,7 @@ csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 	}
 	if ((o->flags & OUT_EXCEL) && o->encoding == NULL)
 		fputs("\xef\xbb\xbf", stdout);
-	if (o->flags & OUT_HTML)
-		fputs("<table>\n", stdout);
-	if (o->flags & OUT_TABLE)
+	if (o->flags & OUT_HUMAN)
 		return csvout_row(o, hdr);
 	return encodable(o, hdr) ? EX_DATAERR : emit_cells(o, hdr);
 }
@@ -216,11 +213,11 @@ csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 int
 csvout_row(struct csvout *o, const char *const *f)
 {
-	if (o->cells != NULL || !(o->flags & OUT_TABLE))
+	if (o->cells != NULL || !(o->flags & OUT_HUMAN))
 		o->row++;		/* the table's header is row 0 */
 	if (encodable(o, f) != 0)
 		return EX_DATAERR;
-	if (!(o->flags & OUT_TABLE))
+	if (!(o->flags & OUT_HUMAN))
 		return emit_cells(o, f);
 	o->cells = xreallocarray(o->cells, o->ncells + o->ncols, sizeof(*o->cells));
 	for (size_t c = 0; c < o->ncols; c++)
@@ -258,6 +255,60 @@ emit_table(struct csvout *o)
 	return rv;
 }
 
+/* OUT_HTML: the table, its header row of th cells. */
+static int
+emit_html(struct csvout *o)
+{
+	struct str b = { 0 };
+	int rv;
+
+	str_adds(&b, "<table>\n");
+	for (size_t i = 0; i < o->ncells; i += o->ncols)
+		html_cells(o, &b, o->cells + i, i ? "td" : "th");
+	str_adds(&b, "</table>\n");
+	rv = emit(o, &b);
+	free(b.s);
+	return rv;
+}
+
+/*
+ * SPEC 7: column c holds amounts when every cell under its header is an amount as
+ * money_format writes it, or empty, and one is not empty.  A column with a cell of other
+ * text (a note, a name) is not one, and is shown as it is.
+ */
+static int
+amount_column(const struct csvout *o, size_t c)
+{
+	char buf[MONEY_HLEN];
+	int any = 0;
+
+	for (size_t i = o->ncols + c; i < o->ncells; i += o->ncols) {
+		if (*o->cells[i] == '\0')
+			continue;
+		if (money_human(o->cells[i], buf) == -1)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/* For people, a column of amounts with its thousands grouped: 1,280,000.00 (SPEC 7). */
+static void
+group_amounts(struct csvout *o)
+{
+	char buf[MONEY_HLEN];
+
+	for (size_t c = 0; c < o->ncols; c++) {
+		if (!amount_column(o, c))
+			continue;
+		for (size_t i = o->ncols + c; i < o->ncells; i += o->ncols)
+			if (money_human(o->cells[i], buf) == 0) {
+				free(o->cells[i]);
+				o->cells[i] = xstrdup(buf);
+			}
+	}
+}
+
 /* A line of text under a table, in the listing's encoding. */
 void
 csvout_text(struct csvout *o, const char *line)
@@ -270,10 +321,11 @@ csvout_text(struct csvout *o, const char *line)
 static int
 end(struct csvout *o, int ok)
 {
-	int rv = o->flags & OUT_TABLE ? emit_table(o) : 0;
+	int rv;
 
-	if (o->flags & OUT_HTML)
-		fputs("</table>\n", stdout);
+	if (o->flags & OUT_HUMAN)
+		group_amounts(o);
+	rv = o->flags & OUT_TABLE ? emit_table(o) : o->flags & OUT_HTML ? emit_html(o) : 0;
 	if (rv == 0 && o->after.len > 0)
 		rv = emit(o, &o->after);
 	if (rv == 0 && ok && o->pending.len > 0)

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "backdate.h"
 #include "csvin.h"
@@ -103,6 +104,140 @@ offences_find(const struct offences *c, const char *code)
 		if (strcmp(c->v[i].code, code) == 0)
 			return &c->v[i];
 	return NULL;
+}
+
+/* An entry as a refusal lists it: "eat (上班时间在销售接待区吃东西、吸烟)", its words. */
+static void
+add_entry(struct str *b, const struct offence *o)
+{
+	enum { SHOWN = 16 };		/* characters of the description at most */
+	const char *s = o->description, *p = s, *next;
+	unsigned int ch;
+	int n = 0, cut = 0;
+
+	for (; *p != '\0'; p = next) {
+		next = p;
+		ch = utf8_next(&next);
+		if (ch == 0xff08 || ch == 0xff1b)	/* （ or ；: a note or the clause */
+			break;
+		if (n++ == SHOWN) {
+			cut = 1;
+			break;
+		}
+	}
+	str_addf(b, "%s (%.*s%s)", o->code, (int)(p - s), s, cut ? "…" : "");
+}
+
+/* 与, 跟 and 同 ("with") read as 和, in place: 与客户争吵 is 和客户争吵. */
+static char *
+with_fold(char *s)
+{
+	static const char *const with[] = { "与", "跟", "同" };
+	char *p;
+
+	for (size_t i = 0; i < sizeof(with) / sizeof(*with); i++)
+		for (p = s; (p = strstr(p, with[i])) != NULL; p += strlen("和"))
+			memcpy(p, "和", strlen("和"));	/* the same three bytes long */
+	return s;
+}
+
+/*
+ * SPEC 7: the entries whose description holds what, both read as an IME types them
+ * (full-width as ASCII) and with "with" in one word.
+ */
+static size_t
+by_words(const struct offences *c, const char *what, const struct offence **v)
+{
+	char *want = with_fold(xstrdup(what)), *d;
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n && *want != '\0'; i++) {
+		d = with_fold(ascii_fold(c->v[i].description));
+		if (strstr(d, want) != NULL)
+			v[n++] = &c->v[i];
+		free(d);
+	}
+	free(want);
+	return n;
+}
+
+/* The codes close to what was typed: a typo away (argu), or holding it (smoke). */
+static size_t
+close_codes(const struct offences *c, const char *what, struct str *b)
+{
+	struct near nr;
+	size_t n, k;
+
+	near_init(&nr, what);
+	for (size_t i = 0; i < c->n; i++)
+		near_add(&nr, c->v[i].code, c->v[i].code);
+	for (n = 0; n < nr.n; n++)
+		str_addf(b, "%s%s", n ? ", " : "", nr.v[n].code);
+	for (size_t i = 0; i < c->n && strlen(what) >= 3; i++) {
+		for (k = 0; k < nr.n && nr.v[k].code != c->v[i].code; k++)
+			;
+		if (k == nr.n && strstr(c->v[i].code, what) != NULL)
+			str_addf(b, "%s%s", n++ ? ", " : "", c->v[i].code);
+	}
+	return n;
+}
+
+/* None matched: 65 as an unknown code, with the close ones. */
+static void
+say_none(const struct offences *c, const char *what)
+{
+	struct str b = { 0 };
+
+	if (close_codes(c, what, &b) > 0)
+		warnx("'%s' is not a code in offences.csv: did you mean %s? (an unlisted "
+		    "offence is 'other')", what, b.s);
+	else
+		warnx("'%s' is not a code in offences.csv (an unlisted offence is 'other')",
+		    what);
+	free(b.s);
+}
+
+/* Several matched: each listed, to be given by its code. */
+static void
+say_several(const char *what, const struct offence **v, size_t n)
+{
+	struct str b = { 0 };
+
+	for (size_t i = 0; i < n; i++) {
+		str_adds(&b, i ? ", " : "");
+		add_entry(&b, v[i]);
+	}
+	warnx("'%s' matches %zu offences: %s: give the code", what, n, b.s);
+	free(b.s);
+}
+
+/*
+ * SPEC 7: a code first (codes are lower case; ARGUE is argue), then the words of the
+ * descriptions, matched where they occur in one (吵架 and 与客户争吵 are in argue's
+ * 和客户争吵、吵架).
+ */
+const struct offence *
+offence_match(const struct offences *c, const char *what, int *status)
+{
+	const struct offence **v = xcalloc(c->n + 1, sizeof(*v)), *o = NULL;
+	char *w = ascii_fold(what);
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n && o == NULL; i++)
+		if (strcasecmp(c->v[i].code, w) == 0)
+			o = &c->v[i];
+	if (o == NULL && (n = by_words(c, w, v)) == 1) {
+		o = v[0];
+	} else if (n > 1) {
+		say_several(w, v, n);
+		*status = EX_REFUSED;
+	} else if (o == NULL) {
+		say_none(c, w);
+		*status = EX_DATAERR;
+	}
+	free(v);
+	free(w);
+	return o;
 }
 
 void

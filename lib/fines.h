@@ -81,6 +81,14 @@ struct fines {
 /* offences.csv, the catalogue of SPEC 5.5, checked whole. */
 int	offences_load(struct offences *c, const char *dir);
 const struct offence *offences_find(const struct offences *c, const char *code);
+/*
+ * SPEC 7: the offence the desk typed: a code (in any case), else words of a description
+ * (吵架 finds argue) when one entry's holds them.  NULL when none or several match, said,
+ * with *status EX_DATAERR (none: the codes close to what was typed) or EX_REFUSED
+ * (several: each listed, to be given by its code).
+ */
+const struct offence *offence_match(const struct offences *c, const char *what,
+	    int *status);
 /* 5.5: the catalogue's fixed fine, or --fine (arg) in its range or above its minimum. */
 int	offence_fine(const struct offence *o, const char *arg, money_t *out);
 void	offences_free(struct offences *c);

@@ -472,6 +472,13 @@ journal_append(struct journal *j, const char **f)
 	return rv;
 }
 
+/* SPEC 2: a desk sentence ends with the row it wrote, " (row 42)", and the line. */
+void
+journal_say_row(long long seq)
+{
+	printf(" (row %lld)\n", seq);
+}
+
 /* From now on, appends are held in memory until journal_commit() (an import). */
 void
 journal_hold(struct journal *j)

@@ -139,6 +139,11 @@ int	journal_open(struct journal *j, const char *dir, enum jid id, int write);
 int	journal_append(struct journal *j, const char **f);
 /* The one way to read a book: the rows of the window s (NULL: all) to fn, in order. */
 int	journal_scan(struct journal *j, const struct jscan *s, jrow_fn fn, void *arg);
+/*
+ * SPEC 2: how the sentence of a desk action ends, the same in every tool: the row it
+ * wrote, " (row 42)", so that a mistake can be voided by its number; then the line's end.
+ */
+void	journal_say_row(long long seq);
 /* Hold the appends in memory, for journal_commit: one write and one fsync. */
 void	journal_hold(struct journal *j);
 /* The rows held since journal_hold(), in one write() and one fsync. */

@@ -36,6 +36,41 @@ money_format(money_t v, char *buf)
 	    (long long)(v < 0 ? -(v % 100) : v % 100));
 }
 
+/* v as yuan for people (SPEC 7): money_format's digits with a comma every three. */
+void
+money_format_human(money_t v, char *buf)
+{
+	char plain[MONEY_LEN];
+
+	money_format(v, plain);
+	money_human(plain, buf);
+}
+
+/*
+ * "-1280000.00" -> "-1,280,000.00": s as money_format writes it (a sign, digits without
+ * a leading zero, a point, two digits) grouped for people; -1, buf untouched, if s is not.
+ */
+int
+money_human(const char *s, char *buf)
+{
+	const char *d = s + (*s == '-');
+	size_t n = strspn(d, "0123456789");
+	char *p = buf;
+
+	if (n == 0 || n > MONEY_LEN - 5 || (n > 1 && d[0] == '0') || d[n] != '.' ||
+	    strspn(d + n + 1, "0123456789") != 2 || d[n + 3] != '\0')
+		return -1;
+	if (*s == '-')
+		*p++ = '-';
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			*p++ = ',';
+		*p++ = d[i];
+	}
+	memcpy(p, d + n, 4);		/* ".50" and its NUL */
+	return 0;
+}
+
 int
 money_add(money_t a, money_t b, money_t *out)
 {

@@ -441,51 +441,106 @@ report_free(struct report *r)
 	memset(r, 0, sizeof(*r));
 }
 
-/* The page's bar chart: visits and calls per slot of a day, or per day of a month. */
-static void
-chart(const struct report *r, FILE *fp)
+/*
+ * The page's chart, for a phone (SPEC 3 html): a bar across the page per slot of a day
+ * or per day of a month, visits over calls, drawn in CSS pixels without a viewBox, so
+ * that its text is 12 px at any width and the bars, in per cent of the width, never
+ * make the page scroll sideways.
+ */
+#define CHART_LABEL	48		/* px: the slot or the day, left of the bars */
+#define CHART_ROW	24		/* px: two bars of 10: their 12 px counts apart */
+#define CHART_BAR	70		/* the longest bar, in per cent of the width */
+
+/* The number of the chart's bars, and the largest count of them (at least 1). */
+static size_t
+chart_keys(const struct report *r, long *max)
 {
 	int month = r->first != r->last;
 	size_t n = month ? (size_t)(r->last - r->first + 1) : r->nkeys[BY_SLOT];
-	long max = 1;
-	char key[32], label[32];
+	const struct tally *t;
 
 	if (!month && report_tally(r, r->first, BY_SLOT, n - 1)->visits == 0 &&
 	    report_tally(r, r->first, BY_SLOT, n - 1)->calls == 0)
 		n--;				/* other times: a bar only when they count */
+	*max = 1;
 	for (size_t i = 0; i < n; i++) {
-		const struct tally *t = month ? report_tally(r, r->first + i, BY_DAY, 0) :
+		t = month ? report_tally(r, r->first + i, BY_DAY, 0) :
 		    report_tally(r, r->first, BY_SLOT, i);
-
-		max = t->visits > max ? t->visits : max;
-		max = t->calls > max ? t->calls : max;
+		*max = t->visits > *max ? t->visits : *max;
+		*max = t->calls > *max ? t->calls : *max;
 	}
-	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %zu 140\" "
-	    "role=\"img\" aria-label=\"visits and calls\">\n", 40 * n + 20);
+	return n;
+}
+
+/* One bar of count n at height y, its length a share of max, the count after it. */
+static void
+chart_bar(FILE *fp, const char *cls, const char *key, const char *what, long n, long max,
+    size_t y)
+{
+	long tenths = CHART_BAR * 10 * n / max;
+
+	fprintf(fp, "<rect class=\"%s\" x=\"0\" y=\"%zu\" width=\"%ld.%ld%%\" "
+	    "height=\"10\"><title>%s: %ld %s</title></rect>\n", cls, y, tenths / 10,
+	    tenths % 10, key, n, what);
+	if (n > 0)
+		fprintf(fp, "<text x=\"%ld.%ld%%\" dx=\"4\" y=\"%zu\">%ld</text>\n",
+		    tenths / 10, tenths % 10, y + 10, n);
+}
+
+static void
+chart(const struct report *r, FILE *fp)
+{
+	int month = r->first != r->last;
+	long max;
+	size_t n = chart_keys(r, &max), y;
+	char key[32], label[32];
+
+	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%%\" "
+	    "height=\"%zu\" role=\"img\" aria-label=\"visits and calls\">\n",
+	    CHART_ROW * n + 4);
 	for (size_t i = 0; i < n; i++) {
 		const struct tally *t = month ? report_tally(r, r->first + i, BY_DAY, 0) :
 		    report_tally(r, r->first, BY_SLOT, i);
-		long hv = 100 * t->visits / max, hc = 100 * t->calls / max;
-		size_t x = 20 + 40 * i;
 
+		y = CHART_ROW * i + 2;
 		if (month)
 			snprintf(key, sizeof(key), "%d", (int)i + 1);
 		else
 			snprintf(key, sizeof(key), "%.5s", report_key(r, BY_SLOT, i, label,
 			    sizeof(label)));
-		fprintf(fp, "<rect class=\"v\" x=\"%zu\" y=\"%ld\" width=\"16\" height=\"%ld\">"
-		    "<title>%s: %ld visits</title></rect>\n", x, 110 - hv, hv, key, t->visits);
-		fprintf(fp, "<rect class=\"c\" x=\"%zu\" y=\"%ld\" width=\"16\" height=\"%ld\">"
-		    "<title>%s: %ld calls</title></rect>\n", x + 16, 110 - hc, hc, key,
-		    t->calls);
-		fprintf(fp, "<text x=\"%zu\" y=\"125\">%s</text>\n", x, key);
-		if (t->visits)
-			fprintf(fp, "<text x=\"%zu\" y=\"%ld\">%ld</text>\n", x, 108 - hv,
-			    t->visits);
+		fprintf(fp, "<text x=\"0\" y=\"%zu\">%s</text>\n"
+		    "<g transform=\"translate(%d 0)\">\n", y + 14, key, CHART_LABEL);
+		chart_bar(fp, "v", key, "visits", t->visits, max, y);
+		chart_bar(fp, "c", key, "calls", t->calls, max, y + 10);
+		fputs("</g>\n", fp);
 	}
 	fputs("</svg>\n<p class=\"key\"><span class=\"v\">■</span> visits 来店批数 "
 	    "<span class=\"c\">■</span> calls 来电</p>\n", fp);
 }
+
+/*
+ * The page's style, for a phone (SPEC 3 html): at 400 px nothing scrolls sideways but a
+ * table too wide, inside its own box (div.t), its first column kept in view; long words
+ * wrap; a table of one row (the day's summary: the first row is also the next to last)
+ * is turned on its side, a line for each column.
+ */
+#define ONE	"tr:first-child:nth-last-child(2)"
+static const char page_style[] =
+	"body{font-family:sans-serif;margin:1em auto;max-width:48em;padding:0 .5em;"
+	"overflow-wrap:anywhere}\n"
+	"h1{font-size:1.3em}svg{display:block;max-width:40em}svg text{font-size:12px}\n"
+	"rect.v,span.v{fill:#3b6ea5;color:#3b6ea5}\n"
+	"rect.c,span.c{fill:#e08a2c;color:#e08a2c}\n"
+	"div.t{overflow-x:auto}table{border-collapse:collapse;font-size:.9em}\n"
+	"th,td{border:1px solid #ccc;padding:.2em .4em;text-align:right;"
+	"white-space:nowrap}\n"
+	"th{background:#eee}td:first-child{background:#fff}\n"
+	"td:first-child,th:first-child{position:sticky;left:0}\n"
+	ONE "," ONE "+tr{float:left}\n"
+	ONE ">*," ONE "+tr>*{display:block;position:static}\n"
+	ONE ">*+*," ONE "+tr>*+*{margin-top:-1px}\n"
+	ONE ">th{text-align:left}" ONE "+tr{margin-left:-1px}\n";
+#undef ONE
 
 /* A page that stands alone: inline style and chart, readable on a phone. */
 void
@@ -493,15 +548,8 @@ report_page_head(const struct report *r, const char *title, FILE *fp)
 {
 	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-	    "<title>%s</title>\n<style>\n"
-	    "body{font-family:sans-serif;margin:1em auto;max-width:48em;padding:0 .5em}\n"
-	    "h1{font-size:1.3em}svg{width:100%%;height:auto;max-height:16em}\n"
-	    "svg text{font-size:9px}rect.v,span.v{fill:#3b6ea5;color:#3b6ea5}\n"
-	    "rect.c,span.c{fill:#e08a2c;color:#e08a2c}\n"
-	    "div.t{overflow-x:auto}table{border-collapse:collapse;font-size:.9em}\n"
-	    "th,td{border:1px solid #ccc;padding:.2em .4em;text-align:right;"
-	    "white-space:nowrap}\nth{background:#eee}\n</style>\n</head>\n<body>\n"
-	    "<h1>%s</h1>\n", title, title);
+	    "<title>%s</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>%s</h1>\n", title,
+	    page_style, title);
 	chart(r, fp);
 	fputs("<div class=\"t\">\n", fp);
 }

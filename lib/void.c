@@ -102,8 +102,10 @@ void_locked(const struct desk *d, const struct void_ask *v, struct journal *j,
 	void_words(d, j->def, t->f, t->time, &say);
 	str_adds(&say, ")");
 	if ((rv = void_append(j, d, t->f, t->seq, v->note)) == 0 &&
-	    (v->also == NULL || (rv = v->also(d, t, &say, v->arg)) == 0))
-		printf("%s: %s\n", say.s, v->note);
+	    (v->also == NULL || (rv = v->also(d, t, &say, v->arg)) == 0)) {
+		printf("%s: %s", say.s, v->note);
+		journal_say_row(j->seq);	/* SPEC 2: the void row's own */
+	}
 	free(say.s);
 	return rv;
 }

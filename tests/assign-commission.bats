@@ -93,9 +93,9 @@ S3,sale,13900000003,A03,500000.00,R02"
 
 @test "rule 3 agreement: the latest cooperation recorded before the deal gives the shares (SPEC 5.3 3, seed 000 五.4 合作与分成 须在签单之前协商好)" {
 	reg '2026-11-01 10:00' A01 13800000001 陈杰
-	says "agreement on 138****0001 recorded: A01:50.00,A02:50.00 (合作分成, 五.4); it applies to deals from now on" \
+	says "agreement on 138****0001 recorded: A01:50.00,A02:50.00 (合作分成, 五.4); it applies to deals from now on (row 1)" \
 		'2026-11-02 10:00' assign-commission --agree 13800000001 A01:50,A02:50 --note 经理签字
-	says "agreement on 138****0001 recorded: A01:60.00,A02:40.00 (合作分成, 五.4); it applies to deals from now on" \
+	says "agreement on 138****0001 recorded: A01:60.00,A02:40.00 (合作分成, 五.4); it applies to deals from now on (row 2)" \
 		'2026-11-03 10:00' assign-commission --agree 138-0000-0001 王伟:60,A02:40
 	says "$OUT
 S1,A01,60.00,600000.00,agreement,agreements:2
@@ -142,10 +142,10 @@ S2,A03,100.00,800000.00,expired,visits:3"
 }
 
 @test "rule 4 on the spot: a deposit on a customer nobody owns makes the closer the owner for good; it decides no commission (SPEC 5.3 4, 5.2, seed 000 五.2 当场落定的除外)" {
-	says "deposit D1 on 139****0003: the customer is A03's for good (taken on the spot: 当场落定, 五.2)" \
+	says "deposit D1 on 139****0003: the customer is A03's for good (taken on the spot: 当场落定, 五.2) (row 1)" \
 		'2026-11-05 10:00' assign-commission --deal D1 --phone 13900000003 --agent A03 --amount 20000 --kind deposit
 	reg '2026-10-01 10:00' A01 13900000004 林芳
-	says "deposit D2 on 139****0004: the customer is A02's for good (taken on the spot: 当场落定, 五.2)" \
+	says "deposit D2 on 139****0004: the customer is A02's for good (taken on the spot: 当场落定, 五.2) (row 2)" \
 		'2026-11-06 10:00' assign-commission --deal D2 --phone 13900000004 --agent A02 --amount 50000 --kind deposit
 	assert_file_not_exists "$FRONTDESK_DATA/commissions.csv"
 	run cols deals.csv deal,kind,phone,agent,amount
@@ -168,7 +168,7 @@ S2,A01,50.00,600000.00,crossed,deals:2;visits:1"
 	reg '2026-11-01 10:00' A01 13800000001 陈杰
 	reg '2026-11-01 10:05' A02 13800000002 林芳
 	reg '2026-11-15 10:00' A01 13800000001 陈杰
-	says "deposit D1 on 138****0002: the customer is A02's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
+	says "deposit D1 on 138****0002: the customer is A02's for good (the owner when it was paid: 已交定金的老客户, 条例 1) (row 1)" \
 		'2026-11-10 10:00' assign-commission --deal D1 --phone 13800000002 --agent A02 --amount 20000 --kind deposit
 	says "$OUT
 S1,A01,100.00,2000000.00,owner,visits:3" '2026-11-20 10:00' assign-commission --deal S1 --phone 13800000001 --agent 王伟 --amount 2000000
@@ -311,7 +311,7 @@ S2,A05,50.00,150000.00,crossed,visits:1;floor:1"
 
 @test "rule 6 evidence: a deposit typed by an agent who never served the owner's customer pays nobody and is taken: it names the owner it leaves in place (SPEC 5.3 6, 5.2; seed 000 五.2)" {
 	reg '2026-11-10 10:20' A02 13812345678 陈杰
-	says "deposit D1 on 138****5678: the customer is A02's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
+	says "deposit D1 on 138****5678: the customer is A02's for good (the owner when it was paid: 已交定金的老客户, 条例 1) (row 1)" \
 		'2026-11-12 10:00' assign-commission --deal D1 --kind deposit --phone 13812345678 --agent A05 --amount 20000
 	assert_file_not_exists "$FRONTDESK_DATA/commissions.csv"
 }
@@ -452,7 +452,7 @@ S3,A03"
 	says "$OUT
 S1,A01,50.00,500000.00,crossed,visits:1;visits:2
 S1,A02,50.00,500000.00,crossed,visits:1;visits:2" '2026-11-05 10:00' assign-commission --deal S1 --phone 13800000001 --agent A02 --amount 1000000
-	says "agreement on 138****0001 recorded: A01:30.00,A02:70.00 (合作分成, 五.4); it applies to deals from now on" \
+	says "agreement on 138****0001 recorded: A01:30.00,A02:70.00 (合作分成, 五.4); it applies to deals from now on (row 1)" \
 		'2026-11-05 11:00' assign-commission --agree 13800000001 A01:30,A02:70
 	says "$OUT
 S2,A01,30.00,300000.00,agreement,agreements:1
@@ -588,13 +588,13 @@ S1,A02,50.00,46116860184273879.03,crossed,visits:1;visits:2" '2026-11-05 10:00' 
 
 @test "a deal after a voided deposit is decided by the register alone: the void ends the ownership for good (SPEC 5.2 permanent until a void, SPEC 1 void)" {
 	reg '2026-11-01 10:00' A01 13800000001 陈杰
-	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
+	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid: 已交定金的老客户, 条例 1) (row 1)" \
 		'2026-11-05 10:00' assign-commission --deal D1 --phone 13800000001 --agent A01 --amount 20000 --kind deposit
 	# lapsed on the register since 11-22, yet the deposit holds it: A01's, and A02 has no
 	# row that shows they served them (四.11)
 	fails 1 "assign-commission: refused: 138****0001 is A01 王伟's customer (deals.csv row 1) and no reception (floor.csv) or register row (visits.csv) shows A02 李娜 served them: the manager decides with --split (抢客户: 四.6, 四.10, 四.11, 条例 9)" \
 		'2026-11-25 10:00' assign-commission --explain --deal S1 --phone 13800000001 --agent A02 --amount 1000000
-	says "voided row 1 of deals.csv (deposit D1 on 2026-11-05 at 10:00, 20000.00 yuan) and its 0 commission rows: 客户退定" \
+	says "voided row 1 of deals.csv (deposit D1 on 2026-11-05 at 10:00, 20000.00 yuan) and its 0 commission rows: 客户退定 (row 2)" \
 		'2026-11-25 11:00' assign-commission --void D1 --note 客户退定
 	says "$OUT
 S1,A02,100.00,1000000.00,expired,visits:1" '2026-11-25 12:00' assign-commission --deal S1 --phone 13800000001 --agent A02 --amount 1000000
@@ -606,6 +606,29 @@ S1,sale,13800000001,A02,1000000.00,,"
 	assert_output "S1,A02,100.00,1000000.00,expired,visits:1"
 }
 
+@test "finding 8: a deposit's and an agreement's sentences name their rows; --void DEAL says it voided that same deposit row, no other (SPEC 2: … (row 42), every --void prints the row it voided; seed 000 五.2)" {
+	reg '2026-11-10 09:00' A01 13800000001 陈杰
+	says "deposit D1 on 138****0001: the customer is A01's for good (the owner when it was paid: 已交定金的老客户, 条例 1) (row 1)" \
+		'2026-11-10 10:05' assign-commission --deal D1 --kind deposit --phone 13800000001 --agent A01 --amount 20000
+	says "deposit D2 on 138****0002: the customer is A02's for good (taken on the spot: 当场落定, 五.2) (row 2)" \
+		'2026-11-10 10:06' assign-commission --deal D2 --kind deposit --phone 13800000002 --agent A02 --amount 20000
+	local n
+	n=$(said_row)
+	says "agreement on 138****0003 recorded: A01:50.00,A02:50.00 (合作分成, 五.4); it applies to deals from now on (row 1)" \
+		'2026-11-10 10:07' assign-commission --agree 13800000003 A01:50,A02:50 --note 合作
+	says "voided row $n of deals.csv (deposit D2 on 2026-11-10 at 10:06, 20000.00 yuan) and its 0 commission rows: 录错客户 (row 3)" \
+		'2026-11-10 10:08' assign-commission --void D2 --note 录错客户
+	run cols deals.csv seq,deal,kind,phone,agent,note,ref
+	assert_output "1,D1,deposit,13800000001,A01,,
+2,D2,deposit,13800000002,A02,,
+3,D2,void,,,录错客户,2"
+	run tail -n +2 "$FRONTDESK_DATA/agreements.csv"
+	assert_output --regexp '^1,2026-11-10T10:07:00\+08:00,2026-11-10T10:07:00\+08:00,13800000003,"A01:50.00,A02:50.00",合作,,前台,[0-9a-f]{64}$'
+	# --explain writes nothing, so its sentence names no row
+	says "deposit D3 on 138****0001: the customer is A01's for good (the owner when it was paid: 已交定金的老客户, 条例 1)" \
+		'2026-11-10 10:09' assign-commission --explain --deal D3 --kind deposit --phone 13800000001 --agent A01 --amount 20000
+}
+
 @test "a void of a deal takes it out of the statement; its deal and commission rows stay, cancelled by void rows (SPEC 1 void, SPEC 3 --void)" {
 	reg '2026-11-02 10:00' A01 13800000001 陈杰
 	deal '2026-11-05 10:00' --deal R1 --kind rent --phone 13800000001 --agent A01 --amount 25000
@@ -613,7 +636,7 @@ S1,sale,13800000001,A02,1000000.00,,"
 	run at '2026-11-20 10:00' assign-commission --statement 2026-11
 	assert_success
 	assert_line --index 1 "A01,王伟,0.00,3000000.00,0.00,30000.00,20000.00,2000.00,2000.00"
-	says "voided row 2 of deals.csv (rent R2 on 2026-11-06 at 10:00, 5000.00 yuan) and its 1 commission row: 合同取消" \
+	says "voided row 2 of deals.csv (rent R2 on 2026-11-06 at 10:00, 5000.00 yuan) and its 1 commission row: 合同取消 (row 3)" \
 		'2026-11-20 11:00' assign-commission --void R2 --note 合同取消
 	says "$STATEMENT
 A01,王伟,0.00,3000000.00,0.00,25000.00,20000.00,1000.00,1000.00
@@ -684,6 +707,37 @@ A04,刘洋,5500000.00,5000000.00,1000.00,35000.00,30000.00,1000.00,2000.00
 A05,陈静,0.00,3000000.00,0.00,20000.02,20000.00,0.00,0.00
 A06,杨帆,0.00,4500000.00,0.00,0.00,25000.00,0.00,0.00
 A07,赵磊,0.00,2000000.00,0.00,0.00,10000.00,0.00,0.00" '2026-12-01 09:00' assign-commission --statement 2026-11
+}
+
+@test "statement --table: every amount column grouped by thousands for people (3,280,000.00), the CSV and --excel as before (SPEC 7 amounts in human views; SPEC 2 --table, --excel)" {
+	deal '2026-11-02 10:00' --deal S1 --phone 13800000001 --agent A01 --amount 3280000.00
+	deal '2026-11-02 10:05' --deal R2 --kind rent --phone 13800000002 --agent A02 --amount 26500
+	# 0.2 % of 280000.00 over the target; 20 % of 1500.00 over
+	says "agent  name  sales_credited  sales_target  sales_commission  rent_credited  rent_target  rent_commission  total
+A01    王伟  3,280,000.00    3,000,000.00  560.00            0.00           20,000.00    0.00             560.00
+A02    李娜  0.00            4,000,000.00  0.00              26,500.00      25,000.00    300.00           300.00
+A03    张敏  0.00            2,500,000.00  0.00              0.00           15,000.00    0.00             0.00
+A04    刘洋  0.00            5,000,000.00  0.00              0.00           30,000.00    0.00             0.00
+A05    陈静  0.00            3,000,000.00  0.00              0.00           20,000.00    0.00             0.00
+A06    杨帆  0.00            4,500,000.00  0.00              0.00           25,000.00    0.00             0.00
+A07    赵磊  0.00            2,000,000.00  0.00              0.00           10,000.00    0.00             0.00" \
+		'2026-12-01 09:00' assign-commission --statement 2026-11 --table
+	local csv="$STATEMENT
+A01,王伟,3280000.00,3000000.00,560.00,0.00,20000.00,0.00,560.00
+A02,李娜,0.00,4000000.00,0.00,26500.00,25000.00,300.00,300.00
+A03,张敏,0.00,2500000.00,0.00,0.00,15000.00,0.00,0.00
+A04,刘洋,0.00,5000000.00,0.00,0.00,30000.00,0.00,0.00
+A05,陈静,0.00,3000000.00,0.00,0.00,20000.00,0.00,0.00
+A06,杨帆,0.00,4500000.00,0.00,0.00,25000.00,0.00,0.00
+A07,赵磊,0.00,2000000.00,0.00,0.00,10000.00,0.00,0.00"
+	says "$csv" '2026-12-01 09:00' assign-commission --statement 2026-11
+	at '2026-12-01 09:00' assign-commission --statement 2026-11 --excel > "$BATS_TEST_TMPDIR/excel.csv"
+	run cmp "$BATS_TEST_TMPDIR/excel.csv" <(printf '\xef\xbb\xbf'; sed 's/$/\r/' <<<"$csv")
+	assert_success
+	# a deal's lines for people too; the share column (at most 100.00) reads as before
+	says "deal  agent  share   amount        rule          evidence
+S3    A03    100.00  1,234,567.89  new-customer" \
+		'2026-12-01 09:00' assign-commission --deal S3 --phone 13800000003 --agent A03 --amount 1234567.89 --table
 }
 
 # --- refusals, --explain, usage --------------------------------------------------------

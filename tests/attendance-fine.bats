@@ -14,7 +14,7 @@ SUMS=agent,name,late,early,absent_days,desert,leave_days,fines,deductions,total,
 P2='(第二部分 一 处罚办法.2)'
 ABSENT='"no sign-in, rest day or leave on an open day: absence_fine 100.00 (第二部分 一 处罚办法.3: 不自觉签到者按旷工论处)"'
 HALF_ABSENT='half a day of leave and no sign-in for the other half: absence_fine 100.00 (第二部分 一 处罚办法.3: 不自觉签到者按旷工论处)'
-ARGUE='和客户争吵；违反二次以上者予以辞退（第一部分 四.14）'
+ARGUE='和客户争吵、吵架；违反二次以上者予以辞退（第一部分 四.14）'
 DRESS='着装不齐、衣着不整上岗（必须穿西装上班）（第一部分 四.9）'
 
 # only A02 A03: every other agent becomes active=no (never absent, not in the summary).
@@ -612,7 +612,7 @@ A03,张敏,1,0,0,0,6,2.00,840.00,842.00,deduction-cap" '2026-11-07 12:00' --summ
 	at '2026-11-01 08:20' sign-in A02
 	at '2026-11-03 08:40' sign-in A02
 	at '2026-11-03 09:00' sign-in --at '2026-11-02 08:45' A02
-	says "A02 李娜 fined 20.00 yuan for dress at 08:45 on 2026-11-02, the 1st time this month; back-dated 1 day" \
+	says "A02 李娜 fined 20.00 yuan for dress at 08:45 on 2026-11-02, the 1st time this month; back-dated 1 day (row 1)" \
 	    '2026-11-03 10:00' --record dress --at '2026-11-02 08:45' A02
 	# Nov 2 08:45 is the 1st late (2.00), Nov 3 08:40 the 2nd (4.00); dress 20.00: 26.00
 	local late="attendance-fine: back-dated: attendance.csv row 3: in by A02 at 2026-11-02 08:45, recorded on 2026-11-03 09:00 by 前台: back-dated 1 day
@@ -632,10 +632,10 @@ A02,李娜,2,0,0,0,0,26.00,0.00,26.00,back-dated:2" "$late" '2026-11-03 12:00' -
 	at '2026-10-30 08:20' sign-in A02
 	# November's own rows, recorded before the back-dated ones: not October's
 	at '2026-11-02 08:40' sign-in A02
-	says "A02 李娜 fined 20.00 yuan for dress at 10:00, the 1st time this month" \
+	says "A02 李娜 fined 20.00 yuan for dress at 10:00, the 1st time this month (row 1)" \
 	    '2026-11-02 10:00' --record dress A02
 	at '2026-11-03 09:00' sign-in --at '2026-10-31 08:45' A02
-	says "A02 李娜 fined 20.00 yuan for dress at 09:00 on 2026-10-31, the 1st time in 2026-10; back-dated 3 days" \
+	says "A02 李娜 fined 20.00 yuan for dress at 09:00 on 2026-10-31, the 1st time in 2026-10; back-dated 3 days (row 2)" \
 	    '2026-11-03 10:00' --record dress --at '2026-10-31 09:00' A02
 	# Oct 31 08:45 is October's 1st late (2.00), not absent; dress 20.00: 22.00
 	local late="attendance-fine: back-dated: attendance.csv row 3: in by A02 at 2026-10-31 08:45, recorded on 2026-11-03 09:00 by 前台: back-dated 3 days
@@ -752,9 +752,9 @@ A02,李娜,2026-11-04,absent,1,100.00,$ABSENT" '2026-11-04 19:00'
 
 @test "--record argue: 100.00 each, dismissal flagged from the 2nd, the sentence says so; one row each, chained (seed 000 第一部分 四.14: 违反二次以上者予以辞退)" {
 	only A06
-	says "A06 杨帆 fined 100.00 yuan for argue at 10:00, the 1st time this month; back-dated 120 min" \
+	says "A06 杨帆 fined 100.00 yuan for argue at 10:00, the 1st time this month; back-dated 120 min (row 1)" \
 	    '2026-11-01 12:00' --record argue --at 10:00 A06
-	says "A06 杨帆 fined 100.00 yuan for argue at 16:00, the 2nd time this month; dismissal threshold reached (offence:argue, from the 2nd) (顶撞客户)" \
+	says "A06 杨帆 fined 100.00 yuan for argue at 16:00, the 2nd time this month; dismissal threshold reached (offence:argue, from the 2nd) (顶撞客户) (row 2)" \
 	    '2026-11-01 16:00' --record argue --note 顶撞客户 杨帆
 	run head -1 "$FRONTDESK_DATA/violations.csv"
 	assert_output "seq,recorded_at,time,agent,code,fine,note,ref,by,chain"
@@ -777,9 +777,9 @@ A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue;back-dated:1" "$late" '202
 @test "--record --at in an earlier month counts in that month and says so (SPEC 2 --at; seed 000 第一部分 四.14)" {
 	only A06
 	at '2026-10-30 10:00' attendance-fine --record argue A06
-	says "A06 杨帆 fined 100.00 yuan for argue at 15:00 on 2026-10-31, the 2nd time in 2026-10; dismissal threshold reached (offence:argue, from the 2nd); back-dated 2 days" \
+	says "A06 杨帆 fined 100.00 yuan for argue at 15:00 on 2026-10-31, the 2nd time in 2026-10; dismissal threshold reached (offence:argue, from the 2nd); back-dated 2 days (row 2)" \
 	    '2026-11-02 09:00' --record argue --at '2026-10-31 15:00' A06
-	says "A06 杨帆 fined 100.00 yuan for argue at 09:05, the 1st time this month" \
+	says "A06 杨帆 fined 100.00 yuan for argue at 09:05, the 1st time this month (row 3)" \
 	    '2026-11-02 09:05' --record argue A06
 }
 
@@ -789,7 +789,7 @@ A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue;back-dated:1" "$late" '202
 	bad_value "--fine 19.99 does not fit other: it is fined at least 20.00 yuan (offences.csv)" \
 	    '2026-11-02 10:00' --record other --fine 19.99 A01
 	assert_file_not_exists "$FRONTDESK_DATA/violations.csv"
-	says "A01 王伟 fined 20.50 yuan for other at 10:00, the 1st time this month (未登记外出)" \
+	says "A01 王伟 fined 20.50 yuan for other at 10:00, the 1st time this month (未登记外出) (row 1)" \
 	    '2026-11-02 10:00' --record other --fine 20.5 --note 未登记外出 A01
 	run cols violations.csv seq,agent,code,fine,note,ref
 	assert_output "1,A01,other,20.50,未登记外出,"
@@ -804,7 +804,7 @@ A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue;back-dated:1" "$late" '202
 	    '2026-11-02 10:00' --record office-noise --fine 25 A04
 	bad_value "--fine is yuan, like 20 or 20.50, not 'abc'" \
 	    '2026-11-02 10:00' --record office-noise --fine abc A04
-	says "A04 刘洋 fined 5.00 yuan for office-noise at 10:00, the 1st time this month" \
+	says "A04 刘洋 fined 5.00 yuan for office-noise at 10:00, the 1st time this month (row 1)" \
 	    '2026-11-02 10:00' --record office-noise --fine 5 A04
 	run cols violations.csv seq,agent,code,fine,note,ref
 	assert_output "1,A04,office-noise,5.00,,"
@@ -813,7 +813,7 @@ A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue;back-dated:1" "$late" '202
 @test "--record with a fixed fine: --fine may repeat it, a different one is refused (seed 000 第一部分 四.14: 100元/次)" {
 	bad_value "--fine 50 does not fit argue: it is fined 100.00 yuan (offences.csv)" \
 	    '2026-11-02 10:00' --record argue --fine 50 A06
-	says "A06 杨帆 fined 100.00 yuan for argue at 10:00, the 1st time this month" \
+	says "A06 杨帆 fined 100.00 yuan for argue at 10:00, the 1st time this month (row 1)" \
 	    '2026-11-02 10:00' --record argue --fine 100 A06
 	run cols violations.csv seq,agent,code,fine,note,ref
 	assert_output "1,A06,argue,100.00,,"
@@ -843,7 +843,7 @@ A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue;back-dated:1" "$late" '202
 }
 
 @test "--record --note: a comma is quoted in the journal and the chain holds; a line break exits 65 (SPEC 1 RFC 4180, one row one line)" {
-	says "A02 李娜 fined 20.00 yuan for dress at 12:00, the 1st time this month (T恤, 拖鞋)" \
+	says "A02 李娜 fined 20.00 yuan for dress at 12:00, the 1st time this month (T恤, 拖鞋) (row 1)" \
 	    '2026-11-01 12:00' --record dress --note 'T恤, 拖鞋' A02
 	run tail -1 "$FRONTDESK_DATA/violations.csv"
 	assert_output --regexp '^1,2026-11-01T12:00:00\+08:00,2026-11-01T12:00:00\+08:00,A02,dress,20.00,"T恤, 拖鞋",,前台,[0-9a-f]{64}$'
@@ -859,9 +859,9 @@ A06,杨帆,0,0,0,0,0,200.00,0.00,200.00,offence:argue;back-dated:1" "$late" '202
 	at '2026-11-01 10:00' attendance-fine --record argue A06
 	at '2026-11-01 10:30' attendance-fine --record leak --fine 2000 --at 10:00 A03
 	at '2026-11-01 11:00' attendance-fine --record argue A06
-	says "voided row 2 of violations.csv (A03 张敏 leak on 2026-11-01 at 10:00, 2000.00 yuan): 记错了" \
+	says "voided row 2 of violations.csv (A03 张敏 leak on 2026-11-01 at 10:00, 2000.00 yuan): 记错了 (row 4)" \
 	    '2026-11-01 11:30' --void 2 --note 记错了
-	says "voided row 3 of violations.csv (A06 杨帆 argue on 2026-11-01 at 11:00, 100.00 yuan): 同一次争吵" \
+	says "voided row 3 of violations.csv (A06 杨帆 argue on 2026-11-01 at 11:00, 100.00 yuan): 同一次争吵 (row 5)" \
 	    '2026-11-01 11:31' --void 3 --note 同一次争吵
 	run cols violations.csv seq,recorded_at,time,agent,code,fine,note,ref,by
 	assert_output "1,2026-11-01T10:00:00+08:00,2026-11-01T10:00:00+08:00,A06,argue,100.00,,,前台
@@ -878,8 +878,34 @@ A06,杨帆,2026-11-01,violation:argue,1,100.00,$ARGUE; the 1st time this month" 
 A03,张敏,0,0,0,0,0,0.00,0.00,0.00,
 A06,杨帆,0,0,0,0,0,100.00,0.00,100.00," '2026-11-01 12:00' --summary
 	# recorded again, the argue is the 2nd of the live rows
-	says "A06 杨帆 fined 100.00 yuan for argue at 12:00, the 2nd time this month; dismissal threshold reached (offence:argue, from the 2nd)" \
+	says "A06 杨帆 fined 100.00 yuan for argue at 12:00, the 2nd time this month; dismissal threshold reached (offence:argue, from the 2nd) (row 6)" \
 	    '2026-11-01 12:00' --record argue A06
+}
+
+@test "finding 8: --record names the row it wrote; --void of that number cancels that fine, no other, and says it in words (SPEC 2: … (row 42), every --void prints the row it voided; 第一部分 四)" {
+	says "A02 李娜 fined 20.00 yuan for dress at 10:00, the 1st time this month (row 1)" \
+	    '2026-11-03 10:00' --record dress A02
+	says "A06 杨帆 fined 100.00 yuan for argue at 10:10, the 1st time this month (车位价格) (row 2)" \
+	    '2026-11-03 10:10' --record argue --note 车位价格 A06
+	# the second dress was 李娜's again; the desk typed 张敏
+	says "A03 张敏 fined 20.00 yuan for dress at 10:20, the 1st time this month (row 3)" \
+	    '2026-11-03 10:20' --record dress A03
+	local n
+	n=$(said_row)
+	says "voided row 3 of violations.csv (A03 张敏 dress on 2026-11-03 at 10:20, 20.00 yuan): 穿错工装的是李娜 (row 4)" \
+	    '2026-11-03 10:25' --void "$n" --note 穿错工装的是李娜
+	says "A02 李娜 fined 20.00 yuan for dress at 10:20, the 2nd time this month (row 5)" \
+	    '2026-11-03 10:26' --record dress --at 10:20 A02
+	run cols violations.csv seq,agent,code,fine,note,ref
+	assert_output "1,A02,dress,20.00,,
+2,A06,argue,100.00,车位价格,
+3,A03,dress,20.00,,
+4,A03,void,,穿错工装的是李娜,3
+5,A02,dress,20.00,,"
+	lists "$ITEMS
+A02,李娜,2026-11-03,violation:dress,1,20.00,$DRESS; the 1st time this month
+A02,李娜,2026-11-03,violation:dress,2,20.00,$DRESS; the 2nd time this month
+A06,杨帆,2026-11-03,violation:argue,1,100.00,$ARGUE; the 1st time this month; note: 车位价格" '2026-11-03 12:00'
 }
 
 @test "--void refused: a void of a void and a second void of a row exit 1; an unknown seq exits 65 (SPEC 1: a void is final)" {
@@ -984,4 +1010,75 @@ A03    张敏  0     0      0            0       0           0.00   0.00        
 	assert_output ""
 	rm "$FRONTDESK_DATA/offences.csv"
 	expect_fail 66 "attendance-fine: offences.csv: No such file or directory" at '2026-11-02 09:00' attendance-fine
+}
+
+# --- offences in the desk's words: --record by description (SPEC 7, seed 000 第一部分 四) ---------
+
+@test "issue 21 finding: --record 吵架 A06 records argue, the row byte for byte the one --record argue writes (SPEC 7: 吵架 finds argue; seed 000 第一部分 四.14 和客户争吵, seed 001 十三 不准和客户吵架)" {
+	only A06
+	says "A06 杨帆 fined 100.00 yuan for argue at 10:00, the 1st time this month (row 1)" \
+	    '2026-11-02 10:00' --record 吵架 A06
+	run cols violations.csv seq,recorded_at,time,agent,code,fine,note,ref,by
+	assert_output "1,2026-11-02T10:00:00+08:00,2026-11-02T10:00:00+08:00,A06,argue,100.00,,,前台"
+	# the same book, chain included, as the code gives it
+	mv "$FRONTDESK_DATA/violations.csv" "$BATS_TEST_TMPDIR/typed.csv"
+	at '2026-11-02 10:00' attendance-fine --record argue A06 > /dev/null
+	run cmp "$BATS_TEST_TMPDIR/typed.csv" "$FRONTDESK_DATA/violations.csv"
+	assert_success
+	# listed and counted as argue, with the catalogue's words
+	lists "$ITEMS
+A06,杨帆,2026-11-02,violation:argue,1,100.00,$ARGUE; the 1st time this month" '2026-11-02 12:00'
+}
+
+@test "--record by the words of one description: 与客户争吵 (与 read as 和), 长时间接听; ＡＲＧＵＥ is the code in any case, and a code is looked for before any description's words (SPEC 7; seed 000 第一部分 四.7, 四.14)" {
+	only A06
+	# a desk's own entry whose description holds the word dress
+	echo 'badge,20,,工牌 dress 不合规（本店规定）' >> "$FRONTDESK_DATA/offences.csv"
+	says "A06 杨帆 fined 100.00 yuan for argue at 10:00, the 1st time this month (row 1)" \
+	    '2026-11-02 10:00' --record 与客户争吵 A06
+	says "A06 杨帆 fined 20.00 yuan for private-call-long at 10:05, the 1st time this month (row 2)" \
+	    '2026-11-02 10:05' --record 长时间接听 A06
+	says "A06 杨帆 fined 100.00 yuan for argue at 10:10, the 2nd time this month; dismissal threshold reached (offence:argue, from the 2nd) (row 3)" \
+	    '2026-11-02 10:10' --record ＡＲＧＵＥ A06
+	says "A06 杨帆 fined 20.00 yuan for dress at 10:15, the 1st time this month (row 4)" \
+	    '2026-11-02 10:15' --record dress A06
+	says "A06 杨帆 fined 20.00 yuan for badge at 10:20, the 1st time this month (row 5)" \
+	    '2026-11-02 10:20' --record 工牌 A06
+	run cols violations.csv seq,agent,code,fine,note
+	assert_output "1,A06,argue,100.00,
+2,A06,private-call-long,20.00,
+3,A06,argue,100.00,
+4,A06,dress,20.00,
+5,A06,badge,20.00,"
+}
+
+@test "--record by words two descriptions hold: exit 1, each entry listed to be given by its code, nothing written (SPEC 7; seed 000 第一部分 四.2 and 四.3 both say 吸烟, 四.7 and 四.16 私人电话)" {
+	at '2026-11-02 09:00' attendance-fine --record argue A06 > /dev/null
+	refused "'吸烟' matches 2 offences: eat (上班时间在销售接待区吃东西、吸烟), smoke-drink (办公场合吸烟、喝酒、划拳、吃零食…): give the code" \
+	    '2026-11-02 10:00' --record 吸烟 A06
+	refused "'私人电话' matches 2 offences: private-call-long (长时间接听私人电话), private-phone (未经允许私用电器或用公司电话打长…): give the code" \
+	    '2026-11-02 10:00' --record 私人电话 A06
+	# a desk's own entry that also says 争吵
+	echo 'quarrel,20,,同事之间争吵（本店规定）' >> "$FRONTDESK_DATA/offences.csv"
+	refused "'争吵' matches 2 offences: argue (和客户争吵、吵架), quarrel (同事之间争吵): give the code" \
+	    '2026-11-02 10:00' --record 争吵 A06
+	run cols violations.csv seq,agent,code
+	assert_output "1,A06,argue"
+}
+
+@test "--record by words no description holds: exit 65 as an unknown code, with the codes close to it when there are, nothing written (SPEC 7; SPEC 3 attendance-fine; seed 000 第一部分 四 注: an unlisted offence is other)" {
+	at '2026-11-02 09:00' attendance-fine --record argue A06 > /dev/null
+	bad_value "'吐痰' is not a code in offences.csv (an unlisted offence is 'other')" \
+	    '2026-11-02 10:00' --record 吐痰 A06
+	# the words are one piece: 跟客户吵架 is not in 和客户争吵、吵架
+	bad_value "'跟客户吵架' is not a code in offences.csv (an unlisted offence is 'other')" \
+	    '2026-11-02 10:00' --record 跟客户吵架 A06
+	bad_value "'argu' is not a code in offences.csv: did you mean argue? (an unlisted offence is 'other')" \
+	    '2026-11-02 10:00' --record argu A06
+	bad_value "'smoke' is not a code in offences.csv: did you mean smoke-drink? (an unlisted offence is 'other')" \
+	    '2026-11-02 10:00' --record smoke A06
+	bad_value "'private' is not a code in offences.csv: did you mean private-call-long, private-deal, private-phone? (an unlisted offence is 'other')" \
+	    '2026-11-02 10:00' --record private A06
+	run cols violations.csv seq,agent,code
+	assert_output "1,A06,argue"
 }

@@ -281,8 +281,8 @@ DAY_SOURCE="$SOURCE
 	report "$D 21:00" --by agent --date $D --table
 	assert_success
 	assert_output "date        agent  name  receptions  counted  registrations  returning  calls  follows  deals  amount
-2026-11-17  A01    王伟  4           2        2              2          1      0        1      1280000.00
-2026-11-17  A02    李娜  3           2        2              0          1      1        1      26000.00
+2026-11-17  A01    王伟  4           2        2              2          1      0        1      1,280,000.00
+2026-11-17  A02    李娜  3           2        2              0          1      1        1      26,000.00
 2026-11-17  A03    张敏  1           1        0              0          1      0        0      0.00
 2026-11-17  A04    刘洋  0           0        0              0          0      0        0      0.00
 2026-11-17  A05    陈静  0           0        0              0          0      0        0      0.00
@@ -293,6 +293,34 @@ DAY_SOURCE="$SOURCE
 	local table=$output
 	report "$D 21:00" --by agent --date $D --format table
 	assert_output "$table"
+}
+
+@test "amounts for people carry thousands separators: --table and the page show 1,280,000.00, a month's total too; the CSV and --excel keep 1280000.00 byte for byte (SPEC 7 amounts in human views; SPEC 2 --table, --excel; issue 21 item 3)" {
+	the_day
+	report "$D 21:00" --by agent --date $D
+	assert_output "$DAY_AGENT"
+	at "$D 21:00" daily-report --by agent --date $D --excel > "$BATS_TEST_TMPDIR/excel.csv"
+	run cmp "$BATS_TEST_TMPDIR/excel.csv" <(printf '\xef\xbb\xbf'; sed 's/$/\r/' <<<"$DAY_AGENT")
+	assert_success
+	at "$D 21:00" daily-report --by agent --date $D --encoding gbk > "$BATS_TEST_TMPDIR/gbk.csv"
+	run cmp "$BATS_TEST_TMPDIR/gbk.csv" <(iconv -f UTF-8 -t GBK <<<"$DAY_AGENT")
+	assert_success
+	# the page: the same cells, grouped
+	run at "$D 21:00" daily-report --by agent --date $D --format html
+	assert_output --partial '<tr><td>2026-11-17</td><td>A01</td><td>王伟</td><td>4</td><td>2</td><td>2</td><td>2</td><td>1</td><td>0</td><td>1</td><td>1,280,000.00</td></tr>
+<tr><td>2026-11-17</td><td>A02</td><td>李娜</td><td>3</td><td>2</td><td>2</td><td>0</td><td>1</td><td>1</td><td>1</td><td>26,000.00</td></tr>
+<tr><td>2026-11-17</td><td>A03</td><td>张敏</td><td>1</td><td>1</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0.00</td></tr>'
+	refute_output --partial 1280000
+	# a month: the day and the total (with the registrations of 11-10 and 11-12), in the
+	# table and on the page; its CSV as before
+	report "$D 21:00" --month 2026-11 --table
+	assert_line --index 17 "2026-11-17  7       3      6         5    2          1         2      1,306,000.00  28.6"
+	assert_line --index 31 "total       7       3      8         7    2          1         2      1,306,000.00  28.6"
+	run at "$D 21:00" daily-report --month 2026-11 --format html
+	assert_output --partial '<tr><td>total</td><td>7</td><td>3</td><td>8</td><td>7</td><td>2</td><td>1</td><td>2</td><td>1,306,000.00</td><td>28.6</td></tr>'
+	report "$D 21:00" --month 2026-11
+	assert_line --index 17 "2026-11-17,7,3,6,5,2,1,2,1306000.00,28.6"
+	assert_line --index 31 "total,7,3,8,7,2,1,2,1306000.00,28.6"
 }
 
 # --- which day ----------------------------------------------------------------------------
@@ -785,8 +813,8 @@ daily-report: back-dated: $LATE2"
 	late_rows
 	report '2026-11-18 09:10' --date $D --table
 	assert_success
-	assert_output "date        visits  calls  contacts  new  returning  deposits  sales  amount      conversion
-2026-11-17  7       3      7         6    2          2         2      1306000.00  28.6
+	assert_output "date        visits  calls  contacts  new  returning  deposits  sales  amount        conversion
+2026-11-17  7       3      7         6    2          2         2      1,306,000.00  28.6
 
 back-dated rows (补登):
   $LATE1
@@ -821,7 +849,7 @@ back-dated rows (补登):
 	assert_output --partial '<title>08:00: 2 visits</title>'
 	assert_output --partial '<title>18:00: 0 visits</title>'	# the 18:30 register row: no reception
 	assert_output --partial '<tr><th>date</th><th>visits</th><th>calls</th><th>contacts</th><th>new</th><th>returning</th><th>deposits</th><th>sales</th><th>amount</th><th>conversion</th></tr>
-<tr><td>2026-11-17</td><td>7</td><td>3</td><td>7</td><td>6</td><td>2</td><td>2</td><td>2</td><td>1306000.00</td><td>28.6</td></tr>'
+<tr><td>2026-11-17</td><td>7</td><td>3</td><td>7</td><td>6</td><td>2</td><td>2</td><td>2</td><td>1,306,000.00</td><td>28.6</td></tr>'
 	assert_output --partial "<h2>back-dated rows 补登</h2>
 <ul>
 <li>$LATE1</li>

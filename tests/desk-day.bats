@@ -11,23 +11,25 @@ load test_helper
 
 D=2026-11-17
 
-# claim HH:MM 'A03 张敏' 'WHY' [next-agent args]: the receive and the whole sentence.
+# claim HH:MM 'A03 张敏' 'WHY' [next-agent args]: the receive and the whole sentence,
+# which names the floor.csv row it wrote: the book's last (SPEC 2).
 claim() {
 	local when=$1 who=$2 why=$3
 	shift 3
 	run --separate-stderr at "$D $when" next-agent --claim "$@"
 	assert_success
 	assert_output --partial "$who receives the customer — "
-	[ -z "$why" ] || assert_output "$who receives the customer — $why"
+	[ -z "$why" ] || assert_output "$who receives the customer — $why (row $(last_seq floor.csv))"
 }
 
-# free HH:MM 'A03 张敏' 'REST' [args]: --done and its sentence after the minutes.
+# free HH:MM 'A03 张敏' 'REST' [args]: --done and its sentence after the minutes, and
+# the floor.csv row it wrote (SPEC 2).
 free() {
 	local when=$1 who=$2 rest=$3
 	shift 3
 	run --separate-stderr at "$D $when" next-agent --done "${who%% *}" "$@"
 	assert_success
-	assert_output --regexp "^$who is free at $when after [0-9]+ min with the customer$rest\$"
+	assert_output --regexp "^$who is free at $when after [0-9]+ min with the customer$rest \\(row $(last_seq floor.csv)\\)\$"
 }
 
 sign() {
@@ -77,7 +79,7 @@ MAKEUP='; skipped while away or busy: a make-up place at the end of those not ye
 	# E11 A04 is late (work starts 08:30): k = m = 0 (A05, away, counts), t = 09:05:
 	# the end of the current round, after A06
 	sign 09:05 A04
-	assert_output 'A04 刘洋 signed in at 09:05, 6th today; late 35 min (1st late this month)'
+	assert_output 'A04 刘洋 signed in at 09:05, 6th today; late 35 min (1st late this month) (row 7)'
 	# A05(0,08:22)O[s] A06(0,08:29)I A04(0,09:05)I A03(1,08:40)I A01(1,08:46)B A02(1,08:55)B
 
 	claim 09:12 'A06 杨帆' 'next in line (round 1); skipped A05 (out since 08:52)'	# E12
@@ -192,7 +194,7 @@ MAKEUP='; skipped while away or busy: a make-up place at the end of those not ye
 	# E39 no customer: uncounted, A03 back to (3,10:15), the three skips forgiven
 	run --separate-stderr at "$D 11:28" next-agent --done A03 --not-customer --note 快递员送件
 	assert_success
-	assert_output 'A03 张敏: the walk-in received at 11:25 was no customer (快递员送件): not counted, back to the place they had; now 4th in line'
+	assert_output 'A03 张敏: the walk-in received at 11:25 was no customer (快递员送件): not counted, back to the place they had; now 4th in line (row 31)'
 	# A04(2,10:35)B A05(2,10:55)B A06(2,11:10)B A03(3,10:15)I A02(3,10:50)B A01(3,11:15)B
 
 	# E40 A04's skip was forgiven: keeps (2,10:35), no make-up
@@ -249,7 +251,7 @@ MAKEUP='; skipped while away or busy: a make-up place at the end of those not ye
 	# E54 the manager puts A03 first (条例 4)
 	run --separate-stderr at "$D 12:55" next-agent --move A03 --to 1 --note 经理调整
 	assert_success
-	assert_output 'A03 张敏 moved to position 1 by the manager (条例 4): 经理调整'
+	assert_output 'A03 张敏 moved to position 1 by the manager (条例 4): 经理调整 (row 44)'
 	# A03(*)I A06(3,11:50)B[s] A04(3,12:40)I A01(3,12:50)I A02(4,12:25)B A05(4,12:30)B
 
 	# E55 A03 is first: nobody skipped; the move gave her the round of the agent she was
@@ -384,7 +386,7 @@ A02,end'
 	assert_output --partial 'A03 张敏 receives'
 	# A03(0,08:30)B A04(0,08:35)I A07(0,08:40)I A01(1,09:00)B A02(1,09:05)B
 	run at "$y 09:10" next-agent --claim
-	assert_output 'A04 刘洋 receives the customer — next in line (round 1); skipped A03 (busy since 09:08)'
+	assert_output 'A04 刘洋 receives the customer — next in line (round 1); skipped A03 (busy since 09:08) (row 4)'
 	# a scout from a competitor (同行来访): A04 uncounted, back to (0,08:35)
 	run at "$y 09:15" next-agent --done A04 --not-customer --note 同行来访
 	assert_success
@@ -428,7 +430,7 @@ A02,end'
 	sign 08:00 A04		# the book begins on the 17th: no absence before it
 	sign 18:00 A04 --end
 	run --separate-stderr at '2026-11-18 10:02' sign-in --at 08:29 A04
-	assert_output "A04 刘洋 signed in at 08:29, 1st today; back-dated 93 min"
+	assert_output "A04 刘洋 signed in at 08:29, 1st today; back-dated 93 min (row 3)"
 	run --separate-stderr at '2026-11-18 12:00' attendance-fine --summary
 	assert_output "agent,name,late,early,absent_days,desert,leave_days,fines,deductions,total,flags
 A04,刘洋,0,0,0,0,0,0.00,0.00,0.00,back-dated:1"
@@ -437,7 +439,7 @@ A04,刘洋,0,0,0,0,0,0.00,0.00,0.00,back-dated:1"
 	assert_success
 	assert_equal "$stderr" "daily-report: back-dated: attendance.csv row 3: in by A04 at 2026-11-18 08:29, recorded at 10:02 by 前台: back-dated 93 min"
 	run --separate-stderr at '2026-11-19 10:02' sign-in A04
-	assert_output "A04 刘洋 signed in at 10:02, 1st today; late 92 min (1st late this month)"
+	assert_output "A04 刘洋 signed in at 10:02, 1st today; late 92 min (1st late this month) (row 4)"
 	run --separate-stderr at '2026-11-19 12:00' attendance-fine --summary
 	assert_output "agent,name,late,early,absent_days,desert,leave_days,fines,deductions,total,flags
 A04,刘洋,1,0,0,0,0,2.00,0.00,2.00,back-dated:1"

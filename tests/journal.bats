@@ -98,7 +98,7 @@ eight_desks_check() {
 	umask 022
 	assert_file_not_exists "$(book)"
 	run -0 at '2026-11-02 08:25' sign-in A01
-	assert_output 'A01 王伟 signed in at 08:25, 1st today'
+	assert_output 'A01 王伟 signed in at 08:25, 1st today (row 1)'
 	run head -n 1 "$(book)"
 	assert_output "$HEADER"
 	run stat -c %a "$(book)"
@@ -142,7 +142,7 @@ eight_desks_check() {
 @test "SPEC 1 journal rules: a field holding a comma or a quote is written quoted; by is \$FRONTDESK_USER" {
 	at '2026-11-02 08:26' sign-in A03 >/dev/null
 	run -0 at '2026-11-02 08:40' sign-in --out --note 'a,b' A03
-	assert_output 'A03 张敏 is out at 08:40 (a,b)'
+	assert_output 'A03 张敏 is out at 08:40 (a,b) (row 2)'
 	FRONTDESK_USER=经理 at '2026-11-02 08:41' sign-in --back --note 'say "hi"' A03 >/dev/null
 	run sed -n '3,$s/,[0-9a-f]\{64\}$//p' "$(book)"
 	assert_output '2,2026-11-02T08:40:00+08:00,2026-11-02T08:40:00+08:00,A03,out,"a,b",,前台
@@ -255,7 +255,7 @@ eight_desks_check() {
 	wait "$holder" || true
 	holder=
 	run -0 at '2026-11-02 08:40' sign-in A02
-	assert_output 'A02 李娜 signed in at 08:40, 2nd today; late 10 min (1st late this month)'
+	assert_output 'A02 李娜 signed in at 08:40, 2nd today; late 10 min (1st late this month) (row 2)'
 }
 
 @test "SPEC 1 journal rules: a clock behind the last row's recorded_at takes that recorded_at and warns" {
@@ -281,11 +281,11 @@ eight_desks_check() {
 		printf 'A09,"欧阳,明",二组,150.00,3000000.00,20000.00,yes,\r\n'
 	} >"$FRONTDESK_DATA/agents.csv"
 	run -0 at '2026-11-02 08:20' sign-in A01
-	assert_output 'A01 王伟 signed in at 08:20, 1st today'
+	assert_output 'A01 王伟 signed in at 08:20, 1st today (row 1)'
 	run -0 at '2026-11-02 08:25' sign-in '王"伟,二'
-	assert_output 'A02 王"伟,二 signed in at 08:25, 2nd today'
+	assert_output 'A02 王"伟,二 signed in at 08:25, 2nd today (row 2)'
 	run -0 at '2026-11-02 08:26' sign-in 欧阳,明
-	assert_output 'A09 欧阳,明 signed in at 08:26, 3rd today'
+	assert_output 'A09 欧阳,明 signed in at 08:26, 3rd today (row 3)'
 	run -0 --separate-stderr at '2026-11-02 08:45' sign-in --list
 	assert_equal "$stderr" ''
 	assert_output 'position,agent,name,in,late_min,state
@@ -415,11 +415,11 @@ eight_desks_check() {
 @test "SPEC 6: rules.csv is read, and when absent the defaults apply (work_start 08:30)" {
 	printf 'key,value\nwork_start,09:00\n' >"$FRONTDESK_DATA/rules.csv"
 	run -0 at '2026-11-02 08:41' sign-in A01
-	assert_output 'A01 王伟 signed in at 08:41, 1st today'
+	assert_output 'A01 王伟 signed in at 08:41, 1st today (row 1)'
 	rm "$FRONTDESK_DATA/rules.csv"
 	run -0 --separate-stderr at '2026-11-02 08:41' sign-in A02
 	assert_equal "$stderr" ''
-	assert_output 'A02 李娜 signed in at 08:41, 2nd today; late 11 min (1st late this month)'
+	assert_output 'A02 李娜 signed in at 08:41, 2nd today; late 11 min (1st late this month) (row 2)'
 }
 
 AGENTS_HDR=agent,name,team,daily_wage,sales_target,rent_target,active,since

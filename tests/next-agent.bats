@@ -45,9 +45,9 @@ HEADER=position,agent,name,state,since,receptions,counted,makeup
 	run unchanged
 	assert_success
 	assert_file_not_exists "$FRONTDESK_DATA/floor.csv"
-	says "A03 张敏 receives the customer — next in line (round 1)" 09:00 next-agent --claim
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:01 next-agent --claim
-	says "A02 李娜 receives the customer — next in line (round 1)" 09:02 next-agent --claim
+	says "A03 张敏 receives the customer — next in line (round 1) (row 1)" 09:00 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 2)" 09:01 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1) (row 3)" 09:02 next-agent --claim
 	run head -1 "$FRONTDESK_DATA/floor.csv"
 	assert_output "seq,recorded_at,time,agent,event,reason,customer,counted,ref,by,chain"
 	run cols floor.csv seq,recorded_at,time,$ROWS,by
@@ -59,12 +59,12 @@ HEADER=position,agent,name,state,since,receptions,counted,makeup
 @test "rotation through a round: each in turn, then the first again in round 2 (seed 000 四.13 后面签到的依次轮上)" {
 	morning
 	on 09:00 next-agent --claim
-	says "A01 王伟 is free at 09:30 after 30 min with the customer; now 3rd in line" 09:30 next-agent --done A01
-	says "A02 李娜 receives the customer — next in line (round 1)" 09:40 next-agent --claim
+	says "A01 王伟 is free at 09:30 after 30 min with the customer; now 3rd in line (row 2)" 09:30 next-agent --done A01
+	says "A02 李娜 receives the customer — next in line (round 1) (row 3)" 09:40 next-agent --claim
 	on 09:50 next-agent --done A02
-	says "A03 张敏 receives the customer — next in line (round 1)" 10:00 next-agent --claim
+	says "A03 张敏 receives the customer — next in line (round 1) (row 5)" 10:00 next-agent --claim
 	on 10:10 next-agent --done A03
-	says "A01 王伟 receives the customer — next in line (round 2)" 10:30 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 2) (row 7)" 10:30 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,,1,
 A01,done,,,,1
@@ -79,14 +79,14 @@ A01,receive,rotation,,1,"
 	morning 4
 	visit '2026-11-10 10:00' 13800000001 A01 A01
 	on 09:00 next-agent --claim --customer 13800000001
-	says "A02 李娜 receives the customer — next in line (round 1); skipped A01 (busy since 09:00)" 09:05 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1); skipped A01 (busy since 09:00) (row 2)" 09:05 next-agent --claim
 	on 09:20 next-agent --done A02
 	# A01: (0, 08:10) -> k = max(0, m-1 = -1) = 0, t = 09:30: after A03 and A04, before A02 (1)
-	says "A01 王伟 is free at 09:30 after 30 min with the customer; now 3rd in line" 09:30 next-agent --done A01
+	says "A01 王伟 is free at 09:30 after 30 min with the customer; now 3rd in line (row 4)" 09:30 next-agent --done A01
 	says "A03 张敏 — next in line (round 1)" 09:31 next-agent
 	on 09:31 next-agent --claim
 	on 09:32 next-agent --claim
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:33 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 7)" 09:33 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,returning,13800000001,0,
 A02,receive,rotation,,1,
@@ -100,11 +100,11 @@ A01,receive,rotation,,1,"
 @test "back from an errand after being skipped by four walk-ins: one make-up turn only (seed 000 条例 1 公派返回可以排自末位补接一次)" {
 	morning
 	on 09:00 sign-in --out A01
-	says "A02 李娜 receives the customer — next in line (round 1); skipped A01 (out since 09:00)" 09:05 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1); skipped A01 (out since 09:00) (row 1)" 09:05 next-agent --claim
 	on 09:06 next-agent --done A02
 	on 09:10 next-agent --claim
 	on 09:11 next-agent --done A03
-	says "A02 李娜 receives the customer — next in line (round 2); skipped A01 (out since 09:00)" 09:15 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 2); skipped A01 (out since 09:00) (row 5)" 09:15 next-agent --claim
 	on 09:16 next-agent --done A02
 	on 09:20 next-agent --claim
 	on 09:21 next-agent --done A03
@@ -120,9 +120,9 @@ A01,receive,rotation,,1,"
 1,A01,王伟,idle,10:00,0,0,1
 2,A02,李娜,idle,09:16,2,2,0
 3,A03,张敏,idle,09:21,2,2,0"
-	says "A01 王伟 receives the customer — next in line (round 2), a make-up turn (补接)" 10:05 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 2), a make-up turn (补接) (row 9)" 10:05 next-agent --claim
 	on 10:06 next-agent --done A01
-	says "A02 李娜 receives the customer — next in line (round 3)" 10:10 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 3) (row 11)" 10:10 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A02,receive,rotation,,1,
 A02,done,,,,1
@@ -157,7 +157,7 @@ no_makeup_after() {
 1,A02,李娜,idle,09:06,1,1,0
 2,A03,张敏,idle,09:11,1,1,0
 3,A01,王伟,idle,10:00,0,0,0"
-	says "A02 李娜 receives the customer — next in line (round 2)" 10:05 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 2) (row 5)" 10:05 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A02,receive,rotation,,1,
 A02,done,,,,1
@@ -182,9 +182,9 @@ A02,receive,rotation,,1,"
 	on 09:15 next-agent --claim
 	on 09:20 next-agent --done A02
 	on 10:00 sign-in A03
-	says "A01 王伟 receives the customer — next in line (round 2)" 10:05 next-agent --claim
-	says "A02 李娜 receives the customer — next in line (round 2)" 10:06 next-agent --claim
-	says "A03 张敏 receives the customer — next in line (round 2)" 10:07 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 2) (row 5)" 10:05 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 2) (row 6)" 10:06 next-agent --claim
+	says "A03 张敏 receives the customer — next in line (round 2) (row 7)" 10:07 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,,1,
 A01,done,,,,1
@@ -214,13 +214,13 @@ A03,receive,rotation,,1,"
 	on 08:10 sign-in A01
 	on 08:15 sign-in A03
 	on 08:20 sign-in A02
-	says "A04 刘洋 receives the customer — next in line (round 1)" 09:00 next-agent --claim
+	says "A04 刘洋 receives the customer — next in line (round 1) (row 5)" 09:00 next-agent --claim
 	on 09:01 sign-in A06
-	says "A03 张敏 receives the customer — next in line (round 1)" 09:02 next-agent --claim
-	says "A02 李娜 receives the customer — next in line (round 1)" 09:03 next-agent --claim
-	says "A05 陈静 receives the customer — next in line (round 1)" 09:04 next-agent --claim
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:05 next-agent --claim
-	says "A06 杨帆 receives the customer — next in line (round 1)" 09:06 next-agent --claim
+	says "A03 张敏 receives the customer — next in line (round 1) (row 6)" 09:02 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1) (row 7)" 09:03 next-agent --claim
+	says "A05 陈静 receives the customer — next in line (round 1) (row 8)" 09:04 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 9)" 09:05 next-agent --claim
+	says "A06 杨帆 receives the customer — next in line (round 1) (row 10)" 09:06 next-agent --claim
 	run cols floor.csv time,$ROWS
 	assert_output "2026-11-15T10:00:00+08:00,A01,receive,rotation,,1,
 2026-11-15T10:05:00+08:00,A02,receive,returning,13800000002,0,
@@ -247,10 +247,10 @@ A03,receive,rotation,,1,"
 2,A02,李娜,idle,08:10,0,0,0
 3,A01,王伟,idle,08:15,0,0,0
 4,A04,刘洋,idle,08:05,0,0,0"
-	says "A03 张敏 receives the customer — next in line (round 1)" 09:00 next-agent --claim
-	says "A02 李娜 receives the customer — next in line (round 1)" 09:01 next-agent --claim
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:02 next-agent --claim
-	says "A04 刘洋 receives the customer — next in line (round 1)" 09:03 next-agent --claim
+	says "A03 张敏 receives the customer — next in line (round 1) (row 1)" 09:00 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1) (row 2)" 09:01 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 3)" 09:02 next-agent --claim
+	says "A04 刘洋 receives the customer — next in line (round 1) (row 4)" 09:03 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A03,receive,rotation,,1,
 A02,receive,rotation,,1,
@@ -300,10 +300,10 @@ A01,receive,rotation,,1,"
 	says "A02 李娜 — returning customer 138****0001 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" 09:00 next-agent --customer 138-0000-0001
 	run unchanged
 	assert_success
-	says "A02 李娜 receives the customer — returning customer 138****0001 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" 09:00 next-agent --claim --customer '+86 138 0000 0001'
+	says "A02 李娜 receives the customer — returning customer 138****0001 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14) (row 1)" 09:00 next-agent --claim --customer '+86 138 0000 0001'
 	on 09:30 next-agent --done A02
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:31 next-agent --claim
-	says "A02 李娜 receives the customer — next in line (round 1)" 09:32 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 3)" 09:31 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1) (row 4)" 09:32 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A02,receive,returning,13800000001,0,
 A02,done,,,,1
@@ -315,11 +315,11 @@ A02,receive,rotation,,1,"
 	morning 4
 	visit '2026-11-10 10:00' 13800000001 A01 A01
 	on 09:00 next-agent --claim
-	says "A04 刘洋 receives the customer — returning customer 138****0001 of A01 (valid until 2026-11-30): duty agent (义务接待, 四.14): A01 王伟 is busy since 09:00; not counted, keeps the place in line (条例 3, 9)" 09:05 next-agent --claim --customer 13800000001
+	says "A04 刘洋 receives the customer — returning customer 138****0001 of A01 (valid until 2026-11-30): duty agent (义务接待, 四.14): A01 王伟 is busy since 09:00; not counted, keeps the place in line (条例 3, 9) (row 2)" 09:05 next-agent --claim --customer 13800000001
 	on 09:20 next-agent --done A04
 	on 09:21 next-agent --claim
 	on 09:22 next-agent --claim
-	says "A04 刘洋 receives the customer — next in line (round 1)" 09:23 next-agent --claim
+	says "A04 刘洋 receives the customer — next in line (round 1) (row 6)" 09:23 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,,1,
 A04,receive,duty,13800000001,0,
@@ -333,8 +333,8 @@ A04,receive,rotation,,1,"
 	morning
 	visit '2026-11-10 10:00' 13800000001 A01 A01
 	on 09:00 sign-in --out A01
-	says "A03 张敏 receives the customer — returning customer 138****0001 of A01 (valid until 2026-11-30): duty agent (义务接待, 四.14): A01 王伟 is out since 09:00; not counted, keeps the place in line (条例 3, 9)" 09:05 next-agent --claim --customer 13800000001
-	says "A02 李娜 receives the customer — next in line (round 1); skipped A01 (out since 09:00)" 09:06 next-agent --claim
+	says "A03 张敏 receives the customer — returning customer 138****0001 of A01 (valid until 2026-11-30): duty agent (义务接待, 四.14): A01 王伟 is out since 09:00; not counted, keeps the place in line (条例 3, 9) (row 1)" 09:05 next-agent --claim --customer 13800000001
+	says "A02 李娜 receives the customer — next in line (round 1); skipped A01 (out since 09:00) (row 2)" 09:06 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A03,receive,duty,13800000001,0,
 A02,receive,rotation,,1,"
@@ -346,10 +346,10 @@ A02,receive,rotation,,1,"
 	on 08:28 sign-in A04
 	visit '2026-11-10 10:00' 13800000001 A01 A01
 	visit '2026-11-10 10:05' 13800000004 A04 A04
-	says "A04 刘洋 receives the customer — returning customer 138****0001 of A01 (valid until 2026-11-30): duty agent (义务接待, 四.14): A01 王伟 is not signed in today; not counted, keeps the place in line (条例 3, 9)" 09:00 next-agent --claim --customer 13800000001
+	says "A04 刘洋 receives the customer — returning customer 138****0001 of A01 (valid until 2026-11-30): duty agent (义务接待, 四.14): A01 王伟 is not signed in today; not counted, keeps the place in line (条例 3, 9) (row 1)" 09:00 next-agent --claim --customer 13800000001
 	on 09:05 next-agent --done A04
 	on 09:10 sign-in --end A04
-	says "A03 张敏 receives the customer — returning customer 138****0004 of A04 (valid until 2026-11-30): duty agent (义务接待, 四.14): A04 刘洋 is signed off at 09:10; not counted, keeps the place in line (条例 3, 9)" 09:15 next-agent --claim --customer 13800000004
+	says "A03 张敏 receives the customer — returning customer 138****0004 of A04 (valid until 2026-11-30): duty agent (义务接待, 四.14): A04 刘洋 is signed off at 09:10; not counted, keeps the place in line (条例 3, 9) (row 3)" 09:15 next-agent --claim --customer 13800000004
 	run cols floor.csv $ROWS
 	assert_output "A04,receive,duty,13800000001,0,
 A04,done,,,,1
@@ -361,8 +361,8 @@ A03,receive,duty,13800000004,0,"
 	morning
 	visit '2026-11-10 10:00' 13800000001 A01 A01
 	on 09:00 next-agent --claim
-	says "A02 李娜 receives the customer — returning customer 138****0001 of A01 (valid until 2026-11-30): next in line (round 1); A01 is busy since 09:00, so the customer goes by rotation (returning_fallback)" 09:05 next-agent --claim --customer 13800000001
-	says "A03 张敏 receives the customer — next in line (round 1)" 09:06 next-agent --claim
+	says "A02 李娜 receives the customer — returning customer 138****0001 of A01 (valid until 2026-11-30): next in line (round 1); A01 is busy since 09:00, so the customer goes by rotation (returning_fallback) (row 2)" 09:05 next-agent --claim --customer 13800000001
+	says "A03 张敏 receives the customer — next in line (round 1) (row 3)" 09:06 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,,1,
 A02,receive,rotation,13800000001,1,
@@ -373,8 +373,8 @@ A03,receive,rotation,,1,"
 	morning
 	visit '2026-10-26 10:00' 13800000001 A03 A03
 	visit '2026-10-27 10:00' 13800000002 A03 A03
-	says "A01 王伟 receives the customer — next in line (round 1); 138****0001 has no valid registration: a new walk-in" 09:00 next-agent --claim --customer 13800000001
-	says "A03 张敏 receives the customer — returning customer 138****0002 of A03 (valid until 2026-11-16): the owner receives, not counted, keeps the place in line (四.14)" 09:01 next-agent --claim --customer 13800000002
+	says "A01 王伟 receives the customer — next in line (round 1); 138****0001 has no valid registration: a new walk-in (row 1)" 09:00 next-agent --claim --customer 13800000001
+	says "A03 张敏 receives the customer — returning customer 138****0002 of A03 (valid until 2026-11-16): the owner receives, not counted, keeps the place in line (四.14) (row 2)" 09:01 next-agent --claim --customer 13800000002
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,13800000001,1,
 A03,receive,returning,13800000002,0,"
@@ -384,7 +384,7 @@ A03,receive,returning,13800000002,0,"
 	morning
 	visit '2026-09-01 10:00' 13900000009 A02 A02
 	deposit '2026-09-10 15:00' 13900000009 A02
-	says "A02 李娜 receives the customer — returning customer 139****0009 of A02 (deposit paid): the owner receives, not counted, keeps the place in line (四.14)" 09:00 next-agent --claim --customer 13900000009
+	says "A02 李娜 receives the customer — returning customer 139****0009 of A02 (deposit paid): the owner receives, not counted, keeps the place in line (四.14) (row 1)" 09:00 next-agent --claim --customer 13900000009
 	run cols floor.csv $ROWS
 	assert_output "A02,receive,returning,13900000009,0,"
 }
@@ -394,12 +394,12 @@ A03,receive,returning,13800000002,0,"
 @test "named by the customer: out of turn and counted, nobody skipped (seed 000 条例 16 可跳过排序优先接待，但计入接待次数)" {
 	morning
 	on 08:50 sign-in --out A01
-	says "A03 张敏 receives the customer — named by the customer: out of turn, counted (条例 16)" 09:00 next-agent --claim --named 张敏
+	says "A03 张敏 receives the customer — named by the customer: out of turn, counted (条例 16) (row 1)" 09:00 next-agent --claim --named 张敏
 	on 09:05 next-agent --done A03
 	# A01 stood before A03 but was not skipped: back, A01 keeps (0, 08:10), first again
 	on 09:30 sign-in --back A01
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:31 next-agent --claim
-	says "A02 李娜 receives the customer — next in line (round 1)" 09:32 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 3)" 09:31 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1) (row 4)" 09:32 next-agent --claim
 	on 09:40 next-agent --done A01
 	on 09:41 next-agent --done A02
 	says "A03 张敏 — next in line (round 2)" 09:42 next-agent
@@ -416,10 +416,10 @@ A02,done,,,,4"
 	morning
 	visit '2026-09-01 10:00' 13900000009 A02 A02
 	deposit '2026-09-10 15:00' 13900000009 A02
-	says "A02 李娜 receives the customer — brought by 139****0009, a customer of A02 who paid a deposit: the owner receives, counted (条例 1; 001 (2)三)" 09:00 next-agent --claim --referred-by 139-0000-0009
+	says "A02 李娜 receives the customer — brought by 139****0009, a customer of A02 who paid a deposit: the owner receives, counted (条例 1; 001 (2)三) (row 1)" 09:00 next-agent --claim --referred-by 139-0000-0009
 	on 09:20 next-agent --done A02
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:21 next-agent --claim
-	says "A03 张敏 receives the customer — next in line (round 1)" 09:22 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 3)" 09:21 next-agent --claim
+	says "A03 张敏 receives the customer — next in line (round 1) (row 4)" 09:22 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A02,receive,referral,13900000009,1,
 A02,done,,,,1
@@ -432,7 +432,7 @@ A03,receive,rotation,,1,"
 	visit '2026-11-01 10:00' 13900000009 A02 A02
 	deposit '2026-11-05 15:00' 13900000009 A02
 	on 09:00 next-agent --claim --named A02
-	says "A03 张敏 receives the customer — brought by 139****0009, a customer of A02 who paid a deposit: duty agent (义务接待, 四.14): A02 李娜 is busy since 09:00; not counted, keeps the place in line (条例 3, 9)" 09:05 next-agent --claim --referred-by 13900000009
+	says "A03 张敏 receives the customer — brought by 139****0009, a customer of A02 who paid a deposit: duty agent (义务接待, 四.14): A02 李娜 is busy since 09:00; not counted, keeps the place in line (条例 3, 9) (row 2)" 09:05 next-agent --claim --referred-by 13900000009
 	run cols floor.csv $ROWS
 	assert_output "A02,receive,named,,1,
 A03,receive,duty,13900000009,0,"
@@ -441,17 +441,17 @@ A03,receive,duty,13900000009,0,"
 @test "referral by a customer with no deposit: a new walk-in by rotation, the referrer's phone kept (seed 000 条例 1)" {
 	morning
 	visit '2026-11-10 10:00' 13900000009 A02 A02
-	says "A01 王伟 receives the customer — next in line (round 1); the referrer 139****0009 has paid no deposit: a new walk-in (条例 1)" 09:00 next-agent --claim --referred-by 13900000009
+	says "A01 王伟 receives the customer — next in line (round 1); the referrer 139****0009 has paid no deposit: a new walk-in (条例 1) (row 1)" 09:00 next-agent --claim --referred-by 13900000009
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,13900000009,1,"
 }
 
 @test "the manager's choice: counted like a turn, refused when the agent is busy (seed 000 条例 4 销售经理有权调整)" {
 	morning
-	says "A03 张敏 receives the customer — the manager's choice (大客户): counted like a turn (条例 4)" 09:00 next-agent --claim --agent A03 --note 大客户
+	says "A03 张敏 receives the customer — the manager's choice (大客户): counted like a turn (条例 4) (row 1)" 09:00 next-agent --claim --agent A03 --note 大客户
 	refused "next-agent: refused: A03 张敏 is busy since 09:00: never interrupt a reception (条例 3, 6); the duty agent is A02 李娜" 09:01 next-agent --claim --agent A03 --note 再来一位
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:02 next-agent --claim
-	says "A02 李娜 receives the customer — next in line (round 1)" 09:03 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 2)" 09:02 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1) (row 3)" 09:03 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A03,receive,manager: 大客户,,1,
 A01,receive,rotation,,1,
@@ -464,15 +464,15 @@ A02,receive,rotation,,1,"
 	morning
 	on 09:00 sign-in --out A01
 	on 09:05 next-agent --claim
-	says "A02 李娜: the walk-in received at 09:05 was no customer (同行来访): not counted, back to the place they had; now 2nd in line" 09:20 next-agent --done A02 --not-customer --note 同行来访
+	says "A02 李娜: the walk-in received at 09:05 was no customer (同行来访): not counted, back to the place they had; now 2nd in line (row 2)" 09:20 next-agent --done A02 --not-customer --note 同行来访
 	on 09:30 sign-in --back A01
 	run on 09:31 next-agent --queue
 	assert_output "$HEADER
 1,A01,王伟,idle,09:30,0,0,0
 2,A02,李娜,idle,09:20,1,0,0
 3,A03,张敏,idle,08:25,0,0,0"
-	says "A01 王伟 receives the customer — next in line (round 1)" 09:31 next-agent --claim
-	says "A02 李娜 receives the customer — next in line (round 1)" 09:32 next-agent --claim
+	says "A01 王伟 receives the customer — next in line (round 1) (row 3)" 09:31 next-agent --claim
+	says "A02 李娜 receives the customer — next in line (round 1) (row 4)" 09:32 next-agent --claim
 	run cols floor.csv $ROWS
 	assert_output "A02,receive,rotation,,1,
 A02,done,not-customer: 同行来访,,,1
@@ -482,8 +482,8 @@ A02,receive,rotation,,1,"
 
 @test "--move A --to N: the manager puts an agent at a position, past the end is the end; not for one who is not in line (seed 000 条例 4)" {
 	morning 4
-	says "A04 刘洋 moved to position 1 by the manager (条例 4): 经理调整" 08:40 next-agent --move A04 --to 1 --note 经理调整
-	says "A01 王伟 moved to position 4 by the manager (条例 4)" 08:41 next-agent --move A01 --to 9
+	says "A04 刘洋 moved to position 1 by the manager (条例 4): 经理调整 (row 1)" 08:40 next-agent --move A04 --to 1 --note 经理调整
+	says "A01 王伟 moved to position 4 by the manager (条例 4) (row 2)" 08:41 next-agent --move A01 --to 9
 	refused "next-agent: refused: A05 陈静 is not in line today (not signed in today)" 08:42 next-agent --move A05 --to 1
 	for t in 09:00 09:01 09:02 09:03; do on $t next-agent --claim; done
 	run cols floor.csv $ROWS
@@ -512,13 +512,13 @@ A01,receive,rotation,,1,"
 @test "--void of a receive frees the agent; --void of a done makes them busy again (SPEC 1 void)" {
 	morning
 	on 09:00 next-agent --claim
-	says "voided row 1 of floor.csv (A01 王伟 receive on 2026-11-16 at 09:00): 点错了" 09:01 next-agent --void 1 --note 点错了
+	says "voided row 1 of floor.csv (A01 王伟 receive on 2026-11-16 at 09:00): 点错了 (row 2)" 09:01 next-agent --void 1 --note 点错了
 	says "A01 王伟 — next in line (round 1)" 09:02 next-agent
 	on 09:05 next-agent --claim
 	on 09:10 next-agent --done A01
-	says "voided row 4 of floor.csv (A01 王伟 done on 2026-11-16 at 09:10): 客户还在" 09:11 next-agent --void 4 --note 客户还在
+	says "voided row 4 of floor.csv (A01 王伟 done on 2026-11-16 at 09:10): 客户还在 (row 5)" 09:11 next-agent --void 4 --note 客户还在
 	says "A02 李娜 — next in line (round 1)" 09:12 next-agent
-	says "A01 王伟 is free at 09:20 after 15 min with the customer; now 3rd in line" 09:20 next-agent --done A01
+	says "A01 王伟 is free at 09:20 after 15 min with the customer; now 3rd in line (row 6)" 09:20 next-agent --done A01
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,,1,
 A01,void,点错了,,,1
@@ -526,6 +526,31 @@ A01,receive,rotation,,1,
 A01,done,,,,3
 A01,void,客户还在,,,4
 A01,done,,,,3"
+}
+
+@test "finding 8: every floor sentence names its row; --void of the number a claim printed cancels that reception, no other, and says it in words (SPEC 2: … (row 42); SPEC 1 void)" {
+	morning
+	says "A01 王伟 receives the customer — next in line (round 1) (row 1)" 09:00 next-agent --claim
+	# a second click for the same customer gives 李娜 a walk-in nobody brought
+	says "A02 李娜 receives the customer — next in line (round 1) (row 2)" 09:01 next-agent --claim
+	local n
+	n=$(said_row)
+	says "A01 王伟 is free at 09:20 after 20 min with the customer; now 2nd in line (row 3)" 09:20 next-agent --done A01
+	says "voided row 2 of floor.csv (A02 李娜 receive on 2026-11-16 at 09:01): 点了两次 (row 4)" \
+	    09:21 next-agent --void "$n" --note 点了两次
+	says "A03 张敏 moved to position 1 by the manager (条例 4): 老客户约了张敏 (row 5)" \
+	    09:22 next-agent --move A03 --to 1 --note 老客户约了张敏
+	run cols floor.csv seq,$ROWS
+	assert_output "1,A01,receive,rotation,,1,
+2,A02,receive,rotation,,1,
+3,A01,done,,,,1
+4,A02,void,点了两次,,,2
+5,A03,move,to 1: 老客户约了张敏,,,"
+	run on 09:23 next-agent --queue
+	assert_output "$HEADER
+1,A03,张敏,idle,08:25,0,0,0
+2,A02,李娜,idle,08:20,0,0,0
+3,A01,王伟,idle,09:20,1,1,0"
 }
 
 @test "refused: a void of a receive a live done ends, of a void, of a voided row; no such row exits 65 (SPEC 1: a void is final)" {
@@ -642,10 +667,10 @@ A01,done,,,,3"
 	done
 	wait
 	run sort "$BATS_TEST_TMPDIR"/desk1 "$BATS_TEST_TMPDIR"/desk2 "$BATS_TEST_TMPDIR"/desk3 "$BATS_TEST_TMPDIR"/desk4
-	assert_output "A01 王伟 receives the customer — next in line (round 1)
-A02 李娜 receives the customer — next in line (round 1)
-A03 张敏 receives the customer — next in line (round 1)
-A04 刘洋 receives the customer — next in line (round 1)"
+	assert_output "A01 王伟 receives the customer — next in line (round 1) (row 1)
+A02 李娜 receives the customer — next in line (round 1) (row 2)
+A03 张敏 receives the customer — next in line (round 1) (row 3)
+A04 刘洋 receives the customer — next in line (round 1) (row 4)"
 	run cols floor.csv seq,$ROWS
 	assert_output "1,A01,receive,rotation,,1,
 2,A02,receive,rotation,,1,
@@ -663,7 +688,7 @@ A04 刘洋 receives the customer — next in line (round 1)"
 	on 09:20 next-agent --claim --named A01
 	refused "next-agent: refused: A01 received again in row 3, after this done: void row 3 first" 09:30 next-agent --void 2 --note 错
 	on 09:31 next-agent --void 3 --note 登记错了
-	says "voided row 2 of floor.csv (A01 王伟 done on 2026-11-16 at 09:10): 客户还在" 09:32 next-agent --void 2 --note 客户还在
+	says "voided row 2 of floor.csv (A01 王伟 done on 2026-11-16 at 09:10): 客户还在 (row 5)" 09:32 next-agent --void 2 --note 客户还在
 	run cols floor.csv $ROWS
 	assert_output "A01,receive,rotation,,1,
 A01,done,,,,1
@@ -677,7 +702,7 @@ A01,void,客户还在,,,2"
 	on 09:00 next-agent --claim
 	on 09:10 sign-in --out A01
 	on 09:20 sign-in --end A01
-	says "A01 王伟 is free at 09:30 after 30 min with the customer" 09:30 next-agent --done A01
+	says "A01 王伟 is free at 09:30 after 30 min with the customer (row 2)" 09:30 next-agent --done A01
 	run on 09:31 next-agent --queue
 	assert_output "$HEADER
 1,A02,李娜,idle,08:20,0,0,0
@@ -692,10 +717,10 @@ A01,void,客户还在,,,2"
 	on 08:20 sign-in Ａ０２
 	on 08:25 sign-in '　a03　'
 	FRONTDESK_NOW='2026-11-10 10:00' register-visit --agent A02 --phone 13812345678 --name 陈杰 --source 网络 >/dev/null
-	says "A02 李娜 receives the customer — returning customer 138****5678 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" \
+	says "A02 李娜 receives the customer — returning customer 138****5678 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14) (row 1)" \
 		09:00 next-agent --claim --customer 8613812345678
-	says "A02 李娜 is free at 09:30 after 30 min with the customer; now 2nd in line" 09:30 next-agent --done ａ０２
-	says "A02 李娜 receives the customer — returning customer 138****5678 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" \
+	says "A02 李娜 is free at 09:30 after 30 min with the customer; now 2nd in line (row 2)" 09:30 next-agent --done ａ０２
+	says "A02 李娜 receives the customer — returning customer 138****5678 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14) (row 3)" \
 		09:31 next-agent --claim --customer '１３８ １２３４ ５６７８'
 	expect_fail 65 "next-agent: '138-1234-567' is not a phone number: a mobile has 11 digits (phone_plan cn)" \
 		on 09:40 next-agent --claim --customer 138-1234-567
@@ -709,7 +734,7 @@ A02,receive,returning,13812345678,0,"
 
 @test "full-width and lower-case arguments: --move ａ０３ --to １ moves A03; the --note in full-width is kept as typed (SPEC 2 input as a Chinese desk types it; 条例 4)" {
 	morning
-	says "A03 张敏 moved to position 1 by the manager (条例 4): 客户指定　Ａ０３" \
+	says "A03 张敏 moved to position 1 by the manager (条例 4): 客户指定　Ａ０３ (row 1)" \
 		09:00 next-agent --move ａ０３ --to １ --note '客户指定　Ａ０３'
 	run cols floor.csv $ROWS
 	assert_output "A03,move,to 1: 客户指定　Ａ０３,,,"

@@ -37,11 +37,11 @@ LIST=seq,time,kind,phone,name,gender,household,level,source,agent,referrer,party
 # --- who owns a customer --------------------------------------------------------------
 
 @test "first registration wins: another agent's later visit is crossed and the owner is kept (seed 000 条例 12 以优先登记者为准)" {
-	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30" \
+	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30 (row 1)" \
 		'2026-11-10 10:00' register-visit --agent A01 --phone 13812345678 --name 陈杰 --source 网络
-	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12)" \
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12) (row 2)" \
 		'2026-11-12 10:00' register-visit --agent A03 --phone 13812345678 --name 陈杰 --source 路过
-	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-03)" \
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-03) (row 3)" \
 		'2026-11-13 10:00' register-visit --agent 王伟 --phone 13812345678 --name 陈杰 --source 路过
 	run cols visits.csv $ROWS
 	assert_output "visit,13812345678,A01,,new,A01
@@ -54,15 +54,15 @@ visit,13812345678,A01,,returning,A01"
 }
 
 @test "registered on 11-01: still the owner's on 11-21 (day 20), lapsed on 11-22 and the new agent owns it (seed 000 条例 13 有效期为20天)" {
-	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-11-21" \
+	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-11-21 (row 1)" \
 		'2026-11-01 10:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 网络
-	says "new customer 138****0002 林芳 registered to A01, valid until 2026-11-21" \
+	says "new customer 138****0002 林芳 registered to A01, valid until 2026-11-21 (row 2)" \
 		'2026-11-01 10:05' register-visit --agent A01 --phone 13800000002 --name 林芳 --source 网络
-	says "returning customer of A01 (registered 2026-11-01, valid until 2026-12-11)" \
+	says "returning customer of A01 (registered 2026-11-01, valid until 2026-12-11) (row 3)" \
 		'2026-11-21 23:59' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 网络
-	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12)" \
+	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12) (row 4)" \
 		'2026-11-21 23:59' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
-	says "new customer 138****0002 林芳 registered to A02, valid until 2026-12-12 (the registration of A01 lapsed on 2026-11-22: 条例 13)" \
+	says "new customer 138****0002 林芳 registered to A02, valid until 2026-12-12 (the registration of A01 lapsed on 2026-11-22: 条例 13) (row 5)" \
 		'2026-11-22 00:00' register-visit --agent A02 --phone 13800000002 --name 林芳 --source 路过
 	run cols visits.csv $ROWS
 	assert_output "visit,13800000001,A01,,new,A01
@@ -78,11 +78,11 @@ visit,13800000002,A02,,expired,A02"
 		'2026-11-10 10:00' register-visit --follow --agent A02 --phone 13800000001
 	refused "register-visit: refused: 138****0009 has no valid registration: only the owner's follow-up renews a registration (四.7, 条例 13)" \
 		'2026-11-10 10:00' register-visit --follow --agent A02 --phone 13800000009
-	says "follow-up of 138****0001 by A01 recorded: valid until 2026-12-06" \
+	says "follow-up of 138****0001 by A01 recorded: valid until 2026-12-06 (row 2)" \
 		'2026-11-16 10:00' register-visit --follow --agent A01 --phone 138-0000-0001 --note 电话回访
-	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12)" \
+	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12) (row 3)" \
 		'2026-12-06 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
-	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-27 (the registration of A01 lapsed on 2026-12-07: 条例 13)" \
+	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-27 (the registration of A01 lapsed on 2026-12-07: 条例 13) (row 4)" \
 		'2026-12-07 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
 	run cols visits.csv $ROWS,name,source,party,note
 	assert_output "visit,13800000001,A01,,new,A01,陈杰,网络,1,
@@ -93,11 +93,11 @@ visit,13800000001,A02,,expired,A02,陈杰,路过,1,"
 
 @test "a crossed visit does not renew the registration: it lapses 20 days after the owner's own visit (seed 000 条例 12, 13)" {
 	reg '2026-11-01 10:00' A01 13800000001 陈杰
-	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12)" \
+	says "already registered to A01 on 2026-11-01: first registration wins (recorded as crossed, 条例 12) (row 2)" \
 		'2026-11-15 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
 	refused "register-visit: refused: 138****0001 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
 		'2026-11-21 10:00' register-visit --follow --agent A02 --phone 13800000001
-	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-12 (the registration of A01 lapsed on 2026-11-22: 条例 13)" \
+	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-12 (the registration of A01 lapsed on 2026-11-22: 条例 13) (row 3)" \
 		'2026-11-22 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 路过
 	run cols visits.csv $ROWS
 	assert_output "visit,13800000001,A01,,new,A01
@@ -106,15 +106,15 @@ visit,13800000001,A02,,expired,A02"
 }
 
 @test "a call never owns: not before a visit, not over the owner, and the owner's call renews nothing (seed 000 四.6 电话咨询不做客户登记)" {
-	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6)" \
+	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6) (row 1)" \
 		'2026-11-10 10:00' register-visit --call --agent A01 --phone 13800000001 --name 陈杰 --source 电视
-	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-01" \
+	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-12-01 (row 2)" \
 		'2026-11-11 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 电视
-	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, valid until 2026-12-01" \
+	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, valid until 2026-12-01 (row 3)" \
 		'2026-11-12 10:00' register-visit --call --agent A01 --phone 13800000001 --name 陈杰 --source 电视
-	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, valid until 2026-12-01" \
+	says "call from 138****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, valid until 2026-12-01 (row 4)" \
 		'2026-11-25 10:00' register-visit --call --agent A02 --phone 13800000001 --name 陈杰 --source 电视
-	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-12-22 (the registration of A02 lapsed on 2026-12-02: 条例 13)" \
+	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-12-22 (the registration of A02 lapsed on 2026-12-02: 条例 13) (row 5)" \
 		'2026-12-02 10:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 电视
 	run cols visits.csv $ROWS,party
 	assert_output "call,13800000001,A01,,unregistered,,
@@ -125,7 +125,7 @@ visit,13800000001,A01,,expired,A01,1"
 }
 
 @test "a visit without a phone is unregistered and owns nothing; a call needs the phone (seed 000 五.2 有效客户登记必须填写联系方式)" {
-	says "visit of 路人 recorded without a phone: unregistered, owns no customer (有效客户登记必须填写联系方式, 五.2)" \
+	says "visit of 路人 recorded without a phone: unregistered, owns no customer (有效客户登记必须填写联系方式, 五.2) (row 1)" \
 		'2026-11-10 10:00' register-visit --agent A01 --name 路人 --source 路过
 	bad "a call needs the customer's phone" --call --agent A01 --name 路人 --source 路过
 	run cols visits.csv $ROWS,name,party
@@ -133,16 +133,16 @@ visit,13800000001,A01,,expired,A01,1"
 }
 
 @test "household members share one owner: a member registered by another agent is crossed to the owner, the household column holds the first member's phone (seed 000 四.7 一家人以第一次登记为准)" {
-	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-11-30" \
+	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-11-30 (row 1)" \
 		'2026-11-10 10:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --gender M --source 网络
-	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12); household of 138****0001 (四.7)" \
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12); household of 138****0001 (四.7) (row 2)" \
 		'2026-11-11 10:00' register-visit --agent A02 --phone 13800000002 --name 林芳 --gender F --source 亲友 --household 138-0000-0001
 	# the member comes back without --household: still of the household, and the owner's
 	# visit of a member renews the household
-	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02); household of 138****0001 (四.7)" \
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02); household of 138****0001 (四.7) (row 3)" \
 		'2026-11-12 10:00' register-visit --agent A01 --phone 13800000002 --name 林芳 --source 亲友
 	# linked through a member: the household is still the first member's phone
-	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12); household of 138****0001 (四.7)" \
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12); household of 138****0001 (四.7) (row 4)" \
 		'2026-11-13 10:00' register-visit --agent A03 --phone 13800000003 --name 陈小杰 --source 亲友 --household 13800000002
 	refused "register-visit: refused: 138****0009 is not in the register: a household links to a registered customer (四.7)" \
 		'2026-11-13 10:00' register-visit --agent A03 --phone 13800000004 --name 陈小杰 --source 亲友 --household 13800000009
@@ -169,7 +169,7 @@ visit,13800000003,A03,13800000001,crossed,A01,"
 		'2026-11-12 10:00' register-visit --agent A01 --phone 13800000004 --name 林芳 --source 亲友 --household 13800000001
 	refused "register-visit: refused: 138****0004 is registered to A03: a customer of one agent does not join another's household (first registration wins, 条例 12)" \
 		'2026-11-12 10:00' register-visit --agent A03 --phone 13800000004 --name 林芳 --source 亲友 --household 13800000001
-	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02); household of 138****0001 (四.7)" \
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02); household of 138****0001 (四.7) (row 4)" \
 		'2026-11-12 10:05' register-visit --agent A01 --phone 13800000005 --name 陈小杰 --source 亲友 --household 13800000001
 	run cols visits.csv $ROWS
 	assert_output "visit,13800000001,A01,,new,A01
@@ -184,18 +184,18 @@ visit,13800000005,A01,13800000001,returning,A01"
 	deposit '2026-11-01 15:00' 13700000007 A04
 	# 60 days after the deposit, 49 past the window: still A02's
 	# (register-visit(1): the day is left out once the registration itself has lapsed)
-	says "already registered to A02, who took a deposit: first registration wins (recorded as crossed, 条例 12)" \
+	says "already registered to A02, who took a deposit: first registration wins (recorded as crossed, 条例 12) (row 2)" \
 		'2026-11-09 10:00' register-visit --agent A01 --phone 13900000009 --name 吴芳 --source 路过
-	says "returning customer of A02 (deposit paid: for good)" \
+	says "returning customer of A02 (deposit paid: for good) (row 3)" \
 		'2026-11-09 11:00' register-visit --agent A02 --phone 13900000009 --name 吴芳 --source 路过
-	says "follow-up of 139****0009 by A02 recorded: the deposit holds the customer for good" \
+	says "follow-up of 139****0009 by A02 recorded: the deposit holds the customer for good (row 4)" \
 		'2026-11-09 12:00' register-visit --follow --agent A02 --phone 13900000009
-	says "call from 139****0009 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, deposit paid" \
+	says "call from 139****0009 recorded: a call owns no customer (电话咨询不做客户登记, 四.6); the customer is A02's, deposit paid (row 5)" \
 		'2026-11-09 12:30' register-visit --call --agent A01 --phone 13900000009 --name 吴芳 --source 路过
 	refused "register-visit: refused: 139****0009 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
 		'2026-11-09 13:00' register-visit --follow --agent A01 --phone 13900000009
 	# 当场落定: A04 took a deposit from a customer nobody had registered
-	says "already registered to A04, who took a deposit: first registration wins (recorded as crossed, 条例 12)" \
+	says "already registered to A04, who took a deposit: first registration wins (recorded as crossed, 条例 12) (row 6)" \
 		'2026-11-09 14:00' register-visit --agent A01 --phone 137-0000-0007 --name 郑强 --source 路过
 	run cols visits.csv $ROWS
 	assert_output "visit,13900000009,A02,,new,A02
@@ -210,15 +210,15 @@ visit,13700000007,A01,,crossed,A04"
 }
 
 @test "every written form of a phone is one customer (SPEC 2 phones are normalised)" {
-	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30" \
+	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30 (row 1)" \
 		'2026-11-10 10:00' register-visit --agent A01 --phone '138 1234 5678' --name 陈杰 --source 网络
-	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30)" \
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30) (row 2)" \
 		'2026-11-10 10:05' register-visit --agent A01 --phone 138-1234-5678 --name 陈杰 --source 网络
-	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30)" \
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30) (row 3)" \
 		'2026-11-10 10:10' register-visit --agent A01 --phone '+86 13812345678' --name 陈杰 --source 网络
-	says "follow-up of 138****5678 by A01 recorded: valid until 2026-11-30" \
+	says "follow-up of 138****5678 by A01 recorded: valid until 2026-11-30 (row 4)" \
 		'2026-11-10 10:15' register-visit --follow --agent A01 --phone 0086-138.1234.5678
-	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12)" \
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12) (row 5)" \
 		'2026-11-10 10:20' register-visit --agent A02 --phone '(138)12345678' --name 陈杰 --source 路过
 	run cols visits.csv $ROWS
 	assert_output "visit,13812345678,A01,,new,A01
@@ -370,7 +370,7 @@ lookups() {
 	assert_regex "$stderr" '^register-visit: visits.csv: the row would be [0-9]+ bytes, over 4096: shorten the text$'
 	run unchanged
 	assert_success
-	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02)" \
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-12-02) (row 2)" \
 		'2026-11-12 10:00' register-visit "${V[@]}" --party 999 --level H --gender F
 	run cols visits.csv $ROWS,party,level,gender
 	assert_output "visit,13800000001,A01,,new,A01,1,,
@@ -385,7 +385,7 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 	refused "register-visit: refused: agent A08 黄丽华 is not active (agents.csv)" \
 		'2026-11-10 10:00' register-visit --agent A08 --phone 13800000001 --name 陈杰 --source 网络
 	assert_file_not_exists "$FRONTDESK_DATA/visits.csv"
-	says "new customer 138****0001 陈杰 registered to A03, valid until 2026-11-30" \
+	says "new customer 138****0001 陈杰 registered to A03, valid until 2026-11-30 (row 1)" \
 		'2026-11-10 10:00' register-visit --agent 张敏 --phone 13800000001 --name 陈杰 --source 网络
 	run cols visits.csv $ROWS
 	assert_output "visit,13800000001,A03,,new,A03"
@@ -535,8 +535,8 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 	assert_output "1,visit,13800000001,$first,,new,$first
 2,visit,13800000001,$other,,crossed,$first"
 	run sort "$BATS_TEST_TMPDIR/desk1" "$BATS_TEST_TMPDIR/desk2"
-	assert_output "already registered to $first on 2026-11-16: first registration wins (recorded as crossed, 条例 12)
-new customer 138****0001 陈杰 registered to $first, valid until 2026-12-06"
+	assert_output "already registered to $first on 2026-11-16: first registration wins (recorded as crossed, 条例 12) (row 2)
+new customer 138****0001 陈杰 registered to $first, valid until 2026-12-06 (row 1)"
 	run chain_ok "$FRONTDESK_DATA/visits.csv"
 	assert_success
 	assert_output ""
@@ -552,15 +552,15 @@ new customer 138****0001 陈杰 registered to $first, valid until 2026-12-06"
 	at '2026-11-16 08:10' sign-in A01
 	at '2026-11-16 08:20' sign-in A02
 	at '2026-11-16 08:25' sign-in A03
-	says "A02 李娜 receives the customer — returning customer 138****0001 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" \
+	says "A02 李娜 receives the customer — returning customer 138****0001 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14) (row 1)" \
 		'2026-11-16 09:00' next-agent --claim --customer 138-0000-0001
 	at '2026-11-16 09:30' next-agent --done A02
-	says "A02 李娜 receives the customer — returning customer 138****0002 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14)" \
+	says "A02 李娜 receives the customer — returning customer 138****0002 of A02 (valid until 2026-11-30): the owner receives, not counted, keeps the place in line (四.14) (row 3)" \
 		'2026-11-16 09:31' next-agent --claim --customer 13800000002
 	at '2026-11-16 09:35' next-agent --done A02
-	says "A01 王伟 receives the customer — next in line (round 1); 138****0003 has no valid registration: a new walk-in" \
+	says "A01 王伟 receives the customer — next in line (round 1); 138****0003 has no valid registration: a new walk-in (row 5)" \
 		'2026-11-16 09:40' next-agent --claim --customer 13800000003
-	says "new customer 138****0003 周平 registered to A01, valid until 2026-12-06 (the registration of A03 lapsed on 2026-11-16: 条例 13)" \
+	says "new customer 138****0003 周平 registered to A01, valid until 2026-12-06 (the registration of A03 lapsed on 2026-11-16: 条例 13) (row 5)" \
 		'2026-11-16 09:41' register-visit --agent A01 --phone 13800000003 --name 周平 --source 网络
 	run cols floor.csv agent,event,reason,customer,counted,ref
 	assert_output "A02,receive,returning,13800000001,0,
@@ -583,13 +583,13 @@ visit,13800000003,A01,,expired,A01"
 	at '2026-11-16 08:10' sign-in A01
 	at '2026-11-16 08:20' sign-in A02
 	at '2026-11-16 08:25' sign-in A03
-	says "A02 李娜 receives the customer — brought by 139****0009, a customer of A02 who paid a deposit: the owner receives, counted (条例 1; 001 (2)三)" \
+	says "A02 李娜 receives the customer — brought by 139****0009, a customer of A02 who paid a deposit: the owner receives, counted (条例 1; 001 (2)三) (row 1)" \
 		'2026-11-16 09:00' next-agent --claim --referred-by 139-0000-0009
-	says "new customer 136****0001 赵女士 registered to A02, valid until 2026-12-06" \
+	says "new customer 136****0001 赵女士 registered to A02, valid until 2026-12-06 (row 3)" \
 		'2026-11-16 09:05' register-visit --agent A02 --phone 13600000001 --name 赵女士 --source 亲友 --referrer 13900000009
-	says "A01 王伟 receives the customer — next in line (round 1); the referrer 139****0008 has paid no deposit: a new walk-in (条例 1)" \
+	says "A01 王伟 receives the customer — next in line (round 1); the referrer 139****0008 has paid no deposit: a new walk-in (条例 1) (row 2)" \
 		'2026-11-16 09:10' next-agent --claim --referred-by 13900000008
-	says "new customer 136****0002 钱先生 registered to A01, valid until 2026-12-06" \
+	says "new customer 136****0002 钱先生 registered to A01, valid until 2026-12-06 (row 4)" \
 		'2026-11-16 09:15' register-visit --agent A01 --phone 13600000002 --name 钱先生 --source 亲友 --referrer 13900000008
 	run cols floor.csv agent,event,reason,customer,counted,ref
 	assert_output "A02,receive,referral,13900000009,1,
@@ -671,11 +671,31 @@ visit,13600000002,A01,,new,A01,13900000008"
 	assert_success
 }
 
+@test "finding 8: each register sentence names its row, and --list shows that seq beside it (SPEC 2: … (row 42), every listing of a journal's rows shows seq)" {
+	says "new customer 138****0001 陈杰 registered to A01, valid until 2026-11-30 (row 1)" \
+		'2026-11-10 09:00' register-visit --agent A01 --phone 13800000001 --name 陈杰 --source 网络
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12) (row 2)" \
+		'2026-11-10 09:30' register-visit --agent A03 --phone 13800000001 --name 陈杰 --source 路过
+	says "call from 139****0002 recorded: a call owns no customer (电话咨询不做客户登记, 四.6) (row 3)" \
+		'2026-11-10 10:00' register-visit --call --agent A02 --phone 13900000002 --name 林芳 --source 电视
+	local n
+	n=$(said_row)
+	says "follow-up of 138****0001 by A01 recorded: valid until 2026-11-30 (row 4)" \
+		'2026-11-10 10:02' register-visit --follow --agent A01 --phone 13800000001 --note 约周六
+	run --separate-stderr at '2026-11-10 10:05' register-visit --list
+	assert_output "$LIST
+1,09:00,visit,13800000001,陈杰,,,,网络,A01,,1,new,A01,
+2,09:30,visit,13800000001,陈杰,,,,路过,A03,,1,crossed,A01,
+3,10:00,call,13900000002,林芳,,,,电视,A02,,,unregistered,,
+4,10:02,follow,13800000001,,,,,,A01,,,returning,A01,约周六"
+	assert_line --index "$n" --regexp "^$n,10:00,call,13900000002,林芳,"
+}
+
 # --- bugs found while writing these tests ---------------------------------------------
 
 @test "a registration that lapsed within the last 366 days makes the next one expired, however long before that it was made (SPEC 5.2, 条例 13)" {
 	reg '2025-11-01 10:00' A01 13800000001 陈杰
-	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-11-30 (the registration of A01 lapsed on 2025-11-22: 条例 13)" \
+	says "new customer 138****0001 陈杰 registered to A02, valid until 2026-11-30 (the registration of A01 lapsed on 2025-11-22: 条例 13) (row 2)" \
 		'2026-11-10 10:00' register-visit --agent A02 --phone 13800000001 --name 陈杰 --source 网络
 	run cols visits.csv $ROWS
 	assert_output "visit,13800000001,A01,,new,A01
@@ -718,7 +738,7 @@ visit,13800000001,A03,,crossed,A01"
 # --- input as a Chinese desk types it (SPEC 2; issue 20 finding 5) -----------------------
 
 @test "finding 5: --lookup 8613812345678 and １３８１２３４５６７８ (as an IME types it) find 陈杰, and a visit typed so is crossed to his owner, not a new customer (SPEC 2 phones are normalised; seed 000 五.2 客户登记, 条例 12)" {
-	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30" \
+	says "new customer 138****5678 陈杰 registered to A01, valid until 2026-11-30 (row 1)" \
 		'2026-11-10 10:00' register-visit --agent A01 --phone 13812345678 --name 陈杰 --source 网络
 	snapshot
 	for p in 8613812345678 １３８１２３４５６７８ '＋８６　１３８－１２３４－５６７８' \
@@ -730,9 +750,9 @@ visit,13800000001,A03,,crossed,A01"
 	done
 	run unchanged
 	assert_success
-	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12)" \
+	says "already registered to A01 on 2026-11-10: first registration wins (recorded as crossed, 条例 12) (row 2)" \
 		'2026-11-10 10:40' register-visit --agent A02 --phone 8613812345678 --name 陈杰 --source 路过
-	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30)" \
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30) (row 3)" \
 		'2026-11-10 10:45' register-visit --agent Ａ０１ --phone １３８１２３４５６７８ --name 陈杰 --source 网络
 	run cols visits.csv $ROWS
 	assert_output "visit,13812345678,A01,,new,A01
@@ -754,9 +774,9 @@ visit,13812345678,A01,,returning,A01"
 	bad "$BATS_TEST_TMPDIR/in.csv:2: the phone is not a phone number: a mobile has 11 digits (phone_plan cn)" \
 		--import "$BATS_TEST_TMPDIR/in.csv"
 	# a landline, with its area code or without, is a customer like any other
-	says "new customer 021****5678 周平 registered to A02, valid until 2026-12-02" \
+	says "new customer 021****5678 周平 registered to A02, valid until 2026-12-02 (row 2)" \
 		'2026-11-12 10:00' register-visit "${V[@]/陈杰/周平}" --phone '(021) 6234-5678'
-	says "new customer 623**67 林芳 registered to A03, valid until 2026-12-02" \
+	says "new customer 623**67 林芳 registered to A03, valid until 2026-12-02 (row 3)" \
 		'2026-11-12 10:05' register-visit --agent A03 --name 林芳 --source 路过 --phone 623-4567
 	run cols visits.csv $ROWS
 	assert_output "visit,13812345678,A01,,new,A01
@@ -766,11 +786,11 @@ visit,6234567,A03,,new,A03"
 
 @test "rules.csv phone_plan any: 7 to 15 digits whatever the first, a 10-digit number taken; +86 and 86 before a mobile still dropped; 16 digits refused naming phone_plan any (SPEC 2, SPEC 6 phone_plan)" {
 	sed -i 's/^phone_plan,cn,/phone_plan,any,/' "$FRONTDESK_DATA/rules.csv"
-	says "new customer 138*****67 陈杰 registered to A01, valid until 2026-11-30" \
+	says "new customer 138*****67 陈杰 registered to A01, valid until 2026-11-30 (row 1)" \
 		'2026-11-10 10:00' register-visit --agent A01 --phone 138-1234-567 --name 陈杰 --source 网络
-	says "new customer 441******8901 Tom registered to A02, valid until 2026-11-30" \
+	says "new customer 441******8901 Tom registered to A02, valid until 2026-11-30 (row 2)" \
 		'2026-11-10 10:05' register-visit --agent A02 --phone '4412345678901' --name Tom --source 路过
-	says "new customer 138****5678 林芳 registered to A03, valid until 2026-11-30" \
+	says "new customer 138****5678 林芳 registered to A03, valid until 2026-11-30 (row 3)" \
 		'2026-11-10 10:10' register-visit --agent A03 --phone 8613812345678 --name 林芳 --source 网络
 	run --separate-stderr at '2026-11-10 10:30' register-visit --lookup '+86 138 1234 567'
 	assert_output "$LOOKUP
@@ -791,7 +811,7 @@ visit,13812345678,A03,,new,A03"
 
 @test "full-width codes, numbers, phones and dates read as ASCII (Ａ０１, １３８…, ２, Ｍ, ２０２６－１１－１０); a name, a note, a unit, an address and an interest are kept as typed (SPEC 2 input as a Chinese desk types it)" {
 	reg '2026-11-10 09:00' A01 13800000001 陈杰
-	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30); household of 138****0001 (四.7)" \
+	says "returning customer of A01 (registered 2026-11-10, valid until 2026-11-30); household of 138****0001 (四.7) (row 2)" \
 		'2026-11-10 10:00' register-visit --agent '　Ａ０１　' --phone '１３８ １２３４ ５６７８' \
 		--name 'Ｊｏｈｎ　陈' --source 网络 --gender Ｍ --level Ａ --party ２ \
 		--household '１３８ ００００ ０００１' --unit 'ＡＢＣ公司' --address '１号楼　３０１' \

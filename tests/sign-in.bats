@@ -38,7 +38,7 @@ morning() {
 # --- the events and their rows ----------------------------------------------------------
 
 @test "in: says who, when and the place in today's order; the row has time = recorded_at (SPEC 3 sign-in, seed 000 第二部分 四.13)" {
-	says "A01 王伟 signed in at 08:25, 1st today" '2026-11-02 08:25' sign-in A01
+	says "A01 王伟 signed in at 08:25, 1st today (row 1)" '2026-11-02 08:25' sign-in A01
 	run head -1 "$FRONTDESK_DATA/attendance.csv"
 	assert_output "seq,recorded_at,time,agent,event,detail,ref,by,chain"
 	run cols attendance.csv $ROWS
@@ -48,8 +48,8 @@ morning() {
 }
 
 @test "in: an agent named by name is recorded by code (SPEC 2)" {
-	says "A02 李娜 signed in at 08:10, 1st today" '2026-11-02 08:10' sign-in 李娜
-	says "A01 王伟 signed in at 08:12, 2nd today" '2026-11-02 08:12' sign-in 王伟
+	says "A02 李娜 signed in at 08:10, 1st today (row 1)" '2026-11-02 08:10' sign-in 李娜
+	says "A01 王伟 signed in at 08:12, 2nd today (row 2)" '2026-11-02 08:12' sign-in 王伟
 	run cols attendance.csv $ROWS
 	assert_output "1,2026-11-02T08:10:00+08:00,A02,in,,,前台
 2,2026-11-02T08:12:00+08:00,A01,in,,,前台"
@@ -57,8 +57,8 @@ morning() {
 
 @test "--out --note records where the agent went; --back ends it (外出/公派, SPEC 3 sign-in)" {
 	at '2026-11-02 08:20' sign-in A01
-	says "A01 王伟 is out at 10:00 (客户家看房)" '2026-11-02 10:00' sign-in --out --note 客户家看房 A01
-	says "A01 王伟 is back at 11:15" '2026-11-02 11:15' sign-in --back A01
+	says "A01 王伟 is out at 10:00 (客户家看房) (row 2)" '2026-11-02 10:00' sign-in --out --note 客户家看房 A01
+	says "A01 王伟 is back at 11:15 (row 3)" '2026-11-02 11:15' sign-in --back A01
 	run cols attendance.csv $ROWS
 	assert_output "1,2026-11-02T08:20:00+08:00,A01,in,,,前台
 2,2026-11-02T10:00:00+08:00,A01,out,客户家看房,,前台
@@ -71,8 +71,8 @@ morning() {
 
 @test "--break is the meal break and --back ends it (seed 000 第二部分 一: 轮流吃饭)" {
 	at '2026-11-02 08:20' sign-in A03
-	says "A03 张敏 is on a break at 12:00" '2026-11-02 12:00' sign-in --break A03
-	says "A03 张敏 is back at 12:30" '2026-11-02 12:30' sign-in --back A03
+	says "A03 张敏 is on a break at 12:00 (row 2)" '2026-11-02 12:00' sign-in --break A03
+	says "A03 张敏 is back at 12:30 (row 3)" '2026-11-02 12:30' sign-in --back A03
 	run cols attendance.csv $ROWS
 	assert_output "1,2026-11-02T08:20:00+08:00,A03,in,,,前台
 2,2026-11-02T12:00:00+08:00,A03,break,,,前台
@@ -83,9 +83,9 @@ morning() {
 	at '2026-11-02 08:20' sign-in A04
 	at '2026-11-02 09:00' sign-in --out A04
 	at '2026-11-02 09:30' sign-in --back A04
-	says "A04 刘洋 is away from the post (脱岗) at 10:00, 1st time today" '2026-11-02 10:00' sign-in --desert A04
-	says "A04 刘洋 is back at 10:20" '2026-11-02 10:20' sign-in --back A04
-	says "A04 刘洋 is away from the post (脱岗) at 14:00, 2nd time today (主管记录)" '2026-11-02 14:00' sign-in --desert --note 主管记录 A04
+	says "A04 刘洋 is away from the post (脱岗) at 10:00, 1st time today (row 4)" '2026-11-02 10:00' sign-in --desert A04
+	says "A04 刘洋 is back at 10:20 (row 5)" '2026-11-02 10:20' sign-in --back A04
+	says "A04 刘洋 is away from the post (脱岗) at 14:00, 2nd time today (主管记录) (row 6)" '2026-11-02 14:00' sign-in --desert --note 主管记录 A04
 	run cols attendance.csv $ROWS
 	assert_output "1,2026-11-02T08:20:00+08:00,A04,in,,,前台
 2,2026-11-02T09:00:00+08:00,A04,out,,,前台
@@ -98,26 +98,26 @@ morning() {
 @test "--end at work_end is on time; --end before it is early leave, counted through the month (seed 000 第二部分 一 处罚办法.2 迟到早退)" {
 	at '2026-11-02 08:20' sign-in A01
 	at '2026-11-02 08:21' sign-in A02
-	says "A01 王伟 signed off at 18:00" '2026-11-02 18:00' sign-in --end A01
-	says "A02 李娜 signed off at 17:59; early 1 min (1st early this month)" '2026-11-02 18:01' sign-in --end --at 17:59:59 A02
+	says "A01 王伟 signed off at 18:00 (row 3)" '2026-11-02 18:00' sign-in --end A01
+	says "A02 李娜 signed off at 17:59; early 1 min (1st early this month) (row 4)" '2026-11-02 18:01' sign-in --end --at 17:59:59 A02
 	run cols attendance.csv $ROWS
 	assert_output "1,2026-11-02T08:20:00+08:00,A01,in,,,前台
 2,2026-11-02T08:21:00+08:00,A02,in,,,前台
 3,2026-11-02T18:00:00+08:00,A01,end,,,前台
 4,2026-11-02T17:59:59+08:00,A02,end,,,前台"
 	at '2026-11-03 08:20' sign-in A02
-	says "A02 李娜 signed off at 17:30; early 30 min (2nd early this month)" '2026-11-03 17:30' sign-in --end A02
+	says "A02 李娜 signed off at 17:30; early 30 min (2nd early this month) (row 6)" '2026-11-03 17:30' sign-in --end A02
 }
 
 @test "--night: on evening duty until night_end; --end before 20:30 that day is early, at 20:30 it is not (seed 000 第二部分 一.2 值班至20:30)" {
 	at '2026-11-02 08:20' sign-in A01
 	at '2026-11-02 08:21' sign-in A02
-	says "A01 王伟 is on night duty until 20:30" '2026-11-02 14:00' sign-in --night A01
-	says "A01 王伟 signed off at 20:00; early 30 min (1st early this month)" '2026-11-02 20:00' sign-in --end A01
-	says "A02 李娜 signed off at 20:01" '2026-11-02 20:01' sign-in --end A02
+	says "A01 王伟 is on night duty until 20:30 (row 3)" '2026-11-02 14:00' sign-in --night A01
+	says "A01 王伟 signed off at 20:00; early 30 min (1st early this month) (row 4)" '2026-11-02 20:00' sign-in --end A01
+	says "A02 李娜 signed off at 20:01 (row 5)" '2026-11-02 20:01' sign-in --end A02
 	at '2026-11-03 08:20' sign-in A01
 	at '2026-11-03 14:00' sign-in --night A01
-	says "A01 王伟 signed off at 20:30" '2026-11-03 20:30' sign-in --end A01
+	says "A01 王伟 signed off at 20:30 (row 8)" '2026-11-03 20:30' sign-in --end A01
 	run cols attendance.csv $ROWS
 	assert_output "1,2026-11-02T08:20:00+08:00,A01,in,,,前台
 2,2026-11-02T08:21:00+08:00,A02,in,,,前台
@@ -130,41 +130,41 @@ morning() {
 }
 
 @test "--off: a rest day today, or ahead with --date (seed 000 第二部分 一.3 轮休)" {
-	says "A03 张敏 has a rest day on 2026-11-02" '2026-11-02 07:50' sign-in --off A03
-	says "A04 刘洋 has a rest day on 2026-11-09 (换休)" '2026-11-02 07:51' sign-in --off --date 2026-11-09 --note 换休 A04
+	says "A03 张敏 has a rest day on 2026-11-02 (row 1)" '2026-11-02 07:50' sign-in --off A03
+	says "A04 刘洋 has a rest day on 2026-11-09 (换休) (row 2)" '2026-11-02 07:51' sign-in --off --date 2026-11-09 --note 换休 A04
 	run cols attendance.csv seq,recorded_at,time,agent,event,detail,ref,by
 	assert_output "1,2026-11-02T07:50:00+08:00,2026-11-02T07:50:00+08:00,A03,off,,,前台
 2,2026-11-02T07:51:00+08:00,2026-11-09T00:00:00+08:00,A04,off,换休,,前台"
 }
 
 @test "--sick --days 0.5: a half day, detail 0.5 (seed 000 第二部分 一.4 病假)" {
-	says "A03 张敏 is on sick leave for 0.5 day, on 2026-11-06" '2026-11-02 09:00' sign-in --sick --days 0.5 --date 2026-11-06 A03
-	says "A04 刘洋 is on sick leave for 1 day, on 2026-11-02" '2026-11-02 09:01' sign-in --sick --days 1 A04
+	says "A03 张敏 is on sick leave for 0.5 day, on 2026-11-06 (row 1)" '2026-11-02 09:00' sign-in --sick --days 0.5 --date 2026-11-06 A03
+	says "A04 刘洋 is on sick leave for 1 day, on 2026-11-02 (row 2)" '2026-11-02 09:01' sign-in --sick --days 1 A04
 	run cols attendance.csv seq,recorded_at,time,agent,event,detail,ref,by
 	assert_output "1,2026-11-02T09:00:00+08:00,2026-11-06T00:00:00+08:00,A03,sick,0.5,,前台
 2,2026-11-02T09:01:00+08:00,2026-11-02T09:01:00+08:00,A04,sick,1,,前台"
 }
 
 @test "--sick entered a month ahead still covers its days: the reader looks back for leave past the month (seed 000 第二部分 一.4 病假; SPEC 1 reading)" {
-	says "A03 张敏 is on sick leave for 5 days, 2026-11-04 to 2026-11-08" '2026-10-05 09:00' sign-in --sick --days 5 --date 2026-11-04 A03
-	says "A03 张敏 signed in at 08:20, 1st today" '2026-10-31 08:20' sign-in A03
+	says "A03 张敏 is on sick leave for 5 days, 2026-11-04 to 2026-11-08 (row 1)" '2026-10-05 09:00' sign-in --sick --days 5 --date 2026-11-04 A03
+	says "A03 张敏 signed in at 08:20, 1st today (row 2)" '2026-10-31 08:20' sign-in A03
 	expect_fail 1 "sign-in: refused: on 2026-11-06 A03 张敏 is on sick leave (no sign-in on a rest day or a day of leave)" \
 		at '2026-11-06 08:20' sign-in A03
-	says "A03 张敏 signed in at 08:20, 1st today" '2026-11-09 08:20' sign-in A03
+	says "A03 张敏 signed in at 08:20, 1st today (row 3)" '2026-11-09 08:20' sign-in A03
 }
 
 @test "--personal --days 1.5: the 2nd day is a half day, so the agent may sign in on it but not on the 1st (seed 000 第二部分 一.4 事假)" {
-	says "A05 陈静 is on personal leave for 1.5 days, 2026-11-09 to 2026-11-10" '2026-11-02 09:00' sign-in --personal --days 1.5 --date 2026-11-09 A05
+	says "A05 陈静 is on personal leave for 1.5 days, 2026-11-09 to 2026-11-10 (row 1)" '2026-11-02 09:00' sign-in --personal --days 1.5 --date 2026-11-09 A05
 	run cols attendance.csv $ROWS
 	assert_output "1,2026-11-09T00:00:00+08:00,A05,personal,1.5,,前台"
 	refused "sign-in: refused: on 2026-11-09 A05 陈静 is on personal leave (no sign-in on a rest day or a day of leave)" '2026-11-09 13:00' sign-in A05
-	says "A05 陈静 signed in at 13:00, 1st today" '2026-11-10 13:00' sign-in A05
+	says "A05 陈静 signed in at 13:00, 1st today (row 2)" '2026-11-10 13:00' sign-in A05
 }
 
 @test "--void SEQ --note WHY: a new row cancels the old one, which no longer counts (SPEC 1 journal rules, seed 000 不得涂改和销毁)" {
 	at '2026-11-02 08:25' sign-in A01
 	at '2026-11-02 08:40' sign-in A02
-	says "voided row 2 of attendance.csv (A02 李娜 in on 2026-11-02 at 08:40): 打卡机重复" '2026-11-02 09:00' sign-in --void 2 --note 打卡机重复
+	says "voided row 2 of attendance.csv (A02 李娜 in on 2026-11-02 at 08:40): 打卡机重复 (row 3)" '2026-11-02 09:00' sign-in --void 2 --note 打卡机重复
 	run cols attendance.csv seq,recorded_at,time,agent,event,detail,ref,by
 	assert_output "1,2026-11-02T08:25:00+08:00,2026-11-02T08:25:00+08:00,A01,in,,,前台
 2,2026-11-02T08:40:00+08:00,2026-11-02T08:40:00+08:00,A02,in,,,前台
@@ -172,7 +172,33 @@ morning() {
 	run at '2026-11-02 09:01' sign-in --list
 	assert_output "position,agent,name,in,late_min,state
 1,A01,王伟,08:25,0,present"
-	says "A02 李娜 signed in at 09:05, 2nd today; late 35 min (1st late this month)" '2026-11-02 09:05' sign-in A02
+	says "A02 李娜 signed in at 09:05, 2nd today; late 35 min (1st late this month) (row 4)" '2026-11-02 09:05' sign-in A02
+}
+
+@test "finding 8: the sentence names the row it wrote; --void of that number cancels that row, no other, and says it in words (SPEC 2: … (row 42), every --void prints the row it voided; seed 000 不得涂改和销毁)" {
+	at '2026-11-02 08:20' sign-in A01
+	at '2026-11-02 08:25' sign-in A02
+	at '2026-11-02 08:30' sign-in A03
+	# 李娜 went to the bank; the desk typed 王伟
+	says "A01 王伟 is out at 10:00 (银行) (row 4)" '2026-11-02 10:00' sign-in --out --note 银行 A01
+	local n
+	n=$(said_row)
+	assert_equal "$n" 4
+	says "voided row 4 of attendance.csv (A01 王伟 out on 2026-11-02 at 10:00): 外出的是李娜 (row 5)" \
+	    '2026-11-02 10:01' sign-in --void "$n" --note 外出的是李娜
+	says "A02 李娜 is out at 10:00 (银行) (row 6)" '2026-11-02 10:02' sign-in --out --at 10:00 --note 银行 A02
+	run cols attendance.csv seq,agent,event,detail,ref
+	assert_output "1,A01,in,,
+2,A02,in,,
+3,A03,in,,
+4,A01,out,银行,
+5,A01,void,外出的是李娜,4
+6,A02,out,银行,"
+	run at '2026-11-02 10:05' sign-in --list
+	assert_output "position,agent,name,in,late_min,state
+1,A01,王伟,08:20,0,present
+2,A02,李娜,08:25,0,out
+3,A03,张敏,08:30,0,present"
 }
 
 @test "a whole day of events keeps the hash chain intact (SPEC 1 chain)" {
@@ -202,7 +228,7 @@ morning() {
 
 @test "a note with a comma is quoted in the journal, and the chain still holds (SPEC 1 RFC 4180)" {
 	at '2026-11-02 08:20' sign-in A01
-	says 'A01 王伟 is out at 10:00 (银行, 房管局)' '2026-11-02 10:00' sign-in --out --note '银行, 房管局' A01
+	says 'A01 王伟 is out at 10:00 (银行, 房管局) (row 2)' '2026-11-02 10:00' sign-in --out --note '银行, 房管局' A01
 	run tail -1 "$FRONTDESK_DATA/attendance.csv"
 	assert_output --regexp '^2,2026-11-02T10:00:00\+08:00,2026-11-02T10:00:00\+08:00,A01,out,"银行, 房管局",,前台,[0-9a-f]{64}$'
 	run chain_ok "$FRONTDESK_DATA/attendance.csv"
@@ -411,14 +437,14 @@ rules.csv"
 	assert_file_not_exists "$FRONTDESK_DATA/attendance.csv"
 	bad_value "sign-in: --date takes a date YYYY-MM-DD, not '2026-11-31'" '2026-11-02 09:00' sign-in --off --date 2026-11-31 A01
 	bad_value "sign-in: --date takes a date YYYY-MM-DD, not '2026-13-01'" '2026-11-02 09:00' sign-in --list --date 2026-13-01
-	says "A01 王伟 has a rest day on 2026-12-03" '2026-11-02 09:00' sign-in --off --date 2026-12-03 A01
+	says "A01 王伟 has a rest day on 2026-12-03 (row 1)" '2026-11-02 09:00' sign-in --off --date 2026-12-03 A01
 }
 
 # --- lateness (SPEC 5.4) ----------------------------------------------------------------
 
 @test "late: 08:31 is 1 min late, 08:30:59 is on time (seed 000 第二部分 一 处罚办法.2 迟到早退)" {
-	says "A01 王伟 signed in at 08:30, 1st today" '2026-11-02 08:30:59' sign-in A01
-	says "A02 李娜 signed in at 08:31, 2nd today; late 1 min (1st late this month)" '2026-11-02 08:31' sign-in A02
+	says "A01 王伟 signed in at 08:30, 1st today (row 1)" '2026-11-02 08:30:59' sign-in A01
+	says "A02 李娜 signed in at 08:31, 2nd today; late 1 min (1st late this month) (row 2)" '2026-11-02 08:31' sign-in A02
 	run at '2026-11-02 08:32' sign-in --list
 	assert_output "position,agent,name,in,late_min,state
 1,A01,王伟,08:30,0,present
@@ -426,22 +452,22 @@ rules.csv"
 }
 
 @test "late: each late arrival of the month is counted, on-time days are not (seed 000 第二部分 一 处罚办法.2: 第一次扣2元, 再次加倍)" {
-	says "A01 王伟 signed in at 08:31, 1st today; late 1 min (1st late this month)" '2026-11-02 08:31' sign-in A01
-	says "A01 王伟 signed in at 08:45, 1st today; late 15 min (2nd late this month)" '2026-11-03 08:45' sign-in A01
-	says "A01 王伟 signed in at 08:30, 1st today" '2026-11-04 08:30' sign-in A01
-	says "A01 王伟 signed in at 09:00, 1st today; late 30 min (3rd late this month)" '2026-11-05 09:00' sign-in A01
+	says "A01 王伟 signed in at 08:31, 1st today; late 1 min (1st late this month) (row 1)" '2026-11-02 08:31' sign-in A01
+	says "A01 王伟 signed in at 08:45, 1st today; late 15 min (2nd late this month) (row 2)" '2026-11-03 08:45' sign-in A01
+	says "A01 王伟 signed in at 08:30, 1st today (row 3)" '2026-11-04 08:30' sign-in A01
+	says "A01 王伟 signed in at 09:00, 1st today; late 30 min (3rd late this month) (row 4)" '2026-11-05 09:00' sign-in A01
 }
 
 @test "late: the count starts again in a new month: late on 2026-11-30 and on 2026-12-01 (seed 000 第二部分 一 处罚办法.2, SPEC 5.4 per month)" {
 	at '2026-11-27 08:40' sign-in A01
-	says "A01 王伟 signed in at 08:45, 1st today; late 15 min (2nd late this month)" '2026-11-30 08:45' sign-in A01
-	says "A01 王伟 signed in at 08:40, 1st today; late 10 min (1st late this month)" '2026-12-01 08:40' sign-in A01
+	says "A01 王伟 signed in at 08:45, 1st today; late 15 min (2nd late this month) (row 2)" '2026-11-30 08:45' sign-in A01
+	says "A01 王伟 signed in at 08:40, 1st today; late 10 min (1st late this month) (row 3)" '2026-12-01 08:40' sign-in A01
 }
 
 @test "late: rules.csv work_start 09:00 moves the line: 09:00:59 on time, 09:01 late 1 min (SPEC 6 work_start)" {
 	sed -i 's/^work_start,08:30,.*/work_start,09:00,/' "$FRONTDESK_DATA/rules.csv"
-	says "A01 王伟 signed in at 09:00, 1st today" '2026-11-02 09:00:59' sign-in A01
-	says "A02 李娜 signed in at 09:01, 2nd today; late 1 min (1st late this month)" '2026-11-02 09:01' sign-in A02
+	says "A01 王伟 signed in at 09:00, 1st today (row 1)" '2026-11-02 09:00:59' sign-in A01
+	says "A02 李娜 signed in at 09:01, 2nd today; late 1 min (1st late this month) (row 2)" '2026-11-02 09:01' sign-in A02
 }
 
 @test "late: rules.csv late_grace_min 5: 08:35:59 on time, 08:36 late 6 min counted from work_start (SPEC 5.4, SPEC 6 late_grace_min)" {
@@ -449,32 +475,32 @@ rules.csv"
 	echo 'late_grace_min,5,' >> "$FRONTDESK_DATA/rules.csv"
 	bad_value "sign-in: rules.csv:$(wc -l <"$FRONTDESK_DATA/rules.csv"): rule 'late_grace_min' is given twice" '2026-11-02 08:36' sign-in A01
 	sed -i '/^late_grace_min,0,/d' "$FRONTDESK_DATA/rules.csv"
-	says "A01 王伟 signed in at 08:35, 1st today" '2026-11-02 08:35:59' sign-in A01
-	says "A02 李娜 signed in at 08:36, 2nd today; late 6 min (1st late this month)" '2026-11-02 08:36' sign-in A02
+	says "A01 王伟 signed in at 08:35, 1st today (row 1)" '2026-11-02 08:35:59' sign-in A01
+	says "A02 李娜 signed in at 08:36, 2nd today; late 6 min (1st late this month) (row 2)" '2026-11-02 08:36' sign-in A02
 }
 
 @test "late: a day closed in calendar.csv is never late nor early, and does not count in the month (SPEC 5.4)" {
-	says "A01 王伟 signed in at 10:00, 1st today" '2027-01-01 10:00' sign-in A01
-	says "A01 王伟 signed off at 12:00" '2027-01-01 12:00' sign-in --end A01
+	says "A01 王伟 signed in at 10:00, 1st today (row 1)" '2027-01-01 10:00' sign-in A01
+	says "A01 王伟 signed off at 12:00 (row 2)" '2027-01-01 12:00' sign-in --end A01
 	run at '2027-01-01 12:01' sign-in --list
 	assert_output "position,agent,name,in,late_min,state
 1,A01,王伟,10:00,0,ended"
-	says "A01 王伟 signed in at 08:40, 1st today; late 10 min (1st late this month)" '2027-01-04 08:40' sign-in A01
+	says "A01 王伟 signed in at 08:40, 1st today; late 10 min (1st late this month) (row 3)" '2027-01-04 08:40' sign-in A01
 }
 
 # --- sign-in order and back-dating ------------------------------------------------------
 
 @test "order: each sign-in says its place of the day: 1st, 2nd, 3rd (seed 000 第二部分 四.13 接待顺序: 按照签到的顺序)" {
-	says "A03 张敏 signed in at 08:05, 1st today" '2026-11-02 08:05' sign-in A03
-	says "A01 王伟 signed in at 08:10, 2nd today" '2026-11-02 08:10' sign-in A01
-	says "A02 李娜 signed in at 08:15, 3rd today" '2026-11-02 08:15' sign-in A02
-	says "A04 刘洋 signed in at 08:16, 1st today" '2026-11-03 08:16' sign-in A04
+	says "A03 张敏 signed in at 08:05, 1st today (row 1)" '2026-11-02 08:05' sign-in A03
+	says "A01 王伟 signed in at 08:10, 2nd today (row 2)" '2026-11-02 08:10' sign-in A01
+	says "A02 李娜 signed in at 08:15, 3rd today (row 3)" '2026-11-02 08:15' sign-in A02
+	says "A04 刘洋 signed in at 08:16, 1st today (row 4)" '2026-11-03 08:16' sign-in A04
 }
 
 @test "order: a back-dated --at sign-in takes its place by time in --list; both times are kept (seed 000 第二部分 四.13, SPEC 1 time vs recorded_at)" {
 	at '2026-11-02 08:20' sign-in A01
 	at '2026-11-02 08:25' sign-in A02
-	says "A04 刘洋 signed in at 08:10, 1st today; back-dated 20 min" '2026-11-02 08:30' sign-in --at 08:10 A04
+	says "A04 刘洋 signed in at 08:10, 1st today; back-dated 20 min (row 3)" '2026-11-02 08:30' sign-in --at 08:10 A04
 	run at '2026-11-02 08:31' sign-in --list
 	assert_output "position,agent,name,in,late_min,state
 1,A04,刘洋,08:10,0,present
@@ -489,8 +515,8 @@ rules.csv"
 @test "--at takes YYYY-MM-DD HH:MM:SS and RFC 3339 with an offset; recorded_at stays the clock (SPEC 2 --at)" {
 	at '2026-11-02 08:20' sign-in A01
 	# 15 min before the clock is back-dated, 5 min 30 s is within backdate_grace_min 10
-	says "A01 王伟 is out at 08:45; back-dated 15 min" '2026-11-02 09:00' sign-in --out --at 2026-11-02T00:45:00Z A01
-	says "A01 王伟 is back at 08:55" '2026-11-02 09:01' sign-in --back --at '2026-11-02 08:55:30' A01
+	says "A01 王伟 is out at 08:45; back-dated 15 min (row 2)" '2026-11-02 09:00' sign-in --out --at 2026-11-02T00:45:00Z A01
+	says "A01 王伟 is back at 08:55 (row 3)" '2026-11-02 09:01' sign-in --back --at '2026-11-02 08:55:30' A01
 	run cols attendance.csv seq,recorded_at,time,event
 	assert_output "1,2026-11-02T08:20:00+08:00,2026-11-02T08:20:00+08:00,in
 2,2026-11-02T09:00:00+08:00,2026-11-02T08:45:00+08:00,out
@@ -504,10 +530,10 @@ rules.csv"
 
 @test "midnight: 23:59 and the next day's 00:01 fall on different days (SPEC 1: days are local calendar days)" {
 	at '2026-11-02 08:30' sign-in A02
-	says "A01 王伟 signed in at 23:59, 2nd today; late 929 min (1st late this month)" '2026-11-02 23:59' sign-in A01
-	says "A01 王伟 signed in at 00:01, 1st today" '2026-11-03 00:01' sign-in A01
+	says "A01 王伟 signed in at 23:59, 2nd today; late 929 min (1st late this month) (row 2)" '2026-11-02 23:59' sign-in A01
+	says "A01 王伟 signed in at 00:01, 1st today (row 3)" '2026-11-03 00:01' sign-in A01
 	refused "sign-in: refused: on 2026-11-03 A02 李娜 has not signed in (sign in first)" '2026-11-03 00:02' sign-in --end A02
-	says "A02 李娜 signed off at 23:59 on 2026-11-02" '2026-11-03 00:03' sign-in --end --at '2026-11-02 23:59' A02
+	says "A02 李娜 signed off at 23:59 on 2026-11-02 (row 4)" '2026-11-03 00:03' sign-in --end --at '2026-11-02 23:59' A02
 	run at '2026-11-03 00:04' sign-in --list --date 2026-11-02
 	assert_output "position,agent,name,in,late_min,state
 1,A02,李娜,08:30,0,ended
@@ -523,7 +549,7 @@ rules.csv"
 }
 
 @test "back-dated to an earlier day: the sentence names that day, not 'today' (SPEC 2: one plain sentence saying what was recorded)" {
-	says "A01 王伟 signed in at 08:40 on 2026-11-04, 1st that day; late 10 min (1st late this month); back-dated 2 days" \
+	says "A01 王伟 signed in at 08:40 on 2026-11-04, 1st that day; late 10 min (1st late this month); back-dated 2 days (row 1)" \
 	    '2026-11-06 09:00' sign-in --at '2026-11-04 08:40' A01
 }
 
@@ -531,37 +557,37 @@ rules.csv"
 	at '2026-11-20 08:20' sign-in A01
 	at '2026-11-20 08:22' sign-in A02
 	at '2026-11-20 08:25' sign-in A03
-	says "A04 刘洋 signed in at 08:29, 4th today; back-dated 93 min" '2026-11-20 10:02' sign-in --at 08:29 A04
+	says "A04 刘洋 signed in at 08:29, 4th today; back-dated 93 min (row 4)" '2026-11-20 10:02' sign-in --at 08:29 A04
 	run cols attendance.csv seq,recorded_at,time,agent,event,by
 	assert_line --index 3 "4,2026-11-20T10:02:00+08:00,2026-11-20T08:29:00+08:00,A04,in,前台"
 	# the next day a real sign-in at 10:02 is late 92 min: back-dating is what hides it
-	says "A04 刘洋 signed in at 10:02, 1st today; late 92 min (1st late this month)" \
+	says "A04 刘洋 signed in at 10:02, 1st today; late 92 min (1st late this month) (row 5)" \
 	    '2026-11-21 10:02' sign-in A04
 }
 
 @test "backdate_grace_min: 10 min before the clock is within it, 11 min is back-dated, for every event; rules.csv backdate_grace_min 30 widens it (SPEC 6 backdate_grace_min, SPEC 2)" {
-	says "A01 王伟 signed in at 08:20, 1st today" '2026-11-20 08:30' sign-in --at 08:20 A01
-	says "A02 李娜 signed in at 08:19, 1st today; back-dated 11 min" '2026-11-20 08:30' sign-in --at 08:19 A02
-	says "A01 王伟 is out at 09:00; back-dated 60 min" '2026-11-20 10:00' sign-in --out --at 09:00 A01
-	says "A01 王伟 is back at 09:50" '2026-11-20 10:00' sign-in --back --at 09:50 A01
-	says "A02 李娜 is on a break at 11:30; back-dated 30 min" '2026-11-20 12:00' sign-in --break --at 11:30 A02
-	says "A02 李娜 is back at 12:00" '2026-11-20 12:00' sign-in --back A02
-	says "A01 王伟 is on night duty until 20:30; back-dated 15 min" '2026-11-20 12:15' sign-in --night --at 12:00 A01
-	says "A02 李娜 is away from the post (脱岗) at 14:00, 1st time today; back-dated 20 min" \
+	says "A01 王伟 signed in at 08:20, 1st today (row 1)" '2026-11-20 08:30' sign-in --at 08:20 A01
+	says "A02 李娜 signed in at 08:19, 1st today; back-dated 11 min (row 2)" '2026-11-20 08:30' sign-in --at 08:19 A02
+	says "A01 王伟 is out at 09:00; back-dated 60 min (row 3)" '2026-11-20 10:00' sign-in --out --at 09:00 A01
+	says "A01 王伟 is back at 09:50 (row 4)" '2026-11-20 10:00' sign-in --back --at 09:50 A01
+	says "A02 李娜 is on a break at 11:30; back-dated 30 min (row 5)" '2026-11-20 12:00' sign-in --break --at 11:30 A02
+	says "A02 李娜 is back at 12:00 (row 6)" '2026-11-20 12:00' sign-in --back A02
+	says "A01 王伟 is on night duty until 20:30; back-dated 15 min (row 7)" '2026-11-20 12:15' sign-in --night --at 12:00 A01
+	says "A02 李娜 is away from the post (脱岗) at 14:00, 1st time today; back-dated 20 min (row 8)" \
 	    '2026-11-20 14:20' sign-in --desert --at 14:00 A02
-	says "A02 李娜 is back at 14:20" '2026-11-20 14:20' sign-in --back A02
-	says "A02 李娜 signed off at 18:00; back-dated 65 min" '2026-11-20 19:05' sign-in --end --at 18:00 A02
+	says "A02 李娜 is back at 14:20 (row 9)" '2026-11-20 14:20' sign-in --back A02
+	says "A02 李娜 signed off at 18:00; back-dated 65 min (row 10)" '2026-11-20 19:05' sign-in --end --at 18:00 A02
 	sed -i 's/^backdate_grace_min,10,/backdate_grace_min,30,/' "$FRONTDESK_DATA/rules.csv"
-	says "A03 张敏 signed in at 08:00, 1st today" '2026-11-21 08:30' sign-in --at 08:00 A03
-	says "A04 刘洋 signed in at 08:05, 2nd today; back-dated 31 min" '2026-11-21 08:36' sign-in --at 08:05 A04
+	says "A03 张敏 signed in at 08:00, 1st today (row 11)" '2026-11-21 08:30' sign-in --at 08:00 A03
+	says "A04 刘洋 signed in at 08:05, 2nd today; back-dated 31 min (row 12)" '2026-11-21 08:36' sign-in --at 08:05 A04
 }
 
 @test "back-dated leave is by its day: --sick for today is not back-dated, for yesterday it is (1 day); a rest day ahead is not (SPEC 5.4; seed 000 第二部分 一.4 需提前办理请假手续)" {
-	says "A02 李娜 is on sick leave for 1 day, on 2026-11-05; back-dated 1 day" \
+	says "A02 李娜 is on sick leave for 1 day, on 2026-11-05; back-dated 1 day (row 1)" \
 	    '2026-11-06 09:00' sign-in --sick --days 1 --date 2026-11-05 A02
-	says "A03 张敏 is on sick leave for 1 day, on 2026-11-06" \
+	says "A03 张敏 is on sick leave for 1 day, on 2026-11-06 (row 2)" \
 	    '2026-11-06 09:00' sign-in --sick --days 1 --date 2026-11-06 A03
-	says "A04 刘洋 has a rest day on 2026-11-07" '2026-11-06 09:00' sign-in --off --date 2026-11-07 A04
+	says "A04 刘洋 has a rest day on 2026-11-07 (row 3)" '2026-11-06 09:00' sign-in --off --date 2026-11-07 A04
 	# the nightly report of the 5th lists the one back-dated row, by its day
 	run --separate-stderr at '2026-11-06 12:00' daily-report --date 2026-11-05
 	assert_success
@@ -788,7 +814,7 @@ rules.csv"
 
 @test "-d DIR names the data directory; a missing one exits 66 (SPEC 1)" {
 	mv "$FRONTDESK_DATA" "$BATS_TEST_TMPDIR/elsewhere"
-	says "A01 王伟 signed in at 08:20, 1st today" '2026-11-02 08:20' sign-in -d "$BATS_TEST_TMPDIR/elsewhere" A01
+	says "A01 王伟 signed in at 08:20, 1st today (row 1)" '2026-11-02 08:20' sign-in -d "$BATS_TEST_TMPDIR/elsewhere" A01
 	run -66 --separate-stderr at '2026-11-02 08:21' sign-in A02
 	assert_equal "$stderr" "sign-in: $FRONTDESK_DATA: no such data directory"
 	assert_output ""
@@ -857,7 +883,7 @@ receiving() {
 	at '2026-11-02 08:20' sign-in A01
 	at '2026-11-02 08:25' sign-in A02
 	run --separate-stderr at '2026-11-02 10:12' next-agent --claim
-	assert_output "A01 王伟 receives the customer — next in line (round 1)"
+	assert_output "A01 王伟 receives the customer — next in line (round 1) (row 1)"
 }
 
 BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.csv row 1): a break waits until the reception is done (条例 3, 6)'
@@ -869,7 +895,7 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 	assert_output "1,2026-11-02T08:20:00+08:00,A01,in
 2,2026-11-02T08:25:00+08:00,A02,in"
 	run -0 at '2026-11-02 10:40' next-agent --done A01
-	says "A01 王伟 is on a break at 10:45" '2026-11-02 10:45' sign-in --break 王伟
+	says "A01 王伟 is on a break at 10:45 (row 3)" '2026-11-02 10:45' sign-in --break 王伟
 	run cols attendance.csv seq,time,agent,event
 	assert_output "1,2026-11-02T08:20:00+08:00,A01,in
 2,2026-11-02T08:25:00+08:00,A02,in
@@ -878,8 +904,8 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 
 @test "--out stays allowed while receiving: the agent takes the customer to see the site (参观现场); back on the floor, still receiving, a break is still refused (seed 000 条例 3, 6; SPEC 3 sign-in)" {
 	receiving
-	says "A01 王伟 is out at 10:20 (参观现场)" '2026-11-02 10:20' sign-in --out --note 参观现场 王伟
-	says "A01 王伟 is back at 10:50" '2026-11-02 10:50' sign-in --back 王伟
+	says "A01 王伟 is out at 10:20 (参观现场) (row 3)" '2026-11-02 10:20' sign-in --out --note 参观现场 王伟
+	says "A01 王伟 is back at 10:50 (row 4)" '2026-11-02 10:50' sign-in --back 王伟
 	refused "$BUSY" '2026-11-02 10:51' sign-in --break 王伟
 	run cols attendance.csv seq,time,agent,event,detail
 	assert_output "1,2026-11-02T08:20:00+08:00,A01,in,
@@ -894,11 +920,11 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 
 @test "only --break waits for the reception: --desert (what a supervisor saw) and --end are recorded while receiving (SPEC 3 sign-in)" {
 	receiving
-	says "A01 王伟 is away from the post (脱岗) at 10:20, 1st time today" '2026-11-02 10:20' sign-in --desert A01
-	says "A01 王伟 is back at 10:30" '2026-11-02 10:30' sign-in --back A01
-	says "A01 王伟 signed off at 18:05" '2026-11-02 18:05' sign-in --end A01
+	says "A01 王伟 is away from the post (脱岗) at 10:20, 1st time today (row 3)" '2026-11-02 10:20' sign-in --desert A01
+	says "A01 王伟 is back at 10:30 (row 4)" '2026-11-02 10:30' sign-in --back A01
+	says "A01 王伟 signed off at 18:05 (row 5)" '2026-11-02 18:05' sign-in --end A01
 	run -0 --separate-stderr at '2026-11-02 18:10' next-agent --done A01
-	assert_output "A01 王伟 is free at 18:10 after 478 min with the customer"
+	assert_output "A01 王伟 is free at 18:10 after 478 min with the customer (row 2)"
 	run cols attendance.csv seq,agent,event
 	assert_output "1,A01,in
 2,A02,in
@@ -912,7 +938,7 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 	run -0 at '2026-11-02 10:40' next-agent --done A01
 	refused "$BUSY" '2026-11-02 10:50' sign-in --break --at 10:30 A01
 	refused "$BUSY" '2026-11-02 10:50' sign-in --break --at 10:12 A01
-	says "A01 王伟 is on a break at 10:41" '2026-11-02 10:50' sign-in --break --at 10:41 A01
+	says "A01 王伟 is on a break at 10:41 (row 3)" '2026-11-02 10:50' sign-in --break --at 10:41 A01
 	run cols attendance.csv seq,time,agent,event
 	assert_output "1,2026-11-02T08:20:00+08:00,A01,in
 2,2026-11-02T08:25:00+08:00,A02,in
@@ -929,7 +955,7 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 	assert_success
 	run -0 env FRONTDESK_NOW='2026-11-02 10:20' FRONTDESK_LOCK_TIMEOUT=0 \
 	    flock "$FRONTDESK_DATA/floor.csv" sign-in --out A02
-	assert_output "A02 李娜 is out at 10:20"
+	assert_output "A02 李娜 is out at 10:20 (row 3)"
 	# a --void reads the floor too (a reception may rest on the row)
 	snapshot
 	run -75 --separate-stderr env FRONTDESK_NOW='2026-11-02 10:25' FRONTDESK_LOCK_TIMEOUT=0 \
@@ -945,7 +971,7 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 	at '2026-11-02 10:00' sign-in --back A01
 	at '2026-11-02 10:05' sign-in A02
 	run -0 at '2026-11-02 10:30' next-agent --claim
-	assert_output "A01 王伟 receives the customer — next in line (round 1)"
+	assert_output "A01 王伟 receives the customer — next in line (round 1) (row 1)"
 	refused 'sign-in: refused: without row 3, floor.csv row 1 (receive on 2026-11-02 at 10:30) would not stand: A01 王伟 is out since 09:40 (a reception needs its agent on the floor); void floor.csv row 1 first (next-agent --void 1)' \
 	    '2026-11-02 10:40' sign-in --void 3 --note 没回来
 	run -0 --separate-stderr verify-journal
@@ -953,7 +979,7 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 	assert_equal "$stderr" ""
 	# the reception was 李娜's, typed for 王伟: voided first, then the back goes
 	run -0 at '2026-11-02 10:45' next-agent --void 1 --note 接待的是李娜
-	says "voided row 3 of attendance.csv (A01 王伟 back on 2026-11-02 at 10:00): 没回来" \
+	says "voided row 3 of attendance.csv (A01 王伟 back on 2026-11-02 at 10:00): 没回来 (row 5)" \
 	    '2026-11-02 10:46' sign-in --void 3 --note 没回来
 	run cols attendance.csv seq,agent,event,detail,ref
 	assert_output "1,A01,in,,
@@ -966,7 +992,7 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 @test "--void of a sign-in a later reception or move rested on is refused, on an earlier day too: the agent has not signed in (SPEC 3 sign-in)" {
 	at '2026-11-02 08:40' sign-in A03
 	run -0 at '2026-11-02 09:00' next-agent --claim
-	assert_output "A03 张敏 receives the customer — next in line (round 1)"
+	assert_output "A03 张敏 receives the customer — next in line (round 1) (row 1)"
 	run -0 at '2026-11-02 09:30' next-agent --done A03
 	refused 'sign-in: refused: without row 1, floor.csv row 1 (receive on 2026-11-02 at 09:00) would not stand: A03 张敏 has not signed in (a reception needs its agent on the floor); void floor.csv row 1 first (next-agent --void 1)' \
 	    '2026-11-03 09:00' sign-in --void 1 --note 录错人
@@ -984,9 +1010,9 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 	at '2026-11-02 11:00' sign-in --out A01
 	at '2026-11-02 11:30' sign-in --back A01
 	at '2026-11-02 18:00' sign-in --end A01
-	says "voided row 5 of attendance.csv (A01 王伟 end on 2026-11-02 at 18:00): 还没走" \
+	says "voided row 5 of attendance.csv (A01 王伟 end on 2026-11-02 at 18:00): 还没走 (row 6)" \
 	    '2026-11-02 18:01' sign-in --void 5 --note 还没走
-	says "voided row 4 of attendance.csv (A01 王伟 back on 2026-11-02 at 11:30): 没回来" \
+	says "voided row 4 of attendance.csv (A01 王伟 back on 2026-11-02 at 11:30): 没回来 (row 7)" \
 	    '2026-11-02 18:02' sign-in --void 4 --note 没回来
 	# a break typed late, before the reception: the reception stands on nothing already,
 	# so voiding the back that ends the break is not what orphans it
@@ -995,16 +1021,16 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 	run -0 at '2026-11-03 10:40' next-agent --done A01
 	run -0 at '2026-11-03 11:00' sign-in --break --at 10:05 A01
 	at '2026-11-03 11:05' sign-in --back A01
-	says "voided row 10 of attendance.csv (A01 王伟 back on 2026-11-03 at 11:05): 录错" \
+	says "voided row 10 of attendance.csv (A01 王伟 back on 2026-11-03 at 11:05): 录错 (row 11)" \
 	    '2026-11-03 11:06' sign-in --void 10 --note 录错
 }
 
 # --- input as a Chinese desk types it (SPEC 2; issue 20 finding 6) -----------------------
 
 @test "finding 6: sign-in a01 signs in A01: agent codes match without regard to case, and the book keeps the roster's code (SPEC 2)" {
-	says "A01 王伟 signed in at 08:20, 1st today" '2026-11-02 08:20' sign-in a01
-	says "A01 王伟 is out at 10:00" '2026-11-02 10:00' sign-in --out a01
-	says "A01 王伟 is back at 10:30" '2026-11-02 10:30' sign-in --back A01
+	says "A01 王伟 signed in at 08:20, 1st today (row 1)" '2026-11-02 08:20' sign-in a01
+	says "A01 王伟 is out at 10:00 (row 2)" '2026-11-02 10:00' sign-in --out a01
+	says "A01 王伟 is back at 10:30 (row 3)" '2026-11-02 10:30' sign-in --back A01
 	run cols attendance.csv seq,agent,event
 	assert_output "1,A01,in
 2,A01,out
@@ -1012,9 +1038,9 @@ BUSY='sign-in: refused: A01 王伟 is receiving a customer since 10:12 (floor.cs
 }
 
 @test "full-width arguments read as ASCII (Ａ０２, --at ０８：２５, ２０２６－１１－０２, the ideographic space around); a --note in full-width is kept as typed (SPEC 2 input as a Chinese desk types it)" {
-	says "A02 李娜 signed in at 08:25, 1st today" '2026-11-02 08:30' sign-in --at ０８：２５ Ａ０２
-	says "A03 张敏 signed in at 08:30, 2nd today" '2026-11-02 08:31' sign-in --at '　０８:３０　' '　a03　'
-	says "A02 李娜 is out at 10:00 (看房　ＡＢＣ（南门）)" '2026-11-02 10:00' sign-in --out --note '看房　ＡＢＣ（南门）' ａ０２
+	says "A02 李娜 signed in at 08:25, 1st today (row 1)" '2026-11-02 08:30' sign-in --at ０８：２５ Ａ０２
+	says "A03 张敏 signed in at 08:30, 2nd today (row 2)" '2026-11-02 08:31' sign-in --at '　０８:３０　' '　a03　'
+	says "A02 李娜 is out at 10:00 (看房　ＡＢＣ（南门）) (row 3)" '2026-11-02 10:00' sign-in --out --note '看房　ＡＢＣ（南门）' ａ０２
 	run cols attendance.csv seq,time,agent,event,detail
 	assert_output "1,2026-11-02T08:25:00+08:00,A02,in,
 2,2026-11-02T08:30:00+08:00,A03,in,

@@ -25,6 +25,13 @@ cols() {
 		"$FRONTDESK_DATA/$1"
 }
 
+# The seq of a book's last row, e.g. last_seq floor.csv: the row a desk action's sentence
+# names when it has just written it (SPEC 2: "… (row 42)").
+last_seq() { tail -n 1 "$FRONTDESK_DATA/$1" | cut -d, -f1; }
+
+# The row a desk sentence in $output names at its end, "… (row 42)": the seq --void takes.
+said_row() { sed -n 's/.* (row \([0-9][0-9]*\))$/\1/p' <<<"$output"; }
+
 # Re-compute a journal's chain with sha256sum alone, as frontdesk-journals(5) shows.
 chain_ok() {
 	local prev=0000000000000000000000000000000000000000000000000000000000000000 line body h

@@ -440,7 +440,7 @@ verify-journal: violations.csv:2: chain broken $HOW"
 	assert_equal "$(tail -c 1 "$(book).torn" | od -An -tx1)" ' 0a'
 	quiet
 	run -0 at "$D 12:00" sign-in A05
-	assert_output 'A05 陈静 signed in at 12:00, 5th today; late 210 min (1st late this month)'
+	assert_output 'A05 陈静 signed in at 12:00, 5th today; late 210 min (1st late this month) (row 7)'
 	quiet
 	run chain_ok "$(book)"
 	assert_success

@@ -4,6 +4,8 @@
  * same value and formats the same; every money_format of any int64 reads back; and
  * money_add, money_mul and money_pct either give the exact 128-bit result (money_pct:
  * rounded half a fen up) or say -1 because it does not fit: never a silent overflow.
+ * money_human (SPEC 7, the views for people) takes exactly what money_format writes,
+ * and gives it back with a comma before every three digits of the yuan, nothing else.
  * The operands are the input's comma-separated amounts, its bytes as int64s, and edges.
  */
 #include "fuzz.h"
@@ -76,17 +78,62 @@ check_parse(const char *s)
 	FUZZ_ASSERT(strcmp(buf, buf2) == 0);
 }
 
+/*
+ * s without its commas into out; 0 unless the commas are where grouping puts them: before
+ * each three digits of the yuan, so 4k places before the point (",280,000.").
+ */
+static int
+uncomma(const char *s, char *out)
+{
+	const char *p = strchr(s, '.'), *start = s;
+
+	for (; *s != '\0'; s++)
+		if (*s != ',')
+			*out++ = *s;
+		else if (p == NULL || p < s || (p - s) % 4 != 0 || s == start || s[-1] == '-' ||
+		    s[1] == ',')
+			return 0;
+	*out = '\0';
+	return 1;
+}
+
+/* money_human: s as money_format writes it, grouped; anything else refused untouched. */
+static void
+check_human(const char *s)
+{
+	char buf[MONEY_HLEN], plain[MONEY_HLEN], fmt[MONEY_LEN];
+	money_t v;
+	int ok;
+
+	memcpy(buf, "untouched", 10);
+	ok = money_human(s, buf) == 0;
+	if (!ok) {
+		FUZZ_ASSERT(strcmp(buf, "untouched") == 0);
+		/* what money_format writes is always taken */
+		if (money_parse(s, &v) == 0) {
+			money_format(v, fmt);
+			FUZZ_ASSERT(strcmp(fmt, s) != 0);
+		}
+		return;
+	}
+	FUZZ_ASSERT(strlen(buf) < MONEY_HLEN && uncomma(buf, plain) && strcmp(plain, s) == 0);
+	FUZZ_ASSERT(strchr(buf, ',') == NULL || strchr(buf, ',') - buf - (buf[0] == '-') <= 3);
+}
+
 /* Any int64 formats as -?D+.DD and reads back (the sign aside) when it fits. */
 static void
 check_format(money_t v)
 {
-	char buf[MONEY_LEN];
+	char buf[MONEY_LEN], human[MONEY_HLEN], grouped[MONEY_HLEN];
 	const char *p;
 	size_t n;
 	money_t back;
 	i128 want = v < 0 ? -(i128)v : v;
 
 	money_format(v, buf);
+	check_human(buf);
+	money_format_human(v, human);
+	FUZZ_ASSERT(money_human(buf, grouped) == 0 && strcmp(human, grouped) == 0);
 	n = strlen(buf);
 	FUZZ_ASSERT(n + 1 < MONEY_LEN);
 	p = buf + (v < 0);
@@ -126,6 +173,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	size_t nv = 0;
 
 	check_parse(s);
+	check_human(s);
 	copy = strdup(s);
 	for (part = strtok_r(copy, ",", &save); part != NULL && nv < 3;
 	    part = strtok_r(NULL, ",", &save)) {
