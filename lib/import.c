@@ -50,7 +50,7 @@ static const struct alias {
 
 /* The columns of free text, kept as typed; the others are folded to ASCII. */
 static const char *const text_cols[] = { "name", "note", "detail", "address", "interest",
-	"unit", NULL };
+	"unit" };
 
 /* The book's word for a value of col typed in Chinese, or the value. */
 static const char *
@@ -63,21 +63,12 @@ import_value(const char *col, const char *s)
 	return s;
 }
 
-static int
-has_col(const struct import_fmt *fmt, const char *col)
-{
-	for (size_t i = 0; i < fmt->ncols; i++)
-		if (strcmp(fmt->cols[i], col) == 0)
-			return 1;
-	return 0;
-}
-
 static const char *
 header_word(const struct import_fmt *fmt, const char *h)
 {
 	for (size_t i = 0; i < NALIAS; i++)
 		if (aliases[i].col == NULL && strcmp(aliases[i].word, h) == 0 &&
-		    has_col(fmt, aliases[i].as))
+		    str_in(fmt->cols, fmt->ncols, aliases[i].as))
 			return aliases[i].as;
 	return h;
 }
@@ -199,10 +190,7 @@ translate_header(struct import *im, struct str *b)
 static int
 is_text(const char *col)
 {
-	for (const char *const *t = text_cols; *t != NULL; t++)
-		if (strcmp(*t, col) == 0)
-			return 1;
-	return 0;
+	return str_in(text_cols, sizeof(text_cols) / sizeof(text_cols[0]), col);
 }
 
 /* The row's fields as the tool reads them: codes folded to ASCII, words to the book's. */

@@ -1172,15 +1172,6 @@ journal_def(const char *file)
 	return i < J_COUNT ? &jdefs[i] : NULL;
 }
 
-static int
-has_column(const struct csvsplit *s, const char *col)
-{
-	for (size_t i = 0; i < s->nfield; i++)
-		if (strcmp(s->field[i], col) == 0)
-			return 1;
-	return 0;
-}
-
 /* The book whose columns a split header line holds, every one (the widest if several). */
 const struct jdef *
 journal_def_of_header(const struct csvsplit *s)
@@ -1190,7 +1181,8 @@ journal_def_of_header(const struct csvsplit *s)
 	for (size_t i = 0; i < J_COUNT; i++) {
 		size_t c = 0;
 
-		while (c < jdefs[i].ncols && has_column(s, jdefs[i].cols[c]))
+		while (c < jdefs[i].ncols &&
+		    str_in((const char *const *)s->field, s->nfield, jdefs[i].cols[c]))
 			c++;
 		if (c == jdefs[i].ncols && (best == NULL || c > best->ncols))
 			best = &jdefs[i];

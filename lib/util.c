@@ -353,3 +353,13 @@ ascii_fold(const char *s)
 {
 	return ascii_fold_in(xstrdup(s));
 }
+
+/* Whether s is one of the n strings of v. */
+int
+str_in(const char *const *v, size_t n, const char *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i], s) == 0)
+			return 1;
+	return 0;
+}

@@ -54,4 +54,7 @@ void	 usage_error(const char *fmt, ...)
 /* An option's whole number from 1 (a seq, a place in line); a usage error otherwise. */
 long long number_arg(const char *opt, const char *what, const char *arg);
 
+/* Whether s is one of the n strings of v. */
+int	str_in(const char *const *v, size_t n, const char *s);
+
 #endif
