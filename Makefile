@@ -2,11 +2,12 @@
 PREFIX	= /usr/local
 BINDIR	= $(PREFIX)/bin
 MANDIR	= $(PREFIX)/share/man
+LOCALEDIR = $(PREFIX)/share/locale
 CC	= cc
 CFLAGS	= -O2 -g
 WARN	= -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	  -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wvla -Werror
-CPPFLAGS_ALL = -D_GNU_SOURCE -Ilib $(CPPFLAGS)
+CPPFLAGS_ALL = -D_GNU_SOURCE -DLOCALEDIR='"$(LOCALEDIR)"' -Ilib $(CPPFLAGS)
 LDLIBS	= -lcsv -lmd
 
 # make check SANITIZE=1: every tool built with AddressSanitizer and UBSan.
@@ -15,7 +16,7 @@ WARN	+= $(SAN_$(SANITIZE))
 LDFLAGS	+= $(SAN_$(SANITIZE))
 
 # Debian packages the build, the tests, the man page lint and the fuzz targets need.
-PKGS	= gcc make libcsv-dev libmd-dev bats bats-support bats-assert bats-file mandoc \
+PKGS	= gcc make libcsv-dev libmd-dev gettext bats bats-support bats-assert bats-file mandoc \
 	  libxml2-utils tidy miller clang libclang-rt-14-dev
 
 TOOLS	= assign-commission attendance-fine daily-report next-agent register-visit \
@@ -26,8 +27,47 @@ LIBOBJ	= lib/attendance.o lib/backdate.o lib/clock.o lib/commission.o lib/csvin.
 BINS	= $(TOOLS:%=bin/%)
 MAN1	= $(TOOLS:%=man/%.1)
 MAN57	= man/frontdesk-journals.5 man/frontdesk.7
+LINGUAS	= zh_CN
+MO	= $(LINGUAS:%=build/locale/%/LC_MESSAGES/frontdesk.mo)
 
-all: $(BINS)
+all: $(BINS) $(MO)
+
+# SPEC 7: the catalogue.  po/frontdesk.pot is what xgettext finds in po/POTFILES (make
+# pot remakes it); each po/LANG.po is compiled with msgfmt --check into build/locale/,
+# where the tree's tools find it through TEXTDOMAINDIR (tests/, data/demo.sh).
+XGETTEXT = xgettext --from-code=UTF-8 --language=C -k_ -kN_ -kngettext:1,2 \
+	--add-comments=TRANSLATORS: --package-name=frontdesk \
+	--package-version=0.1.0 --msgid-bugs-address=frontdesk --no-wrap --sort-by-file
+POSRC	= $$(cat po/POTFILES)
+
+build/locale/%/LC_MESSAGES/frontdesk.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ po/$*.po
+
+pot:
+	$(XGETTEXT) -o po/frontdesk.pot $(POSRC)
+	for l in $(LINGUAS); do msgmerge -q --no-wrap --no-fuzzy-matching -U po/$$l.po po/frontdesk.pot; done
+
+# make check fails when po/frontdesk.pot is not what the sources say, or an entry of a
+# language is untranslated or fuzzy.
+po-check:
+	@mkdir -p build
+	$(XGETTEXT) -o build/frontdesk.pot $(POSRC)
+	@for p in build/frontdesk.pot po/frontdesk.pot; do \
+		msgcat --no-wrap -s $$p | grep -v POT-Creation-Date > $$p.cmp; done; \
+	cmp -s build/frontdesk.pot.cmp po/frontdesk.pot.cmp || \
+	    { echo "po/frontdesk.pot is not what the sources say: run make pot" >&2; exit 1; }
+	@rm -f po/frontdesk.pot.cmp
+	@for l in $(LINGUAS); do \
+		msgmerge -q --no-fuzzy-matching po/$$l.po build/frontdesk.pot -o build/$$l.po && \
+		n=$$(msgattrib --untranslated --no-obsolete build/$$l.po | grep -c '^#: '; true) && \
+		f=$$(msgattrib --only-fuzzy --no-obsolete build/$$l.po | grep -c '^#: '; true) && \
+		if [ "$$n$$f" != 00 ]; then \
+			echo "po/$$l.po: $$n untranslated, $$f fuzzy (msgattrib --untranslated po/$$l.po)" >&2; \
+			exit 1; \
+		fi; \
+		msgfmt --check --statistics -o /dev/null po/$$l.po; \
+	done
 
 # What the objects were built with: a change (SANITIZE=1, CFLAGS=...) rebuilds them all.
 BUILT_WITH = $(CC) $(WARN) $(CFLAGS) $(CPPFLAGS_ALL) $(LDFLAGS) $(LDLIBS)
@@ -71,8 +111,9 @@ TEST_PKGS = chromium fonts-wqy-microhei python3
 
 check: deps
 	$(call install_missing,$(TEST_PKGS))
+	$(MAKE) locale
 	$(MAKE) all fuzz-build
-	$(MAKE) lint
+	$(MAKE) lint po-check
 	sh tests/run
 
 # make bench: tests/bench/run measures the desk commands and the reports on generated
@@ -100,7 +141,20 @@ memcheck: all fuzz-build
 	@! find build/memcheck/logs -type f -size +0 | grep . || { echo "valgrind found errors: build/memcheck/logs" >&2; exit 1; }
 
 lint:
-	cd man && mandoc -Tlint -Wwarning *.[1-9]
+	cd man && mandoc -Tlint -Wwarning *.[1-9] zh_CN/*.[1-9]
+
+# tests/zh_CN.bats and the demo's Chinese run need the zh_CN.UTF-8 locale: made as root
+# (localedef, package locales) when it is missing; otherwise the exact command is said.
+locale:
+	@locale -a 2>/dev/null | grep -qix 'zh_CN\.utf-\?8' && exit 0; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "making the zh_CN.UTF-8 locale"; \
+		dpkg-query -W -f='$${Status}\n' locales 2>/dev/null | grep -q 'ok installed' || \
+		    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq locales; }; \
+		localedef -i zh_CN -f UTF-8 zh_CN.UTF-8; \
+	else \
+		echo "missing locale; run: sudo localedef -i zh_CN -f UTF-8 zh_CN.UTF-8" >&2; exit 1; \
+	fi
 
 demo: deps
 	$(MAKE) all
@@ -108,15 +162,24 @@ demo: deps
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(MANDIR)/man7
+		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(MANDIR)/zh_CN/man1 $(DESTDIR)$(MANDIR)/zh_CN/man7
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
 	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	cp man/*.5 $(DESTDIR)$(MANDIR)/man5/
 	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
+	cp man/zh_CN/*.1 $(DESTDIR)$(MANDIR)/zh_CN/man1/
+	cp man/zh_CN/*.7 $(DESTDIR)$(MANDIR)/zh_CN/man7/
+	for l in $(LINGUAS); do \
+		mkdir -p $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+		cp build/locale/$$l/LC_MESSAGES/frontdesk.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/; \
+	done
 
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/man1/$$t.1; done
 	rm -f $(DESTDIR)$(MANDIR)/man5/frontdesk-journals.5 $(DESTDIR)$(MANDIR)/man7/frontdesk.7
+	for t in $(TOOLS); do rm -f $(DESTDIR)$(MANDIR)/zh_CN/man1/$$t.1; done
+	rm -f $(DESTDIR)$(MANDIR)/zh_CN/man7/frontdesk.7
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/frontdesk.mo; done
 
 # The libFuzzer targets of tests/fuzz/, one a surface of lib/, built with clang into
 # build/fuzz/ (the library too: bin/ and lib/*.o are never touched).  `make check` builds
@@ -160,5 +223,6 @@ $(FUZZ_TARGETS:%=fuzz-%): fuzz-%: build/fuzz/%
 clean:
 	rm -rf bin lib/*.o lib/*.a build
 
-.PHONY: all bench check deps demo install lint memcheck uninstall clean fuzz fuzz-build FORCE \
+.PHONY: all bench check deps demo install lint locale memcheck pot po-check uninstall clean fuzz \
+	fuzz-build FORCE \
 	$(FUZZ_TARGETS:%=fuzz-%)

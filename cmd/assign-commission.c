@@ -22,7 +22,8 @@
 enum { M_DEAL, M_AGREE, M_VOID, M_IMPORT, M_STATEMENT, NMODES };
 
 static const struct cli_mode modes[NMODES] = {
-	[M_DEAL] = { .out = 1, .words = "a deal" },
+	/* TRANSLATORS: the default mode, as usage errors name it: "a deal needs --deal". */
+	[M_DEAL] = { .out = 1, .words = N_("a deal") },
 	[M_AGREE] = { "agree", .arg = 1, .operands = 1 },
 	[M_VOID] = { "void", .arg = 1 },
 	[M_IMPORT] = { "import", .arg = 1, .in = 1, .text = 1 },
@@ -47,8 +48,15 @@ static const struct cli_opt opts[NOPTS] = {
 };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
-	.operand = "list of shares, e.g. A01:50,A02:50",
-	.usage = "assign-commission [-d dir] [--explain] --deal id --phone phone\n"
+	/* TRANSLATORS: the operand of --agree, as usage errors name it: "name one list of
+	   shares, e.g. A01:50,A02:50"; "no list of shares goes with --void" takes its
+	   words before the first comma or bracket (",", "(", "，", "（"). */
+	.operand = N_("list of shares, e.g. A01:50,A02:50"),
+	/* TRANSLATORS: printed after "usage: "; translate the placeholders (dir, id,
+	   phone, closer, yuan, who, agent:pct, why, text, deal, file, yyyy-mm), not the
+	   command, the options or the literal values (sale|rent|deposit, gbk), and keep
+	   the lines aligned under the first command. */
+	.usage = N_("assign-commission [-d dir] [--explain] --deal id --phone phone\n"
 	"                         --agent closer --amount yuan [--kind sale|rent|deposit]\n"
 	"                         [--referrer who] [--split agent:pct,... --note why]\n"
 	"                         [--table | --excel] [--encoding gbk]\n"
@@ -57,10 +65,15 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 	"       assign-commission [-d dir] --import file [--encoding gbk]\n"
 	"       assign-commission [-d dir] --statement yyyy-mm [--table | --excel]\n"
 	"                         [--encoding gbk]\n"
-	"       assign-commission -h | -V\n" };
+	"       assign-commission -h | -V\n") };
 
-static const char *const out_cols[] = { "deal", "agent", "share", "amount", "rule",
-	"evidence" };
+/* The CSV header, as it is; --table says it in the desk's language (csvout). */
+static const char *const out_cols[] = {
+	/* TRANSLATORS: a deal's --table column headings: the deal's id, the agent paid,
+	   their share in per cent, their amount in yuan, the rule that decided (撞单,
+	   共单, 推荐人...: a code such as crossed, said as it is) and its evidence (the
+	   book rows it rests on, visits:12;floor:3). */
+	N_("deal"), N_("agent"), N_("share"), N_("amount"), N_("rule"), N_("evidence") };
 
 /*
  * One deal as typed, or as a row of an import; where is "FILE:LINE: " or "".  The closer
@@ -77,24 +90,36 @@ deal_check(const struct desk *d, struct deal *dl, const char *phone, const char 
 	if ((rv = phone_arg(where, phone, dl->phone)) != 0)
 		return rv;
 	if (money_parse(amount, &dl->amount) == -1 || dl->amount <= 0) {
-		warnx("%s'%s' is not an amount in yuan above 0, with at most two decimals "
-		    "(the largest is 92233720368547758.07)", where, amount);
+		/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s the
+		   amount as typed (--amount). */
+		warnx(_("%s'%s' is not an amount in yuan above 0, with at most two decimals "
+		    "(the largest is 92233720368547758.07)"), where, amount);
 		return EX_DATAERR;
 	}
 	if (strcmp(dl->kind, "sale") && strcmp(dl->kind, "rent") && strcmp(dl->kind, "deposit")) {
-		warnx("%skind is sale, rent or deposit, not '%s'", where, dl->kind);
+		/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s the
+		   kind as typed; sale, rent and deposit are the values of --kind. */
+		warnx(_("%skind is sale, rent or deposit, not '%s'"), where, dl->kind);
 		return EX_DATAERR;
 	}
 	if (dl->id[0] == '\0' || strpbrk(dl->id, "\r\n") || strpbrk(dl->referrer, "\r\n") ||
 	    (dl->note && strpbrk(dl->note, "\r\n"))) {
-		warnx("%sa deal needs an id, and no field holds a line break", where);
+		/* TRANSLATORS: %s is "FILE:LINE: " of an imported row, or empty. */
+		warnx(_("%sa deal needs an id, and no field holds a line break"), where);
 		return EX_DATAERR;
 	}
 	if (*where == '\0' && (a = roster_find(&d->roster, dl->agent, &rv)) == NULL)
 		return rv;		/* at the desk: refused, with the closest matches */
-	if (*where != '\0' && ((a = roster_match(&d->roster, dl->agent)) == NULL ||
-	    !a->active)) {
-		warnx("%s%s agent '%s'", where, a ? "inactive" : "unknown", dl->agent);
+	if (*where != '\0' && (a = roster_match(&d->roster, dl->agent)) == NULL) {
+		/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row; %2$s its agent
+		   column, as typed. */
+		warnx(_("%sunknown agent '%s'"), where, dl->agent);
+		return EX_DATAERR;
+	}
+	if (*where != '\0' && !a->active) {
+		/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row; %2$s its agent
+		   column, as typed; the agent's active column in agents.csv says no. */
+		warnx(_("%sinactive agent '%s'"), where, dl->agent);
 		return EX_DATAERR;
 	}
 	dl->agent = a->code;
@@ -117,10 +142,18 @@ print_decision(struct csvout *out, const struct deal *dl, const struct decision 
 
 	if (strcmp(dl->kind, "deposit") == 0) {	/* 五.2: it fixes the owner */
 		phone_mask(dl->phone, masked);
-		printf("deposit %s on %s: the customer is %s's for good (%s)", dl->id, masked,
-		    dc->owner, dc->rule == CR_NEW || dc->rule == CR_EXPIRED ?
-		    "taken on the spot: 当场落定, 五.2" :
-		    "the owner when it was paid: 已交定金的老客户, 条例 1");
+		if (dc->rule == CR_NEW || dc->rule == CR_EXPIRED)
+			/* TRANSLATORS: a deposit (定金) taken from a customer nobody owned:
+			   %1$s is the deal id (DJ-0042), %2$s the customer's phone, masked
+			   (150****6666), %3$s the agent code who now owns them for good (A06). */
+			printf(_("deposit %s on %s: the customer is %s's for good (taken on the "
+			    "spot: 当场落定, 五.2)"), dl->id, masked, dc->owner);
+		else
+			/* TRANSLATORS: a deposit (定金) from somebody's customer: %1$s is the
+			   deal id (DJ-0042), %2$s the customer's phone, masked (150****6666),
+			   %3$s the agent code of the owner, who now owns them for good (A06). */
+			printf(_("deposit %s on %s: the customer is %s's for good (the owner when "
+			    "it was paid: 已交定金的老客户, 条例 1)"), dl->id, masked, dc->owner);
 		if (seq != 0)
 			journal_say_row(seq);	/* SPEC 2 */
 		else
@@ -188,8 +221,10 @@ agree(struct desk *d, const struct cli *c)
 	if ((rv = journal_open(&j, d->dir, J_AGREEMENTS, 1)) == 0 &&
 	    (rv = journal_append(&j, f)) == 0) {
 		phone_mask(phone, masked);
-		printf("agreement on %s recorded: %s (合作分成, 五.4); it applies to deals "
-		    "from now on", masked, shares);
+		/* TRANSLATORS: %1$s is the customer's phone, masked (139****2222), %2$s the
+		   shares as agreements.csv keeps them (A04:50.00,A06:50.00). */
+		printf(_("agreement on %s recorded: %s (合作分成, 五.4); it applies to deals "
+		    "from now on"), masked, shares);
 		journal_say_row(j.seq);
 	}
 	journal_close(&j);
@@ -211,7 +246,11 @@ void_shares(const struct desk *d, const struct jtarget *t, struct str *say, void
 	for (size_t i = 0; i < l.n && rv == 0; i++)
 		rv = void_append(&j, d, f, l.seq[i], c->val[O_NOTE]);
 	if (rv == 0)
-		str_addf(say, " and its %zu commission row%s", l.n, l.n == 1 ? "" : "s");
+		/* TRANSLATORS: added to the sentence of a void of a deal, after the
+		   deal in brackets: "voided row 1 of deals.csv (...) and its 2 commission
+		   rows: NOTE (row 10)"; %zu is how many rows of commissions.csv went with it. */
+		str_addf(say, ngettext(" and its %zu commission row",
+		    " and its %zu commission rows", l.n), l.n);
 	else
 		journal_rollback(&j);
 	free(l.seq);
@@ -230,7 +269,8 @@ void_deal(struct desk *d, struct cli *c)
 
 	if ((rv = journal_open(&j, d->dir, J_DEALS, 0)) == 0 &&
 	    (rv = commission_rows(&j, c->arg, &l)) == 0 && l.n == 0) {
-		warnx("deals.csv has no deal '%s' (or it is voided already)", c->arg);
+		/* TRANSLATORS: %s is the deal id given to --void (HT-1101). */
+		warnx(_("deals.csv has no deal '%s' (or it is voided already)"), c->arg);
 		rv = EX_DATAERR;
 	}
 	seq = l.n > 0 ? l.seq[l.n - 1] : 0;
@@ -261,7 +301,8 @@ import_check(struct import *im, const char **f, void *row)
 	if (import_time(im, f[0], &r->dl.time) != 0)
 		return -1;
 	if (r->dl.time > im->desk->now)
-		return import_fail(im, "'%s' is not a time, or it is in the future", f[0]);
+		/* TRANSLATORS: %s is the time column of an imported row, as typed. */
+		return import_fail(im, _("'%s' is not a time, or it is in the future"), f[0]);
 	r->r.time = r->dl.time;
 	im->in.status = deal_check(im->desk, &r->dl, r->f[2], r->f[4], r->r.where);
 	return im->in.status != 0 ? -1 : 0;
@@ -286,8 +327,11 @@ import_apply(struct import *im, void *rows, size_t n)
 		for (size_t i = 0; i < n && rv == 0; i++)
 			rv = commission_deal(im->desk, &b, &v[i].dl, 1, v[i].r.where, &dc);
 		im->last = b.deals->seq;
-		str_addf(&im->more, ", with %lld commission row%s", b.commissions->seq - first,
-		    b.commissions->seq - first == 1 ? "" : "s");
+		/* TRANSLATORS: added to "imported 3 rows into deals.csv, rows 5 to 7": %lld
+		   is how many rows of commissions.csv the deals added. */
+		str_addf(&im->more, ngettext(", with %lld commission row",
+		    ", with %lld commission rows", (unsigned long)(b.commissions->seq - first)),
+		    b.commissions->seq - first);
 	}
 	c_books_close(&b, rv != 0);
 	return rv;
@@ -309,8 +353,15 @@ static const struct import_fmt import_fmt = { "deals.csv",
 static int
 statement(struct desk *d, struct cli *c)
 {
-	static const char *const hdr[] = { "agent", "name", "sales_credited", "sales_target",
-		"sales_commission", "rent_credited", "rent_target", "rent_commission", "total" };
+	/* The CSV header, as it is; --table says it in the desk's language (csvout). */
+	static const char *const hdr[] = {
+		/* TRANSLATORS: the month's commission statement, --table column headings:
+		   agent code, name, sales credited to the agent (their shares of the month's
+		   sales), their sales target, the commission on what passes it; the same for
+		   rents; the total commission. */
+		N_("agent"), N_("name"), N_("sales_credited"), N_("sales_target"),
+		N_("sales_commission"), N_("rent_credited"), N_("rent_target"),
+		N_("rent_commission"), N_("total") };
 	struct c_statement s = { 0 };
 	day_t first, last;
 	char v[7][MONEY_LEN];
@@ -346,7 +397,8 @@ main(int argc, char *argv[])
 
 	cli_parse(&cli, argc, argv);		/* 五.2: a deposit pays nobody */
 	if (cli.val[O_SPLIT] && cli.val[O_KIND] && strcmp(cli.val[O_KIND], "deposit") == 0)
-		usage_error("a deposit pays no commission: --split goes with a sale or a rent");
+		usage_error("%s", _("a deposit pays no commission: --split goes with a sale or "
+		    "a rent"));
 	if ((rv = desk_open(&d, cli.data)) != 0)
 		return rv;
 	if (cli.mode == M_AGREE)

@@ -16,7 +16,8 @@
 
 enum { M_LIST, M_RECORD, M_VOID, NMODES };
 static const struct cli_mode modes[NMODES] = {
-	[M_LIST] = { .out = 1, .words = "the listing" },
+	/* TRANSLATORS: how refusals name attendance-fine without a mode. */
+	[M_LIST] = { .out = 1, .words = N_("the listing") },
 	[M_RECORD] = { "record", .arg = 1, .operands = 1 },
 	[M_VOID] = { "void", .arg = 1, .seq = 1 },
 };
@@ -32,13 +33,16 @@ static const struct cli_opt opts[NOPTS] = {
 };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
-	.operand = "agent, by code or by name",
-	.usage = "attendance-fine [-d dir] [--month yyyy-mm] [--summary] [--table]\n"
+	/* TRANSLATORS: "name one %s"; the word before a comma or a bracket is said alone. */
+	.operand = N_("agent, by code or by name"),
+	/* TRANSLATORS: the SYNOPSIS after "usage: "; keep the command, the options and
+	 * gbk, translate the placeholders (dir, yyyy-mm, code, yuan, text, time, agent ...). */
+	.usage = N_("attendance-fine [-d dir] [--month yyyy-mm] [--summary] [--table]\n"
 	"               [--excel] [--encoding gbk]\n"
 	"       attendance-fine [-d dir] --record code [--fine yuan] [--note text]\n"
 	"               [--at time] agent\n"
 	"       attendance-fine [-d dir] --void seq --note why\n"
-	"       attendance-fine -h | -V\n" };
+	"       attendance-fine -h | -V\n") };
 
 static int
 item_row(struct csvout *out, const struct desk *d, const struct fine *f)
@@ -85,10 +89,13 @@ summary_row(struct csvout *out, const struct fines *f, int agent)
 static int
 print(struct csvout *out, const struct fines *f, int summary)
 {
-	static const char *const items[] = { "agent", "name", "date", "item", "occurrence",
-		"amount", "rule" };
-	static const char *const sums[] = { "agent", "name", "late", "early", "absent_days",
-		"desert", "leave_days", "fines", "deductions", "total", "flags" };
+	/* TRANSLATORS: the --table headings of the items (the CSV header stays). */
+	static const char *const items[] = { N_("agent"), N_("name"), N_("date"),
+		N_("item"), N_("occurrence"), N_("amount"), N_("rule") };
+	/* TRANSLATORS: the --table headings of --summary (the CSV header stays). */
+	static const char *const sums[] = { N_("agent"), N_("name"), N_("late"),
+		N_("early"), N_("absent_days"), N_("desert"), N_("leave_days"), N_("fines"),
+		N_("deductions"), N_("total"), N_("flags") };
 	int rv = summary ? csvout_begin(out, sums, 11) : csvout_begin(out, items, 7);
 
 	for (size_t i = 0; !summary && i < f->n && rv == 0; i++)
@@ -173,7 +180,8 @@ when(const struct desk *d, const char *at, time_t *t)
 	if (at != NULL && cli_at(at, d->now, t) != 0)
 		return EX_DATAERR;
 	if (*t > d->now) {
-		warnx("%s is in the future: an offence is recorded after it happened", at);
+		/* TRANSLATORS: %s the --at as typed (18:30). */
+		warnx(_("%s is in the future: an offence is recorded after it happened"), at);
 		return EX_DATAERR;
 	}
 	return 0;
@@ -206,23 +214,38 @@ say(const struct desk *d, const struct offence *of, const struct vrow *v, int n,
 {
 	const struct agent *a = &d->roster.a[v->agent];
 	day_t day = clock_day(v->time), today = clock_day(d->now);
-	char amount[MONEY_LEN], hhmm[6], ymd[11];
+	char amount[MONEY_LEN], hhmm[6], ymd[11], month[8];
 
 	money_format(v->fine, amount);
 	clock_hhmm(v->time, hhmm);
 	clock_ymd(day, ymd);
-	printf("%s %s fined %s yuan for %s at %s%s%s, the %s time ", a->code, a->name,
-	    amount, of->code, hhmm, day != today ? " on " : "", day != today ? ymd : "",
-	    ordinal(n));
-	if (clock_month_start(day) == clock_month_start(today))
-		printf("this month");
+	snprintf(month, sizeof(month), "%.7s", ymd);
+	if (day == today)
+		/* TRANSLATORS: %1$s %2$s the agent's code and name (A06 杨帆), %3$s the
+		 * fine in yuan (50.00), %4$s the offence's code (argue), %5$s the time
+		 * (11:20), %6$s the ordinal of the agent's offences of that code this month
+		 * ("2nd"). */
+		printf(_("%s %s fined %s yuan for %s at %s, the %s time this month"), a->code,
+		    a->name, amount, of->code, hhmm, ordinal(n));
+	else if (clock_month_start(day) == clock_month_start(today))
+		/* TRANSLATORS: as above, on another day: code, name, yuan, offence, time,
+		 * %6$s the day (2026-11-14), %7$s the ordinal. */
+		printf(_("%s %s fined %s yuan for %s at %s on %s, the %s time this month"),
+		    a->code, a->name, amount, of->code, hhmm, ymd, ordinal(n));
 	else
-		printf("in %.7s", ymd);
+		/* TRANSLATORS: as above, in an earlier month: code, name, yuan, offence,
+		 * time, day, ordinal, %8$s the month (2026-10). */
+		printf(_("%s %s fined %s yuan for %s at %s on %s, the %s time in %s"), a->code,
+		    a->name, amount, of->code, hhmm, ymd, ordinal(n), month);
 	if (of->dismiss_after && n >= of->dismiss_after)
-		printf("; dismissal threshold reached (offence:%s, from the %s)", of->code,
+		/* TRANSLATORS: offence:%1$s is a flag of the summary, as it is (offence:
+		 * argue); %2$s the ordinal from which the catalogue dismisses ("3rd"). */
+		printf(_("; dismissal threshold reached (offence:%s, from the %s)"), of->code,
 		    ordinal(of->dismiss_after));
 	printf("%s", backdate_clause(&d->rules, v->time, d->now, 0));	/* SPEC 2 */
-	printf("%s%s%s", note ? " (" : "", note ? note : "", note ? ")" : "");
+	if (note != NULL)
+		/* TRANSLATORS: the --note typed, at the end of a desk's sentence. */
+		printf(_(" (%s)"), note);
 	journal_say_row(v->seq);
 }
 

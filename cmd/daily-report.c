@@ -18,7 +18,7 @@
 /* The views, one at a time: the day (or --summary), --by slot, agent or source. */
 enum { M_DAY, M_BY, M_SUMMARY, NMODES };
 static const struct cli_mode modes[NMODES] = {
-	[M_DAY] = { .out = 1, .words = "the day's report" },
+	[M_DAY] = { .out = 1, .words = N_("the day's report") },
 	[M_BY] = { "by", .arg = 1, .out = 1 },
 	[M_SUMMARY] = { "summary", .out = 1 },
 };
@@ -32,12 +32,12 @@ static const struct cli_opt opts[NOPTS] = {
 };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
-	.one = "one of --by slot, --by agent, --by source and --summary at a time",
-	.usage = "daily-report [-d dir] [--date day | --month yyyy-mm]\n"
+	.one = N_("one of --by slot, --by agent, --by source and --summary at a time"),
+	.usage = N_("daily-report [-d dir] [--date day | --month yyyy-mm]\n"
 	"               [--by slot | agent | source | --summary] [--full]\n"
 	"               [--format csv | table | html] [--table] [--excel]\n"
 	"               [--encoding gbk]\n"
-	"       daily-report -h | -V\n" };
+	"       daily-report -h | -V\n") };
 
 /* The view --by names, or the day's. */
 static enum rep_by
@@ -51,7 +51,7 @@ view(const struct cli *c)
 	for (int b = BY_SLOT; b < BY_COUNT; b++)
 		if (strcmp(c->arg, names[b]) == 0)
 			return b;
-	usage_error("--by is slot, agent or source, not '%s'", c->arg);
+	usage_error(_("--by is slot, agent or source, not '%s'"), c->arg);
 }
 
 /* --format: csv, a table, or an HTML table; one of them, and the page is UTF-8. */
@@ -65,12 +65,12 @@ format(struct csvout *out, const char *arg)
 	else if (arg != NULL && strcmp(arg, "html") == 0)
 		out->flags |= OUT_HTML;
 	else if (arg != NULL && strcmp(arg, "csv") != 0)
-		usage_error("--format is csv, table or html, not '%s'", arg);
+		usage_error(_("--format is csv, table or html, not '%s'"), arg);
 	f = out->flags;
 	if ((f & OUT_TABLE) + !!(f & OUT_HTML) + !!(f & OUT_EXCEL) > 1)
-		usage_error("one of --format table, --format html and --excel");
+		usage_error("%s", _("one of --format table, --format html and --excel"));
 	if ((f & OUT_HTML) && out->encoding)
-		usage_error("--encoding is for CSV and tables; the page is UTF-8");
+		usage_error("%s", _("--encoding is for CSV and tables; the page is UTF-8"));
 }
 
 /* The days: --date, --month, or today (yesterday before work_start: the night's report). */
@@ -87,12 +87,15 @@ days(const struct desk *d, const struct cli *c, day_t *first, day_t *last)
 }
 
 static const char *const hdrs[BY_COUNT][11] = {
-	[BY_DAY] = { "date", "visits", "calls", "contacts", "new", "returning", "deposits",
-		"sales", "amount", "conversion" },
-	[BY_SLOT] = { "date", "slot", "visits", "calls", "contacts", "deposits", "sales" },
-	[BY_AGENT] = { "date", "agent", "name", "receptions", "counted", "registrations",
-		"returning", "calls", "follows", "deals", "amount" },
-	[BY_SOURCE] = { "date", "source", "visits", "calls", "contacts", "deals" },
+	[BY_DAY] = { N_("date"), N_("visits"), N_("calls"), N_("contacts"), N_("new"),
+		N_("returning"), N_("deposits"), N_("sales"), N_("amount"), N_("conversion") },
+	[BY_SLOT] = { N_("date"), N_("slot"), N_("visits"), N_("calls"), N_("contacts"),
+		N_("deposits"), N_("sales") },
+	[BY_AGENT] = { N_("date"), N_("agent"), N_("name"), N_("receptions"), N_("counted"),
+		N_("registrations"), N_("returning"), N_("calls"), N_("follows"), N_("deals"),
+		N_("amount") },
+	[BY_SOURCE] = { N_("date"), N_("source"), N_("visits"), N_("calls"), N_("contacts"),
+		N_("deals") },
 };
 static const size_t ncols[BY_COUNT] = { 10, 7, 11, 6 };
 
@@ -121,13 +124,23 @@ conversion(const struct tally *t, char *buf, size_t len)
 	}
 }
 
+/*
+ * For people, the words a row says (total, other, (none)) in their language (SPEC 7);
+ * codes, names and dates are not in the catalogue and stay as they are.
+ */
+static const char *
+said(const struct csvout *out, const char *s)
+{
+	return (out->flags & OUT_HUMAN) && *s != '\0' ? _(s) : s;
+}
+
 static int
 row(struct csvout *out, const struct report *r, enum rep_by by, size_t key,
     const char *date, const struct tally *t)
 {
 	char n[10][24], amount[MONEY_LEN], label[32];
 	const char *name = by == BY_AGENT ? r->desk->roster.a[key].name : "";
-	const char *k = report_key(r, by, key, label, sizeof(label));
+	const char *k = said(out, report_key(r, by, key, label, sizeof(label)));
 
 	money_format(t->amount, amount);
 #define N(i, v)	snprintf(n[i], sizeof(n[i]), "%ld", (long)(v))
@@ -172,7 +185,7 @@ rows(struct csvout *out, const struct report *r, enum rep_by by, int month)
 	for (size_t k = 0; month && k < r->nkeys[by] && rv == 0; k++) {
 		report_total(r, by, k, &sum);
 		if (shown(r, by, k, &sum))
-			rv = row(out, r, by, k, "total", &sum);
+			rv = row(out, r, by, k, said(out, N_("total")), &sum);
 	}
 	return rv;
 }
@@ -180,15 +193,17 @@ rows(struct csvout *out, const struct report *r, enum rep_by by, int month)
 static int
 print(const struct report *r, struct cli *c, enum rep_by by)
 {
-	static const char *const what[BY_COUNT] = { "日报表 daily report",
-		"展厅客流量统计表 traffic by slot", "接待统计 by agent", "媒介效果 by source" };
+	static const char *const what[BY_COUNT] = { N_("日报表 daily report"),
+		N_("展厅客流量统计表 traffic by slot"), N_("接待统计 by agent"),
+		N_("媒介效果 by source") };
 	int html = c->out.flags & OUT_HTML, full = c->val[O_FULL] != NULL, rv;
 	char a[11], b[11], *title;
 
 	clock_ymd(r->first, a);
 	clock_ymd(r->last, b);
-	title = xasprintf("%s %s%s%s", what[by], a, r->first != r->last ? " to " : "",
-	    r->first != r->last ? b : "");
+	/* TRANSLATORS: the page's title: what it is, then the first and last day */
+	title = r->first != r->last ? xasprintf(_("%s %s to %s"), _(what[by]), a, b) :
+	    xasprintf("%s %s", _(what[by]), a);
 	if (html)
 		report_page_head(r, title, stdout);
 	if ((rv = csvout_begin(&c->out, hdrs[by], ncols[by])) == 0 &&

@@ -22,7 +22,9 @@ enum { M_ASK, M_DONE, M_MOVE, M_VOID, M_QUEUE, NMODES };
 #define ASK	CLI_BIT(M_ASK)
 
 static const struct cli_mode modes[NMODES] = {
-	[M_ASK] = { .words = "asking whose turn it is" },
+	/* TRANSLATORS: the default mode in usage errors: "--claim goes with asking whose
+	   turn it is". */
+	[M_ASK] = { .words = N_("asking whose turn it is") },
 	[M_DONE] = { "done", .arg = 1 },
 	[M_MOVE] = { "move", .arg = 1 },
 	[M_VOID] = { "void", .arg = 1, .seq = 1 },
@@ -45,14 +47,17 @@ static const struct cli_opt opts[NOPTS] = {
 };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
-	.usage = "next-agent [-d dir] [--claim] [--customer phone | --named agent |\n"
+	/* TRANSLATORS: printed after "usage: "; the lines after the first line up under
+	   it.  Translate the placeholders (dir, phone, agent, why, n, seq), not the
+	   command, the options or gbk. */
+	.usage = N_("next-agent [-d dir] [--claim] [--customer phone | --named agent |\n"
 	"                  --referred-by phone]\n"
 	"       next-agent [-d dir] --claim --agent agent --note why [--customer phone]\n"
 	"       next-agent [-d dir] --done agent [--not-customer --note why]\n"
 	"       next-agent [-d dir] --move agent --to n [--note why]\n"
 	"       next-agent [-d dir] --void seq --note why\n"
 	"       next-agent [-d dir] --queue [--table | --excel] [--encoding gbk]\n"
-	"       next-agent -h | -V\n" };
+	"       next-agent -h | -V\n") };
 
 /* The books a decision reads, locked in the order of SPEC 1 for as long as it takes. */
 struct books {
@@ -175,13 +180,18 @@ answer(struct desk *d, const struct cli *c, struct books *b, struct customer *cu
 	qa->deposit = cu->owner.deposit != 0;
 	qa->until = cu->owner.until;
 	if ((rv = queue_decide(&b->q, qa, &ans)) != 0) {
-		warnx("refused: %s", ans.why);
+		/* TRANSLATORS: %s says why a house rule refuses. */
+		warnx(_("refused: %s"), ans.why);
 		return rv;
 	}
 	if (c->val[O_CLAIM] == NULL)
-		printf("%s — %s\n", roster_who(&d->roster, ans.agent), ans.why);
+		/* TRANSLATORS: whose turn it is: the agent (A01 王伟), then why (next in line
+		   (round 1); ...); nothing is recorded. */
+		printf(_("%s — %s\n"), roster_who(&d->roster, ans.agent), ans.why);
 	else if ((rv = claim(d, b, &ans, c->val[O_NOTE], cu->phone)) == 0) {
-		printf("%s receives the customer — %s", roster_who(&d->roster, ans.agent),
+		/* TRANSLATORS: the reception recorded: the agent (A01 王伟), then why (next
+		   in line (round 1); ...); " (row 12)" follows. */
+		printf(_("%s receives the customer — %s"), roster_who(&d->roster, ans.agent),
 		    ans.why);
 		journal_say_row(b->floor.seq);
 	}
@@ -216,18 +226,24 @@ say_done(const struct desk *d, const struct queue *q, const struct q_ev *e, time
 	clock_hhmm(e->time, t);
 	clock_hhmm(from, f);
 	if (e->notcust)
-		printf("%s: the walk-in received at %s was no customer (%s): not counted, "
-		    "back to the place they had", roster_who(&d->roster, i), f, note);
+		/* TRANSLATORS: the agent (A02 李娜), when the reception began (09:33) and
+		   the manager's note (快递员送件): the visitor was a courier, a scout. */
+		printf(_("%s: the walk-in received at %s was no customer (%s): not counted, "
+		    "back to the place they had"), roster_who(&d->roster, i), f, note);
 	else
-		printf("%s is free at %s after %ld min with the customer", roster_who(&d->roster, i), t,
-		    (long)(e->time - from) / 60);
+		/* TRANSLATORS: the agent (A01 王伟), the time now (09:30), the minutes the
+		   reception took (25). */
+		printf(_("%s is free at %s after %ld min with the customer"),
+		    roster_who(&d->roster, i), t, (long)(e->time - from) / 60);
 	if (pos != 0 && queue_state(q, i) == Q_IDLE)
-		printf("; now %s in line", ordinal(pos));
+		/* TRANSLATORS: %s is an ordinal, 4th (第 4): the place in the rotation. */
+		printf(_("; now %s in line"), ordinal(pos));
 	else if (pos != 0)
-		printf("; %s", queue_where(q, i));
+		/* TRANSLATORS: %s says where the agent is (out since 09:40). */
+		printf(_("; %s"), queue_where(q, i));
 	if (q->a[i].makeup)
-		printf("; skipped while away or busy: a make-up place at the end of those "
-		    "not yet served (补接一次, 条例 1)");
+		printf("%s", _("; skipped while away or busy: a make-up place at the end of "
+		    "those not yet served (补接一次, 条例 1)"));
 	journal_say_row(e->seq);
 }
 
@@ -242,7 +258,7 @@ change_locked(struct desk *d, struct books *b, struct q_ev *e, long long to,
 
 	free(v);
 	if ((rv = queue_check(&b->q, e->agent, e->ev, why, sizeof(why))) != 0) {
-		warnx("refused: %s", why);
+		warnx(_("refused: %s"), why);
 		return rv;
 	}
 	e->ref = e->ev == F_DONE ? b->q.a[e->agent].busy : 0;
@@ -254,9 +270,16 @@ change_locked(struct desk *d, struct books *b, struct q_ev *e, long long to,
 	if (e->ev == F_DONE)
 		say_done(d, &b->q, e, from, note);
 	else {
-		printf("%s moved to position %d by the manager (条例 4)%s%s",
-		    roster_who(&d->roster, e->agent), queue_position(&b->q, e->agent),
-		    note ? ": " : "", note ? note : "");
+		if (note != NULL)
+			/* TRANSLATORS: the agent (A03 张敏), the new place in line (1) and the
+			   manager's note as typed. */
+			printf(_("%s moved to position %d by the manager (条例 4): %s"),
+			    roster_who(&d->roster, e->agent), queue_position(&b->q, e->agent),
+			    note);
+		else
+			/* TRANSLATORS: the agent (A03 张敏) and the new place in line (1). */
+			printf(_("%s moved to position %d by the manager (条例 4)"),
+			    roster_who(&d->roster, e->agent), queue_position(&b->q, e->agent));
 		journal_say_row(e->seq);
 	}
 	return 0;
@@ -311,7 +334,8 @@ rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *ar
 
 	(void)arg;
 	if (roster_code(&d->roster, t->f[FL_AGENT]) == NULL) {	/* the queue cannot replay it */
-		warnx("floor.csv:%ld: agent '%s' is not in agents.csv", t->line,
+		/* TRANSLATORS: the line of floor.csv and the agent code it holds. */
+		warnx(_("floor.csv:%ld: agent '%s' is not in agents.csv"), t->line,
 		    t->f[FL_AGENT]);
 		return EX_DATAERR;
 	}
@@ -320,8 +344,11 @@ rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *ar
 	rv = journal_scan(j, &(struct jscan){ .seq = t->seq }, later_receive, &l);
 	if (rv != 0 || l.seq == 0)
 		return rv;
-	warnx("refused: %s received again in row %lld, after this done: void row %lld first",
-	    t->f[FL_AGENT], l.seq, l.seq);
+	/* TRANSLATORS: the agent's code (A01) and the floor.csv row of their later
+	   reception, twice.  "done" is the event of the row being voided: the end of a
+	   reception. */
+	warnx(_("refused: %s received again in row %lld, after this done: void row %lld "
+	    "first"), t->f[FL_AGENT], l.seq, l.seq);
 	return EX_REFUSED;
 }
 
@@ -345,8 +372,20 @@ queue_row(struct csvout *out, const struct desk *d, const struct queue *q, int i
 static int
 list(struct desk *d, struct cli *c)
 {
-	static const char *const hdr[] = { "position", "agent", "name", "state", "since",
-		"receptions", "counted", "makeup" };
+	/* TRANSLATORS: the column headings of next-agent --queue --table: a place in
+	   line, an agent's code, name, state (idle, busy, away...), since when, how many
+	   receptions today, how many counted as a turn, owed a make-up turn (补接). */
+	static const char *const hdr[] = { N_("position"),
+		/* TRANSLATORS: a heading: the agent's code (A01), 工号. */
+		N_("agent"), N_("name"),
+		/* TRANSLATORS: a heading over idle, busy, away, gone, absent. */
+		N_("state"),
+		/* TRANSLATORS: a heading: since when the agent is in that state (09:30). */
+		N_("since"), N_("receptions"),
+		/* TRANSLATORS: a heading: the receptions counted as a turn (计入轮次). */
+		N_("counted"),
+		/* TRANSLATORS: a heading: 1 when owed or holding a make-up turn (补接). */
+		N_("makeup") };
 	struct books b;
 	int *v = xcalloc(d->roster.n + 1, sizeof(*v)), rv;
 	size_t n;
@@ -376,9 +415,10 @@ main(int argc, char *argv[])
 	cli_parse(&cli, argc, argv);
 	/* beyond the tables: --agent picks the agent, as --named and --referred-by do */
 	if (cli.val[O_AGENT] != NULL && (cli.val[O_NAMED] || cli.val[O_REFERRED]))
-		usage_error("one of --named, --referred-by and --agent at a time");
+		usage_error("%s", _("one of --named, --referred-by and --agent at a time"));
 	if (cli.val[O_TO] != NULL)
-		to = number_arg("--to", "a number from 1", cli.val[O_TO]);
+		/* TRANSLATORS: "--to takes a number from 1, not '0'" */
+		to = number_arg("--to", _("a number from 1"), cli.val[O_TO]);
 	if ((rv = desk_open(&d, cli.data)) != 0)
 		return rv;
 	if (cli.mode == M_ASK)

@@ -25,7 +25,8 @@ enum { M_VISIT, M_CALL, M_FOLLOW, M_LOOKUP, M_LIST, M_IMPORT, NMODES };
 static const char *const kinds[] = { "visit", "call", "follow" };
 
 static const struct cli_mode modes[NMODES] = {
-	[M_VISIT] = { .words = "a visit" },
+	/* TRANSLATORS: the default mode, as usage errors name it: "a visit needs --agent". */
+	[M_VISIT] = { .words = N_("a visit") },
 	[M_CALL] = { "call" },
 	[M_FOLLOW] = { "follow" },
 	[M_LOOKUP] = { "lookup", .arg = 1, .out = 1 },
@@ -60,7 +61,11 @@ static const int fills[NOPTS] = { [O_ADDRESS] = VI_ADDRESS, [O_AGENT] = VI_AGENT
 	[O_UNIT] = VI_UNIT };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
-	.usage = "register-visit [-d dir] [--call] --agent agent --phone phone --name name\n"
+	/* TRANSLATORS: printed after "usage: "; translate the placeholders (dir, agent,
+	   phone, name, unit, address, text, level, source, who, n, day, file), not the
+	   command, the options or the literal values (M|F, gbk), and keep the lines
+	   aligned under the first command. */
+	.usage = N_("register-visit [-d dir] [--call] --agent agent --phone phone --name name\n"
 	"                      [--gender M|F] [--unit unit] [--address address]\n"
 	"                      [--interest text] [--level level] --source source\n"
 	"                      [--household phone] [--referrer who] [--party n]\n"
@@ -71,7 +76,7 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 	"       register-visit [-d dir] --list [--date day] [--table | --excel]\n"
 	"                      [--encoding gbk]\n"
 	"       register-visit [-d dir] --import file [--encoding gbk]\n"
-	"       register-visit -h | -V\n" };
+	"       register-visit -h | -V\n") };
 
 /* The register and the deposits, locked in the order of SPEC 1. */
 static int
@@ -187,15 +192,24 @@ import_check(struct import *im, const char **f, void *row)
 	if (import_time(im, f[0], &e->time) != 0)
 		return -1;
 	if (e->time > d->now)
-		return import_fail(im, "'%s' is not a time, or it is in the future", f[0]);
+		/* TRANSLATORS: %s is the time column of an imported row, as typed. */
+		return import_fail(im, _("'%s' is not a time, or it is in the future"), f[0]);
 	v->r.time = e->time;
 	if (strcmp(k, "visit") != 0 && strcmp(k, "call") != 0 && strcmp(k, "follow") != 0)
-		return import_fail(im, "kind is visit, call or follow, not '%s'", k);
-	if (a == NULL || !a->active)
-		return import_fail(im, "%s agent '%s'", a ? "inactive" : "unknown", f[2]);
+		/* TRANSLATORS: visit, call and follow are the values of the kind column. */
+		return import_fail(im, _("kind is visit, call or follow, not '%s'"), k);
+	if (a == NULL)
+		/* TRANSLATORS: %s is the agent column of an imported row, as typed. */
+		return import_fail(im, _("unknown agent '%s'"), f[2]);
+	if (!a->active)
+		/* TRANSLATORS: %s is the agent column of an imported row, as typed; the
+		   agent's active column in agents.csv says no. */
+		return import_fail(im, _("inactive agent '%s'"), f[2]);
 	reg_entry_set(e, VI_AGENT, a->code);
 	if (strcmp(k, "follow") != 0 && (f[4][0] == '\0' || f[11][0] == '\0'))
-		return import_fail(im, "a %s needs a name and a source", k);
+		return import_fail(im, strcmp(k, "visit") == 0 ?	/* else a call */
+		    _("a visit needs a name and a source") :
+		    _("a call needs a name and a source"));
 	if (strcmp(k, "visit") == 0 && f[13][0] == '\0')
 		reg_entry_set(e, VI_PARTY, "1");
 	if ((im->in.status = register_check(d, e)) != 0)
@@ -247,8 +261,13 @@ static const struct import_fmt import_fmt = { "visits.csv", import_cols, NIMPORT
 static int
 lookup(struct desk *d, struct cli *c)
 {
-	static const char *const hdr[] = { "phone", "name", "owner", "registered",
-		"last_contact", "expires", "status", "visits" };
+	/* The CSV header, as it is; --table says it in the desk's language (csvout). */
+	static const char *const hdr[] = {
+		/* TRANSLATORS: --lookup --table column headings: the customer's phone, name,
+		   owner (agent code), day registered, day last seen, last day the
+		   registration holds, status, number of visits. */
+		N_("phone"), N_("name"), N_("owner"), N_("registered"), N_("last_contact"),
+		N_("expires"), N_("status"), N_("visits") };
 	struct journal v, de;
 	struct reg r;
 	char phone[PHONE_LEN], reg[11] = "", last[11] = "", until[11] = "", n[16];

@@ -26,7 +26,8 @@ enum { M_IN, M_END, M_OUT, M_BACK, M_BREAK, M_DESERT, M_NIGHT, M_OFF, M_SICK, M_
 #define LEAVE	(CLI_BIT(M_SICK) | CLI_BIT(M_PERSONAL))
 
 static const struct cli_mode modes[NMODES] = {
-	[M_IN] = { .operands = 1, .words = "a sign-in" },
+	/* TRANSLATORS: how refusals name sign-in without a mode, where a mode is named. */
+	[M_IN] = { .operands = 1, .words = N_("a sign-in") },
 	[M_END] = { "end", .operands = 1 },
 	[M_OUT] = { "out", .operands = 1 },
 	[M_BACK] = { "back", .operands = 1 },
@@ -43,7 +44,8 @@ static const struct cli_mode modes[NMODES] = {
 
 enum { O_AT, O_DATE, O_DAYS, O_NOTE, NOPTS };
 static const struct cli_opt opts[NOPTS] = {
-	[O_AT] = { "at", 1, EVENTS, .group = 1, .goes = "an event" },
+	/* TRANSLATORS: "--at goes with an event": any of the events, not a listing. */
+	[O_AT] = { "at", 1, EVENTS, .group = 1, .goes = N_("an event") },
 	[O_DATE] = { "date", 1, LEAVE | CLI_BIT(M_OFF) | CLI_BIT(M_LIST), .group = 1 },
 	[O_DAYS] = { "days", 1, LEAVE, .need_in = LEAVE },
 	[O_NOTE] = { "note", 1, (EVENTS & ~LEAVE) | CLI_BIT(M_VOID),
@@ -51,8 +53,13 @@ static const struct cli_opt opts[NOPTS] = {
 };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
-	.operand = "agent, by code or by name", .one = "one event or action at a time",
-	.usage = "sign-in [-d dir] [--at time] [--note text] agent\n"
+	/* TRANSLATORS: "name one %s"; the word before a comma or a bracket is said alone. */
+	.operand = N_("agent, by code or by name"),
+	/* TRANSLATORS: the refusal of two modes at once (--out --back). */
+	.one = N_("one event or action at a time"),
+	/* TRANSLATORS: the SYNOPSIS after "usage: "; keep the command, the options and
+	 * gbk, translate the placeholders (agent, time, text, day, n, seq, why, file, dir). */
+	.usage = N_("sign-in [-d dir] [--at time] [--note text] agent\n"
 	"       sign-in [-d dir] [--at time] [--note text] --end | --out | --back |\n"
 	"               --break | --desert | --night agent\n"
 	"       sign-in [-d dir] [--date day | --at time] [--note text] --off agent\n"
@@ -62,19 +69,95 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 	"       sign-in [-d dir] --list [--date day] [--table] [--excel]\n"
 	"               [--encoding gbk]\n"
 	"       sign-in [-d dir] --import file [--encoding gbk]\n"
-	"       sign-in -h | -V\n" };
+	"       sign-in -h | -V\n") };
 
 /* Room left for detail in a row of JOURNAL_ROW_MAX bytes, whatever the other columns. */
 #define DETAIL_MAX	3500
 
+/* "; late 11 min (2nd late this month)", or nothing when on time. */
 static void
 say_lateness(const struct att_log *l, const struct desk *d, const struct att_ev *e,
-    int min, const char *what)
+    int min)
 {
 	int n = att_month_count(l, d, e->agent, clock_day(e->time), e->ev);
 
-	if (min > 0)
-		printf("; %s %d min (%s %s this month)", what, min, ordinal(n), what);
+	if (min > 0 && e->ev == EV_IN)
+		/* TRANSLATORS: after a sign-in; %d minutes late, %s the ordinal of this
+		 * month's late arrivals ("2nd"): "; late 11 min (2nd late this month)". */
+		printf(_("; late %d min (%s late this month)"), min, ordinal(n));
+	else if (min > 0)
+		/* TRANSLATORS: after a sign-off; %d minutes early, %s the ordinal of this
+		 * month's early leaves ("2nd"): "; early 20 min (2nd early this month)". */
+		printf(_("; early %d min (%s early this month)"), min, ordinal(n));
+}
+
+/* Rest day and leave: "A06 杨帆 has a rest day on 2026-11-17". */
+static void
+say_leave(const char *who, const struct att_ev *e)
+{
+	day_t first, last;
+	char a[11], b[11];
+	double days = e->halves / 2.0;
+
+	att_leave_days(e, &first, &last);
+	clock_ymd(first, a);
+	clock_ymd(last, b);
+	if (e->ev == EV_OFF)
+		/* TRANSLATORS: %1$s the agent ("A06 杨帆"), %2$s the day (2026-11-17). */
+		printf(_("%s has a rest day on %s"), who, a);
+	else if (e->ev == EV_SICK && first == last)
+		/* TRANSLATORS: %1$s the agent ("A07 赵磊"), %2$g the days (0.5 or 1),
+		 * %3$s the day (2026-11-16). */
+		printf(_("%s is on sick leave for %g day, on %s"), who, days, a);
+	else if (e->ev == EV_SICK)
+		/* TRANSLATORS: %1$s the agent ("A07 赵磊"), %2$g the days (1.5 to 31),
+		 * %3$s the first day and %4$s the last (2026-11-16, 2026-11-17). */
+		printf(_("%s is on sick leave for %g days, %s to %s"), who, days, a, b);
+	else if (first == last)
+		/* TRANSLATORS: as the sick leave above: agent, days (0.5 or 1), day. */
+		printf(_("%s is on personal leave for %g day, on %s"), who, days, a);
+	else
+		/* TRANSLATORS: as the sick leave above: agent, days, first day, last day. */
+		printf(_("%s is on personal leave for %g days, %s to %s"), who, days, a, b);
+}
+
+/*
+ * Out, back, a break, away from the post: at a time (hhmm) today, or on another day
+ * (date, back-dated).
+ */
+static void
+say_away(const char *who, const struct att_ev *e, const char *hhmm, const char *date,
+    int deserts)
+{
+	if (e->ev == EV_OUT && date == NULL)
+		/* TRANSLATORS: 外出: %1$s the agent ("A04 刘洋"), %2$s a time. */
+		printf(_("%s is out at %s"), who, hhmm);
+	else if (e->ev == EV_OUT)
+		/* TRANSLATORS: agent, time, %3$s the day when not today. */
+		printf(_("%s is out at %s on %s"), who, hhmm, date);
+	else if (e->ev == EV_BACK && date == NULL)
+		/* TRANSLATORS: 返回: %1$s the agent ("A04 刘洋"), %2$s a time. */
+		printf(_("%s is back at %s"), who, hhmm);
+	else if (e->ev == EV_BACK)
+		/* TRANSLATORS: agent, time, %3$s the day when not today. */
+		printf(_("%s is back at %s on %s"), who, hhmm, date);
+	else if (e->ev == EV_BREAK && date == NULL)
+		/* TRANSLATORS: a meal break (轮流吃饭、休息): agent, time. */
+		printf(_("%s is on a break at %s"), who, hhmm);
+	else if (e->ev == EV_BREAK)
+		/* TRANSLATORS: agent, time, %3$s the day when not today. */
+		printf(_("%s is on a break at %s on %s"), who, hhmm, date);
+	else if (date == NULL)
+		/* TRANSLATORS: 脱岗: %1$s the agent, %2$s the time, %3$s the ordinal of the
+		 * day's desertions ("1st"): "A05 陈静 is away from the post (脱岗) at 10:15,
+		 * 1st time today". */
+		printf(_("%s is away from the post (脱岗) at %s, %s time today"), who, hhmm,
+		    ordinal(deserts));
+	else
+		/* TRANSLATORS: as above, on another day: agent, time, day (2026-11-15),
+		 * ordinal of that day's desertions. */
+		printf(_("%s is away from the post (脱岗) at %s on %s, %s time that day"), who,
+		    hhmm, date, ordinal(deserts));
 }
 
 /* The plain sentence of SPEC 2: what was recorded and why, and its row. */
@@ -83,56 +166,59 @@ say(const struct att_log *l, const struct desk *d, const struct att_ev *e,
     const char *note)
 {
 	struct att_day day;
-	day_t today = clock_day(e->time), first, last;
-	char hhmm[32], a[11], b[11];
+	day_t today = clock_day(e->time);
+	char hhmm[6], ymd[11];
+	const char *who = roster_who(&d->roster, e->agent), *date = NULL;
+	int pos;
 
 	clock_hhmm(e->time, hhmm);
 	if (today != clock_day(d->now)) {		/* back-dated to another day */
-		clock_ymd(today, a);
-		snprintf(hhmm + 5, sizeof(hhmm) - 5, " on %s", a);
+		clock_ymd(today, ymd);
+		date = ymd;
 	}
 	att_replay(l, e->agent, today, &day);
-	printf("%s ", roster_who(&d->roster, e->agent));
 	switch (e->ev) {
 	case EV_IN:
-		printf("signed in at %s, %s %s", hhmm,
-		    ordinal(att_position(l, today, e->seq)),
-		    today == clock_day(d->now) ? "today" : "that day");
-		say_lateness(l, d, e, att_late_min(d, today, &day), "late");
+		pos = att_position(l, today, e->seq);
+		if (date == NULL)
+			/* TRANSLATORS: %1$s the agent ("A03 张敏"), %2$s the time (08:41),
+			 * %3$s the ordinal of the day's sign-in order ("3rd"): "A03 张敏
+			 * signed in at 08:41, 3rd today". */
+			printf(_("%s signed in at %s, %s today"), who, hhmm, ordinal(pos));
+		else
+			/* TRANSLATORS: as above, back-dated to another day: agent, time,
+			 * day (2026-11-15), ordinal of that day's sign-in order. */
+			printf(_("%s signed in at %s on %s, %s that day"), who, hhmm, date,
+			    ordinal(pos));
+		say_lateness(l, d, e, att_late_min(d, today, &day));
 		break;
 	case EV_END:
-		printf("signed off at %s", hhmm);
-		say_lateness(l, d, e, att_early_min(d, today, &day), "early");
+		if (date == NULL)
+			/* TRANSLATORS: %1$s the agent ("A03 张敏"), %2$s the time (18:02). */
+			printf(_("%s signed off at %s"), who, hhmm);
+		else
+			/* TRANSLATORS: agent, time (18:02), day (2026-11-15). */
+			printf(_("%s signed off at %s on %s"), who, hhmm, date);
+		say_lateness(l, d, e, att_early_min(d, today, &day));
 		break;
 	case EV_OFF:
 	case EV_SICK:
 	case EV_PERSONAL:
-		att_leave_days(e, &first, &last);
-		clock_ymd(first, a);
-		clock_ymd(last, b);
-		if (e->ev == EV_OFF)
-			printf("has a rest day on %s", a);
-		else
-			printf("is on %s leave for %g day%s, %s%s%s", att_event_names[e->ev],
-			    e->halves / 2.0, e->halves > 2 ? "s" : "",
-			    first == last ? "on " : "", a, first == last ? "" : " to ");
-		if (e->ev != EV_OFF && first != last)
-			printf("%s", b);
+		say_leave(who, e);
 		break;
 	case EV_NIGHT:
-		printf("is on night duty until %02d:%02d", d->rules.night_end / 60,
-		    d->rules.night_end % 60);
+		/* TRANSLATORS: night duty (值班): %1$s the agent ("A02 李娜"), until
+		 * %2$02d:%3$02d, the hour and the minute (20:30). */
+		printf(_("%s is on night duty until %02d:%02d"), who,
+		    d->rules.night_end / 60, d->rules.night_end % 60);
 		break;
 	default:
-		printf("%s at %s", (const char *[]){ [EV_OUT] = "is out",
-		    [EV_BACK] = "is back", [EV_BREAK] = "is on a break",
-		    [EV_DESERT] = "is away from the post (脱岗)" }[e->ev], hhmm);
-		if (e->ev == EV_DESERT)
-			printf(", %s time %s", ordinal(day.deserts),
-			    today == clock_day(d->now) ? "today" : "that day");
+		say_away(who, e, hhmm, date, day.deserts);
 	}
 	printf("%s", att_backdated(d, e, d->now));	/* SPEC 2: back-dated 93 min */
-	printf("%s%s%s", note ? " (" : "", note ? note : "", note ? ")" : "");
+	if (note != NULL)
+		/* TRANSLATORS: the --note typed, at the end of a desk's sentence. */
+		printf(_(" (%s)"), note);
 	journal_say_row(e->seq);
 }
 
@@ -178,7 +264,9 @@ parse_days(const char *s, int *halves)
 {
 	if ((*halves = att_halves(s)) != -1)
 		return 0;
-	warnx("--days is a number of days in halves, 0.5 to %d, not '%s'", ATT_LEAVE_DAYS, s);
+	/* TRANSLATORS: %1$d the most days of leave (31), %2$s what was typed. */
+	warnx(_("--days is a number of days in halves, 0.5 to %d, not '%s'"), ATT_LEAVE_DAYS,
+	    s);
 	return EX_DATAERR;
 }
 
@@ -249,8 +337,9 @@ record(struct desk *d, const struct cli *c)
 static int
 list(struct desk *d, struct cli *c)
 {
-	static const char *const hdr[] = { "position", "agent", "name", "in", "late_min",
-		"state" };
+	/* TRANSLATORS: the --table headings of sign-in --list (the CSV header stays). */
+	static const char *const hdr[] = { N_("position"), N_("agent"), N_("name"),
+		N_("in"), N_("late_min"), N_("state") };
 	struct att_log l = { 0 };
 	struct journal j;
 	struct att_day day;
@@ -299,10 +388,15 @@ rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *ar
 	if ((rv = att_log_load(&l, j, d, clock_day(t->time))) == 0 &&
 	    (agent = att_replay_without(&l, t->seq, &bad, &day)) != -1) {
 		clock_ymd(bad, ymd);
-		warnx("refused: without row %lld, row %lld (%s on %s) would not stand: "
-		    "%s %s (%s); void row %lld first", t->seq, day.bad->seq,
-		    att_event_names[day.bad->ev], ymd, roster_who(&d->roster, agent), day.why, day.rule,
-		    day.bad->seq);
+		/* TRANSLATORS: a --void refused.  %1$lld the row to void (12), %2$lld a later
+		 * row that rests on it (15), %3$s that row's event as the book writes it (out,
+		 * back, end ...), %4$s its day (2026-11-16), %5$s the agent ("A04 刘洋"),
+		 * %6$s what is wrong ("has not signed in"), %7$s the rule ("sign in first"),
+		 * %8$lld the row to void first (15). */
+		warnx(_("refused: without row %lld, row %lld (%s on %s) would not stand: "
+		    "%s %s (%s); void row %lld first"), t->seq, day.bad->seq,
+		    att_event_names[day.bad->ev], ymd, roster_who(&d->roster, agent), day.why,
+		    day.rule, day.bad->seq);
 		rv = EX_REFUSED;
 	}
 	att_log_free(&l);
@@ -330,15 +424,19 @@ import_check(struct import *im, const char **f, void *row)
 	if (import_time(im, f[0], &e->time) != 0)
 		return -1;
 	if (a == NULL || !a->active)
-		return import_fail(im, "%s agent '%s'", a ? "inactive" : "unknown", f[1]);
+		return a ? import_fail(im, _("inactive agent '%s'"), f[1]) :
+		    import_fail(im, _("unknown agent '%s'"), f[1]);
 	e->agent = a - d->roster.a;
 	if ((e->ev = att_event(f[2])) == -1)
-		return import_fail(im, "unknown event '%s'", f[2]);
+		return import_fail(im, _("unknown event '%s'"), f[2]);
 	if ((e->ev == EV_SICK || e->ev == EV_PERSONAL) && (e->halves = att_halves(f[3])) == -1)
-		return import_fail(im, "%s leave needs its days in halves in detail, not '%s'",
-		    f[2], f[3]);
+		/* TRANSLATORS: %1$s the event as typed (sick, personal), %2$s the detail
+		 * column as typed; detail is the column's name. */
+		return import_fail(im, _("%s leave needs its days in halves in detail, "
+		    "not '%s'"), f[2], f[3]);
 	if (e->ev != EV_SICK && e->ev != EV_PERSONAL && strlen(f[3]) > DETAIL_MAX)
-		return import_fail(im, "detail is over %d bytes: a row is at most %d",
+		/* TRANSLATORS: detail is the column's name; %1$d and %2$d are bytes. */
+		return import_fail(im, _("detail is over %d bytes: a row is at most %d"),
 		    DETAIL_MAX, JOURNAL_ROW_MAX);
 	e->halves += 2 * (e->ev == EV_OFF);
 	b->r.time = e->time;

@@ -21,7 +21,9 @@
 
 enum { M_CHECK, M_HEADS, M_REPAIR, NMODES };
 static const struct cli_mode modes[NMODES] = {
-	[M_CHECK] = { .operands = CLI_MANY, .words = "a check", .text = 1 },
+	/* TRANSLATORS: the default mode, as refusals name it: "--verbose goes with a
+	   check". */
+	[M_CHECK] = { .operands = CLI_MANY, .words = N_("a check"), .text = 1 },
 	[M_HEADS] = { "heads", .operands = CLI_MANY, .out = 1, .text = 1 },
 	[M_REPAIR] = { "repair", .arg = 1, .text = 1 },
 };
@@ -32,12 +34,16 @@ static const struct cli_opt opts[NOPTS] = {
 };
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
-	.operand = "file",
-	.usage = "verify-journal [-d dir] [-v] [file ...]\n"
+	/* TRANSLATORS: what an operand is, as refusals name it: "no file goes with
+	   --repair". */
+	.operand = N_("file"),
+	/* TRANSLATORS: the SYNOPSIS that -h prints after "usage: ": placeholders
+	   translated, option names and gbk as they are, lines lined up. */
+	.usage = N_("verify-journal [-d dir] [-v] [file ...]\n"
 	"       verify-journal [-d dir] --heads [--table] [--excel] [--encoding gbk]\n"
 	"                      [file ...]\n"
 	"       verify-journal [-d dir] --repair file\n"
-	"       verify-journal -h | -V\n" };
+	"       verify-journal -h | -V\n") };
 
 struct opts {
 	const char	*data, *repair;
@@ -148,8 +154,10 @@ say_ok(struct opts *o, const struct jcheck *c)
 	if (o->heads)
 		return csvout_row(o->out, (const char *[]){ c->name, rows, c->chain });
 	if (o->verbose)
-		printf("%s: ok, %s row%s, head %s\n", c->name, rows,
-		    c->rows == 1 ? "" : "s", c->chain);
+		/* TRANSLATORS: -v, an intact book: %1$s its name, %2$s its rows, %3$s
+		   the chain of its last row (64 hex digits), the head to keep. */
+		printf(ngettext("%s: ok, %s row, head %s\n", "%s: ok, %s rows, head %s\n",
+		    (unsigned long)c->rows), c->name, rows, c->chain);
 	return 0;
 }
 
@@ -182,7 +190,9 @@ worse(int rv, int next)
 static int
 verify_all(struct opts *o, char **dir)
 {
-	static const char *const hdr[] = { "file", "rows", "head" };
+	/* TRANSLATORS: the headings of --heads --table (CSV keeps the names): the
+	   book, its rows, its head (the chain of its last row). */
+	static const char *const hdr[] = { N_("file"), N_("rows"), N_("head") };
 	struct book *b;
 	size_t n;
 	int rv, one;
@@ -211,9 +221,12 @@ repair(const struct opts *o, char **dir)
 	    (b.def != NULL || (rv = journal_is_book(b.path, b.name)) == 0) &&
 	    (rv = journal_repair(b.path, b.name, &moved)) == 0) {
 		if (moved == 0)
-			printf("%s: nothing to repair: no torn last line\n", b.name);
+			/* TRANSLATORS: %s is the book given to --repair. */
+			printf(_("%s: nothing to repair: no torn last line\n"), b.name);
 		else
-			printf("%s: moved the torn last line (%lld bytes) to %s.torn\n",
+			/* TRANSLATORS: %1$s is the book given to --repair, %2$lld the
+			   bytes moved, %3$s the book again: FILE.torn is where they went. */
+			printf(_("%s: moved the torn last line (%lld bytes) to %s.torn\n"),
 			    b.name, (long long)moved, b.name);
 	}
 	free(b.path);

@@ -8,7 +8,16 @@ PATH="$top/bin:$PATH"
 work=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-demo.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cp "$top"/data/*.csv "$work"/
-export FRONTDESK_DATA="$work" TZ=Asia/Shanghai FRONTDESK_USER=前台 FRONTDESK_NOSYNC=1
+export FRONTDESK_DATA="$work" TZ=Asia/Shanghai FRONTDESK_USER=前台 FRONTDESK_NOSYNC=1 \
+    TEXTDOMAINDIR="$top/build/locale"
+
+# The desk speaks the caller's language (SPEC 7): make demo LANG=zh_CN.UTF-8 is the
+# same day in Chinese.  say 'English' '中文': a heading in it.
+case ${LC_ALL:-${LC_MESSAGES:-${LANG:-}}} in
+zh_CN*) zh=1 ;;
+*) zh= ;;
+esac
+say() { if [ -n "$zh" ]; then echo "== $2 =="; else echo "== $1 =="; fi; }
 
 day=2026-11-16
 desk() {	# desk HH:MM command...: show and run a desk command at that time
@@ -95,16 +104,19 @@ october() {
 		}
 	}'
 }
-echo "== October 2026: each evening the time clock's export is imported (sign-in --import) =="
+say "October 2026: each evening the time clock's export is imported (sign-in --import)" \
+    "2026 年 10 月：每晚导入考勤机导出的记录（sign-in --import）"
 october >"$work/october.txt"
 for d in $(seq -w 4 31); do
 	{ echo time,agent,event,detail; grep "^2026-10-$d " "$work/october.txt"; } |
 	    FRONTDESK_NOW="2026-10-$d 21:00" sign-in --import - >/dev/null
 done
 rm "$work/october.txt"
-echo "$(grep -c . "$work/attendance.csv") rows in attendance.csv"
+n=$(grep -c . "$work/attendance.csv")
+if [ -n "$zh" ]; then echo "attendance.csv 共 $n 行"; else echo "$n rows in attendance.csv"; fi
 echo
-echo "== October 2026: offences recorded, the month's fines item by item, and the summary =="
+say "October 2026: offences recorded, the month's fines item by item, and the summary" \
+    "2026 年 10 月：记录违规，逐条列出当月罚款，再汇总"
 day=2026-10-14
 desk 11:20 attendance-fine --record argue --note '与客户争吵: 车位价格' A06
 day=2026-10-28
@@ -116,7 +128,7 @@ desk 09:00 attendance-fine --month 2026-10 --table
 desk 09:00 attendance-fine --month 2026-10 --summary --table
 echo
 
-echo "== earlier this month: customers in the register (客户来访登记) =="
+say "earlier this month: customers in the register (客户来访登记)" "本月早些时候：客户来访登记"
 day=2026-11-10
 desk 10:20 register-visit --agent 李娜 --phone '138 1234 5678' --name 陈杰 \
     --gender M --source 网络 --level A --interest '三房, 120㎡'
@@ -125,7 +137,8 @@ desk 15:40 register-visit --agent A01 --phone 139-0000-1111 --name 周女士 \
     --gender F --source 亲友 --level B --party 2
 day=2026-11-16
 echo
-echo "== $day: the morning at the desk: the sign-in book, the walk-ins, the register =="
+say "$day: the morning at the desk: the sign-in book, the walk-ins, the register" \
+    "$day：前台的一个上午：签到、来访接待、客户登记"
 desk 08:12 sign-in 王伟
 desk 08:19 sign-in A05
 desk 08:24 sign-in 李娜
@@ -194,34 +207,42 @@ desk 16:30 assign-commission --deal HT-1120 --phone 13700005555 --agent A04 \
 desk 16:31 assign-commission --deal HT-1120 --phone 13700005555 --agent A04 \
     --amount 1500000 --referrer 世纪地产 --table
 echo
-echo "== sign-in --list --table at 13:10 =="
+say "sign-in --list --table at 13:10" "13:10 的签到表（sign-in --list --table）"
 FRONTDESK_NOW="$day 13:10" sign-in --list --table
 echo
-echo "== next-agent --queue --table at 13:10 =="
+say "next-agent --queue --table at 13:10" \
+    "13:10 的接待轮序（next-agent --queue --table）"
 FRONTDESK_NOW="$day 13:10" next-agent --queue --table
 echo
-echo "== register-visit --list --table: the day's register =="
+say "register-visit --list --table: the day's register" \
+    "当天的客户登记（register-visit --list --table）"
 FRONTDESK_NOW="$day 13:10" register-visit --list --table
 echo
-echo "== register-visit --lookup 13812345678 =="
+say "register-visit --lookup 13812345678" \
+    "查询客户 13812345678（register-visit --lookup）"
 FRONTDESK_NOW="$day 13:10" register-visit --lookup 13812345678 --table
 echo
-echo "== assign-commission --statement 2026-11 --table =="
+say "assign-commission --statement 2026-11 --table" \
+    "2026 年 11 月佣金明细（assign-commission --statement 2026-11 --table）"
 FRONTDESK_NOW="$day 18:00" assign-commission --statement 2026-11 --table
 echo
-echo "== the attendance book (attendance.csv), the rows recorded in November =="
+say "the attendance book (attendance.csv), the rows recorded in November" \
+    "考勤台账（attendance.csv）中 11 月记录的行"
 awk -F, 'NR == 1 || $2 ~ /^2026-11/' "$work/attendance.csv" | cut -d, -f1-8
 echo
-echo "== the floor book (floor.csv) =="
+say "the floor book (floor.csv)" "接待台账（floor.csv）"
 cut -d, -f1-10 "$work/floor.csv"
 echo
-echo "== verify-journal -v: every book intact, with its head =="
+say "verify-journal -v: every book intact, with its head" \
+    "核对台账（verify-journal -v）：每本台账完好，及其末行"
 verify-journal -v
 echo
-echo "== 21:00, cron: the nightly report (daily-report), as a table and as a page =="
+say "21:00, cron: the nightly report (daily-report), as a table and as a page" \
+    "21:00 定时任务：当晚日报表（daily-report），表格与网页两种"
 FRONTDESK_NOW="$day 21:00" daily-report --table
 echo
 FRONTDESK_NOW="$day 21:00" daily-report --by slot --table
 FRONTDESK_NOW="$day 21:00" daily-report --format html > "$top/demo-report.html"
 echo
-echo "the page for the manager's phone: $top/demo-report.html"
+if [ -n "$zh" ]; then echo "给经理手机看的网页：$top/demo-report.html"
+else echo "the page for the manager's phone: $top/demo-report.html"; fi

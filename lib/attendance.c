@@ -14,8 +14,9 @@
 
 const char *const att_event_names[EV_COUNT] = { "in", "end", "out", "back", "break",
 	"desert", "night", "off", "sick", "personal" };
-static const char *const leave_words[EV_COUNT] = { [EV_OFF] = "has a rest day (轮休)",
-	[EV_SICK] = "is on sick leave", [EV_PERSONAL] = "is on personal leave" };
+/* TRANSLATORS: what an agent's day is, after the agent ("A03 张敏 is on sick leave"). */
+static const char *const leave_words[EV_COUNT] = { [EV_OFF] = N_("has a rest day (轮休)"),
+	[EV_SICK] = N_("is on sick leave"), [EV_PERSONAL] = N_("is on personal leave") };
 const char *const att_state_names[] = { "absent", "present", "out", "break", "desert",
 	"ended" };
 
@@ -89,7 +90,9 @@ parse_row(const struct jrow *r, const struct load *ld, struct att_ev *e)
 	if ((e->ev = att_event(r->f[AT_EVENT])) == -1 ||
 	    ((e->ev == EV_SICK || e->ev == EV_PERSONAL) &&
 	    (e->halves = att_halves(r->f[AT_DETAIL])) == -1)) {
-		warnx("%s:%ld: event '%s' with detail '%s' is not one the book writes",
+		/* TRANSLATORS: %1$s:%2$ld the book and its line (attendance.csv:812),
+		 * %3$s the event and %4$s the detail as the row holds them. */
+		warnx(_("%s:%ld: event '%s' with detail '%s' is not one the book writes"),
 		    ld->j->def->file, r->line, r->f[AT_EVENT], r->f[AT_DETAIL]);
 		return -1;
 	}
@@ -347,8 +350,9 @@ leave_on(const struct att_log *l, int agent, day_t day, struct att_day *d)
 		if (day < first || day > last)
 			continue;
 		if (d->leave != -1)
-			return refuse(d, e, "one rest day or leave a day", "%s",
-			    leave_words[d->leave]);
+			/* TRANSLATORS: a rule, said in brackets after what breaks it. */
+			return refuse(d, e, _("one rest day or leave a day"), "%s",
+			    _(leave_words[d->leave]));
 		d->leave = e->ev;
 		d->leave_ev = e;
 		d->half = half && day == last;
@@ -360,44 +364,50 @@ leave_on(const struct att_log *l, int agent, day_t day, struct att_day *d)
 static int
 step(struct att_day *d, const struct att_ev *e)
 {
-	static const char *const away[] = { [ST_OUT] = "out", [ST_BREAK] = "on a break",
-		[ST_DESERT] = "away from the post" };
-
+	/*
+	 * The refusals of a day that does not replay: the rule it breaks, said in brackets
+	 * ("(one sign-in a day)"), and what is wrong, said after the agent ("A03 张敏
+	 * already signed in at 08:12").
+	 */
 	if (e->ev == EV_IN && d->state != ST_ABSENT)
-		return refuse(d, e, "one sign-in a day", "already signed in at %s",
-		    hhmm(d->in));
+		/* TRANSLATORS: a rule, said in brackets after what breaks it. */
+		return refuse(d, e, _("one sign-in a day"),
+		    /* TRANSLATORS: after the agent ("A03 张敏"); %s a time (08:12). */
+		    _("already signed in at %s"), hhmm(d->in));
 	if (e->ev != EV_IN && d->state == ST_ABSENT)
-		return refuse(d, e, "sign in first", "has not signed in");
+		return refuse(d, e, _("sign in first"), "%s", _("has not signed in"));
 	if (d->state == ST_ENDED)
-		return refuse(d, e, "nothing after signing off", "signed off at %s",
+		return refuse(d, e, _("nothing after signing off"), _("signed off at %s"),
 		    hhmm(d->end));
 	switch (e->ev) {
 	case EV_IN:
 		if (d->leave != -1 && !d->half)
-			return refuse(d, e, "no sign-in on a rest day or a day of leave",
-			    "%s", leave_words[d->leave]);
+			return refuse(d, e, _("no sign-in on a rest day or a day of leave"),
+			    "%s", _(leave_words[d->leave]));
 		d->in = e->time, d->in_seq = e->seq;
 		break;
 	case EV_OUT:
 	case EV_BREAK:
 	case EV_DESERT:
 		if (d->state != ST_PRESENT)
-			return refuse(d, e, "--back first", "is %s since %s",
-			    away[d->state], hhmm(d->since));
+			return refuse(d, e, _("--back first"), d->state == ST_OUT ?
+			    _("is out since %s") : d->state == ST_BREAK ?
+			    _("is on a break since %s") : _("is away from the post since %s"),
+			    hhmm(d->since));
 		d->deserts += e->ev == EV_DESERT;
 		break;
 	case EV_BACK:
 		if (d->state == ST_PRESENT)
-			return refuse(d, e, "--back ends an --out, a --break or a --desert",
-			    "is not out, on a break or away from the post");
+			return refuse(d, e, _("--back ends an --out, a --break or a --desert"),
+			    "%s", _("is not out, on a break or away from the post"));
 		break;
 	case EV_END:
 		d->end = e->time;
 		break;
 	case EV_NIGHT:
 		if (d->night)
-			return refuse(d, e, "one night duty a day", "is on night duty "
-			    "already");
+			return refuse(d, e, _("one night duty a day"), "%s",
+			    _("is on night duty already"));
 		d->night = 1;
 		return 0;
 	}
@@ -488,10 +498,14 @@ int
 att_when(const struct att_ev *e, time_t now, const char *where, const char *typed)
 {
 	if (e->ev < EV_OFF && e->time > now)
-		warnx("%s%s is in the future: only leave is entered ahead", where, typed);
+		/* TRANSLATORS: %1$s "FILE:LINE: " of an import or nothing, %2$s the time
+		 * as typed (18:30, 2026-11-17 08:30). */
+		warnx(_("%s%s is in the future: only leave is entered ahead"), where, typed);
 	else if (e->ev >= EV_OFF && labs(clock_day(e->time) - clock_day(now)) > ATT_LEAVE_DAYS)
-		warnx("%sleave is entered at most %d days ahead or behind", where,
-		    ATT_LEAVE_DAYS);
+		/* TRANSLATORS: %1$s "FILE:LINE: " of an import or nothing, %2$d days (31). */
+		warnx(ngettext("%sleave is entered at most %d day ahead or behind",
+		    "%sleave is entered at most %d days ahead or behind", ATT_LEAVE_DAYS),
+		    where, ATT_LEAVE_DAYS);
 	else
 		return 0;
 	return EX_DATAERR;
@@ -578,10 +592,17 @@ att_check(const struct att_log *l, const struct desk *d, const struct att_ev *e,
 			continue;
 		clock_ymd(i, ymd);
 		if (day.bad->seq >= first_new)
-			warnx("%srefused: on %s %s %s (%s)", where(file, day.bad), ymd,
+			/* TRANSLATORS: %1$s "FILE:LINE: " of an import or nothing, %2$s the
+			 * day (2026-11-16), %3$s the agent ("A03 张敏"), %4$s what is wrong
+			 * ("already signed in at 08:12"), %5$s the rule ("one sign-in a day"). */
+			warnx(_("%srefused: on %s %s %s (%s)"), where(file, day.bad), ymd,
 			    roster_who(&d->roster, e->agent), day.why, day.rule);
 		else
-			warnx("%srefused: it clashes with row %lld (%s on %s): %s %s (%s)",
+			/* TRANSLATORS: %1$s "FILE:LINE: " or nothing, %2$lld the row it
+			 * clashes with, %3$s that row's event as the book writes it (in, out,
+			 * sick ...), %4$s its day, %5$s the agent, %6$s what is wrong, %7$s the
+			 * rule. */
+			warnx(_("%srefused: it clashes with row %lld (%s on %s): %s %s (%s)"),
 			    where(file, e), day.bad->seq, att_event_names[day.bad->ev], ymd,
 			    roster_who(&d->roster, e->agent), day.why, day.rule);
 		return EX_REFUSED;

@@ -25,9 +25,13 @@ backdate_min(const struct rules *r, time_t time, time_t recorded, int day)
 	return min > r->backdate_grace_min ? min : 0;
 }
 
-/* "back-dated 93 min" on the day recorded, "back-dated 2 days" on an earlier day. */
-int
-backdate_say(const struct rules *r, time_t time, time_t recorded, int day, char *buf)
+/*
+ * "back-dated 93 min" on the day recorded, "back-dated 2 days" on an earlier day: in the
+ * desk's language when said (a sentence, a list), in English in a listing's rule text
+ * (a CSV value, SPEC 7).
+ */
+static int
+words(const struct rules *r, time_t time, time_t recorded, int day, char *buf, int said)
 {
 	long min = backdate_min(r, time, recorded, day);
 	long days = clock_day(recorded) - clock_day(time);
@@ -35,22 +39,39 @@ backdate_say(const struct rules *r, time_t time, time_t recorded, int day, char 
 	*buf = '\0';
 	if (min == 0)
 		return 0;
-	if (days == 0)
+	if (days == 0 && !said)
 		snprintf(buf, BACKDATE_LEN, "back-dated %ld min", min);
+	else if (days == 0)
+		/* TRANSLATORS: recorded %ld minutes after it happened (补登). */
+		snprintf(buf, BACKDATE_LEN, _("back-dated %ld min"), min);
+	else if (!said)
+		snprintf(buf, BACKDATE_LEN, days > 1 ? "back-dated %ld days" :
+		    "back-dated %ld day", days);
 	else
-		snprintf(buf, BACKDATE_LEN, "back-dated %ld day%s", days, days > 1 ? "s" : "");
+		/* TRANSLATORS: recorded %ld days after the day it happened (补登). */
+		snprintf(buf, BACKDATE_LEN, ngettext("back-dated %ld day",
+		    "back-dated %ld days", days), days);
 	return 1;
+}
+
+/* The words of a listing's rule text, in English whatever the language (a CSV value). */
+int
+backdate_say(const struct rules *r, time_t time, time_t recorded, int day, char *buf)
+{
+	return words(r, time, recorded, day, buf, 0);
 }
 
 /* "; back-dated 93 min", the end of a desk's sentence, or "". */
 const char *
 backdate_clause(const struct rules *r, time_t time, time_t recorded, int day)
 {
-	static char buf[BACKDATE_LEN + 2];
+	static char buf[BACKDATE_LEN + 16];
+	char w[BACKDATE_LEN];
 
 	*buf = '\0';
-	if (backdate_say(r, time, recorded, day, buf + 2))
-		memcpy(buf, "; ", 2);
+	if (words(r, time, recorded, day, w, 1))
+		/* TRANSLATORS: the end of a desk's sentence: "; back-dated 93 min". */
+		snprintf(buf, sizeof(buf), _("; %s"), w);
 	return buf;
 }
 
@@ -92,17 +113,6 @@ backdates_add(struct backdates *l, const struct rules *r, const struct backdate 
 	return 1;
 }
 
-/* "2026-11-17 18:30" */
-static void
-add_when(struct str *out, time_t t)
-{
-	char ymd[11], hhmm[6];
-
-	clock_ymd(clock_day(t), ymd);
-	clock_hhmm(t, hhmm);
-	str_addf(out, "%s %s", ymd, hhmm);
-}
-
 /*
  * "attendance.csv rows 1 to 60: 60 rows recorded at once on 2026-12-31 23:00 by 前台,
  * dated 2026-12-01 to 2026-12-30".
@@ -110,15 +120,23 @@ add_when(struct str *out, time_t t)
 static void
 import_text(const struct backdate *b, struct str *out)
 {
-	char first[11], last[11];
+	char first[11], last[11], ymd[11], hhmm[6];
 
 	clock_ymd(clock_day(b->time), first);
 	clock_ymd(clock_day(b->last), last);
-	str_addf(out, "%s rows %lld to %lld: %ld rows recorded at once on ", b->file, b->lo,
-	    b->hi, b->n);
-	add_when(out, b->recorded);
-	str_addf(out, " by %s, dated %s%s%s", b->by, first,
-	    strcmp(first, last) != 0 ? " to " : "", strcmp(first, last) != 0 ? last : "");
+	clock_ymd(clock_day(b->recorded), ymd);
+	clock_hhmm(b->recorded, hhmm);
+	if (strcmp(first, last) == 0)
+		/* TRANSLATORS: an import's back-dated rows: %1$s the book (attendance.csv),
+		 * rows %2$lld to %3$lld, %4$ld rows (always more than one), recorded on
+		 * %5$s %6$s (2026-12-31 23:00) by %7$s (前台), dated %8$s (2026-12-30). */
+		str_addf(out, _("%s rows %lld to %lld: %ld rows recorded at once on %s %s by "
+		    "%s, dated %s"), b->file, b->lo, b->hi, b->n, ymd, hhmm, b->by, first);
+	else
+		/* TRANSLATORS: as above, dated %8$s to %9$s (2026-12-01, 2026-12-30). */
+		str_addf(out, _("%s rows %lld to %lld: %ld rows recorded at once on %s %s by "
+		    "%s, dated %s to %s"), b->file, b->lo, b->hi, b->n, ymd, hhmm, b->by, first,
+		    last);
 }
 
 /*
@@ -130,7 +148,9 @@ import_text(const struct backdate *b, struct str *out)
 void
 backdate_text(const struct backdate *b, const struct rules *r, int full, struct str *out)
 {
-	char phone[PHONE_LEN], ymd[11], hhmm[6], words[BACKDATE_LEN];
+	char phone[PHONE_LEN], ymd[11], hhmm[6], rymd[11], rhhmm[6], w[BACKDATE_LEN];
+	const char *ph = full ? b->phone : phone;
+	char *rec;
 
 	if (b->n > 1) {
 		import_text(b, out);
@@ -138,24 +158,42 @@ backdate_text(const struct backdate *b, const struct rules *r, int full, struct 
 	}
 	if (*b->phone != '\0' && !full)
 		phone_mask(b->phone, phone);
-	str_addf(out, "%s row %lld: %s by %s%s%s ", b->file, b->lo, b->what, b->agent,
-	    *b->phone ? " of " : "", *b->phone ? (full ? b->phone : phone) : "");
 	clock_ymd(clock_day(b->time), ymd);
-	if (b->day)
-		str_addf(out, "on %s", ymd);
-	else {
-		str_adds(out, "at ");
-		add_when(out, b->time);
-	}
-	clock_hhmm(b->recorded, hhmm);
+	clock_hhmm(b->time, hhmm);
+	clock_ymd(clock_day(b->recorded), rymd);
+	clock_hhmm(b->recorded, rhhmm);
 	if (clock_day(b->recorded) == clock_day(b->time))
-		str_addf(out, ", recorded at %s", hhmm);
-	else {
-		str_adds(out, ", recorded on ");
-		add_when(out, b->recorded);
-	}
-	backdate_say(r, b->time, b->recorded, b->day, words);
-	str_addf(out, " by %s: %s", b->by, words);
+		/* TRANSLATORS: %1$s the time it was typed (10:02), %2$s who typed it (前台). */
+		rec = xasprintf(_("recorded at %s by %s"), rhhmm, b->by);
+	else
+		/* TRANSLATORS: the day and the time it was typed (2026-11-18 09:00), who. */
+		rec = xasprintf(_("recorded on %s %s by %s"), rymd, rhhmm, b->by);
+	words(r, b->time, b->recorded, b->day, w, 1);
+	if (*b->phone == '\0' && b->day)
+		/* TRANSLATORS: a back-dated row in the lists: %1$s the book
+		 * (attendance.csv), %2$lld its row, %3$s the event or code as the book
+		 * writes it (sick, off), %4$s the agent's code (A03), %5$s the day it
+		 * names (2026-11-02), %6$s "recorded at 10:02 by 前台", %7$s how late
+		 * ("back-dated 1 day"). */
+		str_addf(out, _("%s row %lld: %s by %s on %s, %s: %s"), b->file, b->lo,
+		    b->what, b->agent, ymd, rec, w);
+	else if (*b->phone == '\0')
+		/* TRANSLATORS: as above, at a day and a time: book, row, event or code (in,
+		 * argue), agent, %5$s %6$s when it happened (2026-11-20 08:29), recorded,
+		 * how late ("back-dated 93 min"). */
+		str_addf(out, _("%s row %lld: %s by %s at %s %s, %s: %s"), b->file, b->lo,
+		    b->what, b->agent, ymd, hhmm, rec, w);
+	else if (b->day)
+		/* TRANSLATORS: as above, with %5$s the customer's phone (138****5678):
+		 * book, row, kind (visit, deposit), agent, phone, day, recorded, how late. */
+		str_addf(out, _("%s row %lld: %s by %s of %s on %s, %s: %s"), b->file, b->lo,
+		    b->what, b->agent, ph, ymd, rec, w);
+	else
+		/* TRANSLATORS: book, row, kind (visit, deposit), agent, %5$s the customer's
+		 * phone, %6$s %7$s when (2026-11-17 18:30), recorded, how late. */
+		str_addf(out, _("%s row %lld: %s by %s of %s at %s %s, %s: %s"), b->file,
+		    b->lo, b->what, b->agent, ph, ymd, hhmm, rec, w);
+	free(rec);
 }
 
 /* Under a table: a blank line, a heading and one indented line each; else on stderr. */
@@ -167,7 +205,7 @@ backdates_print(const struct backdates *l, const struct rules *r, int full,
 	struct str s = { 0 };
 
 	if (table && l->n > 0)
-		csvout_text(out, "\nback-dated rows (补登):");
+		csvout_text(out, _("\nback-dated rows (补登):"));
 	for (size_t i = 0; i < l->n; i++) {
 		s.len = 0;
 		str_adds(&s, table ? "  " : "");
@@ -175,7 +213,8 @@ backdates_print(const struct backdates *l, const struct rules *r, int full,
 		if (table)
 			csvout_text(out, s.s);
 		else
-			warnx("back-dated: %s", s.s);
+			/* TRANSLATORS: on stderr beside a CSV listing; %s one row's line. */
+			warnx(_("back-dated: %s"), s.s);
 	}
 	free(s.s);
 }

@@ -7,6 +7,8 @@
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
+#include <locale.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,11 +18,59 @@
 
 enum { CLI_MODE = 0x200, CLI_OPT = 0x300 };
 
+/*
+ * SPEC 7: the tables' words (usage, operand, one, cli_mode.words, cli_opt.goes) are
+ * marked N_() by each tool and said here through the catalogue.
+ */
+static const char *
+said(const char *s)
+{
+	return s != NULL && *s != '\0' ? _(s) : "";
+}
+
 static void __attribute__((noreturn))
 cli_usage(const struct cli *c, int status)
 {
-	fprintf(status ? stderr : stdout, "usage: %s", c->usage);
+	/* TRANSLATORS: -h: %s is the tool's SYNOPSIS, its lines after the first indented
+	   to stand under the first line's command. */
+	fprintf(status ? stderr : stdout, _("usage: %s"), said(c->usage));
 	exit(finish(status));
+}
+
+/*
+ * A refusal pieced from the tables' words: where two Chinese words meet, the space the
+ * pieces put between them goes (SPEC 7: 签到必须带 --note, but --void 必须带 --note).  Only
+ * code points from U+2E80 on count as Chinese: an English sentence is left as it is.
+ */
+static int
+wide(unsigned int c)
+{
+	return c >= 0x2e80;
+}
+
+static void __attribute__((format(printf, 1, 2), noreturn))
+refuse(const char *fmt, ...)
+{
+	const char *r, *next;
+	unsigned int prev = 0;
+	va_list ap;
+	char *msg, *w;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	for (r = w = msg; *r != '\0'; ) {
+		if (*r == ' ' && wide(prev) && (next = r + 1, wide(utf8_next(&next)))) {
+			r++;
+			continue;
+		}
+		next = r;
+		prev = utf8_next(&next);
+		while (r < next)
+			*w++ = *r++;
+	}
+	*w = '\0';
+	usage_error("%s", msg);
 }
 
 static const char *
@@ -29,7 +79,7 @@ mode_name(const struct cli *c, size_t i)
 	static char buf[64];
 
 	if (c->modes[i].name == NULL)
-		return c->modes[i].words;
+		return said(c->modes[i].words);
 	snprintf(buf, sizeof(buf), "--%s", c->modes[i].name);
 	return buf;
 }
@@ -53,7 +103,9 @@ names_joined(const struct cli *c, unsigned modes, unsigned with, const char *con
 		if (i < c->nmodes ? !(modes & CLI_BIT(i)) : !(with & CLI_BIT(i - c->nmodes)))
 			continue;
 		len += snprintf(b + len, sizeof(buf[0]) - len, "%s%s%s",
-		    k == 0 ? "" : k + 1 == n ? conj : ", ", i < c->nmodes ? "" : "--",
+		    /* TRANSLATORS: between options of a list, "--a, --b and --c";
+		       zh_CN: "、". */
+		    k == 0 ? "" : k + 1 == n ? conj : _(", "), i < c->nmodes ? "" : "--",
 		    i < c->nmodes ? mode_name(c, i) : c->opts[i - c->nmodes].name);
 		k++;
 	}
@@ -63,7 +115,10 @@ names_joined(const struct cli *c, unsigned modes, unsigned with, const char *con
 static const char *
 names(const struct cli *c, unsigned modes, unsigned with)
 {
-	return names_joined(c, modes, with, " and ");
+	/* TRANSLATORS: the last join of a list of options, "--a, --b and --c", said in
+	   "one of ... at a time", "--x goes with ..." (either of them) and "--x needs ...";
+	   zh_CN: "、", as ", " is. */
+	return names_joined(c, modes, with, _(" and "));
 }
 
 static struct option *
@@ -125,9 +180,11 @@ take(struct cli *c, int ch, const char *typed, int *nmodes)
 		    as_typed(optarg, c->opts[ch - CLI_OPT].text) : "";
 	} else if (ch >= CLI_MODE) {
 		if ((*nmodes)++ > 0 && c->one != NULL)
-			usage_error("%s", c->one);
+			refuse("%s", said(c->one));
 		if (*nmodes > 1)	/* two modes given: the default is not one of them */
-			usage_error("one of %s at a time", names(c, CLI_ANY &
+			/* TRANSLATORS: %s lists options that go one at a time: "--at and
+			   --date", "--list, --import and --void". */
+			refuse(_("one of %s at a time"), names(c, CLI_ANY &
 			    ~CLI_BIT(c->mode_default), 0));
 		c->mode = ch - CLI_MODE;
 		c->arg = as_typed(optarg, c->modes[c->mode].text);
@@ -153,23 +210,52 @@ out_modes(const struct cli *c)
 	return m;
 }
 
+/*
+ * An operand's name, as a refusal says it: its words before the first comma or bracket,
+ * "agent" of "agent, by code or by name" (顾问 of 顾问（工号或姓名）).
+ */
+static const char *
+operand_name(const char *operand)
+{
+	static const char *const stops[] = { ",", "(", "\xef\xbc\x8c", "\xef\xbc\x88" };
+	static char buf[256];
+	size_t n = strlen(operand);
+	const char *p;
+
+	for (size_t i = 0; i < sizeof(stops) / sizeof(stops[0]); i++)
+		if ((p = strstr(operand, stops[i])) != NULL && (size_t)(p - operand) < n)
+			n = p - operand;
+	while (n > 0 && operand[n - 1] == ' ')
+		n--;
+	snprintf(buf, sizeof(buf), "%.*s", (int)n, operand);
+	return buf;
+}
+
 /* The operands the mode takes: an agent for some, none for the others. */
 static void
 check_operands(const struct cli *c)
 {
 	const struct cli_mode *m = &c->modes[c->mode];
+	const char *operand = said(c->operand);
 	unsigned none = 0;
 
 	if (m->operands == 1 && c->argc != 1)
-		usage_error("name one %s", c->operand);
+		/* TRANSLATORS: %s is what the command's one operand is: "agent, by code or
+		   by name", "list of shares, e.g. A01:50,A02:50". */
+		refuse(_("name one %s"), operand);
 	if (m->operands != 0 || c->argc == 0)
 		return;
 	for (size_t i = 0; i < c->nmodes; i++)
 		none |= c->modes[i].operands ? 0 : CLI_BIT(i);
 	if (c->operand == NULL || none == CLI_BIT(c->nmodes) - 1)
-		usage_error("every value goes with its option: '%s' has none", c->argv[0]);
-	usage_error("no %.*s goes with %s", (int)strcspn(c->operand, ","), c->operand,
-	    names_joined(c, none, 0, " or "));
+		/* TRANSLATORS: %s is a value typed without an option before it. */
+		usage_error(_("every value goes with its option: '%s' has none"), c->argv[0]);
+	/* TRANSLATORS: %1$s is the operand's name, its words before the first comma or
+	   bracket ("agent", "file"); %2$s the modes that take none: "the listing or --void",
+	   "--list, --import or --void". */
+	refuse(_("no %s goes with %s"), operand_name(operand), names_joined(c, none, 0,
+	    /* TRANSLATORS: the last join of "--list, --import or --void"; zh_CN: " 或 ". */
+	    _(" or ")));
 }
 
 static unsigned
@@ -194,17 +280,39 @@ check_opts(const struct cli *c)
 
 		if (!(given & CLI_BIT(i))) {
 			if (o->need_in & mode)
-				usage_error("%s needs --%s", mode_name(c, c->mode), o->name);
+				/* TRANSLATORS: %1$s is a mode ("--void", or the default's
+				   words: "a visit", "a sign-in"), %2$s an option's name. */
+				refuse(_("%s needs --%s"), mode_name(c, c->mode), o->name);
 			continue;
 		}
 		if (!(o->modes & mode) && !(o->with & given))
-			usage_error("--%s goes with %s", o->name, o->goes ? o->goes :
+			/* TRANSLATORS: %1$s is an option's name; %2$s what it goes with,
+			   either of them: "--record and --void", "a visit, --call and
+			   --follow", "an event". */
+			refuse(_("--%s goes with %s"), o->name, o->goes ? said(o->goes) :
 			    names(c, o->modes, o->with));
 		if ((o->needs & given) != o->needs)
-			usage_error("--%s needs %s", o->name, names(c, 0, o->needs & ~given));
+			/* TRANSLATORS: %1$s is an option's name, %2$s the options it needs
+			   ("--note"). */
+			refuse(_("--%s needs %s"), o->name, names(c, 0, o->needs & ~given));
 		if (o->group != 0 && (group_of(c, o->group) & given & ~CLI_BIT(i)))
-			usage_error("one of %s at a time", names(c, 0, group_of(c, o->group)));
+			refuse(_("one of %s at a time"), names(c, 0, group_of(c, o->group)));
 	}
+}
+
+/*
+ * SPEC 7: the desk's language is the user's locale; numbers stay as CSV writes them.
+ * TEXTDOMAINDIR (as gettext.sh reads it) points a tree's own build at its catalogue.
+ */
+static void
+speak(void)
+{
+	const char *dir = getenv("TEXTDOMAINDIR");
+
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+	bindtextdomain("frontdesk", dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+	textdomain("frontdesk");
 }
 
 /*
@@ -218,6 +326,7 @@ cli_parse(struct cli *c, int argc, char *argv[])
 	char letters[64];
 	int ch, nmodes = 0;
 
+	speak();
 	for (c->mode = 0; c->modes[c->mode].name != NULL; c->mode++)
 		;			/* the default: the mode without a name */
 	c->mode_default = c->mode;
@@ -227,7 +336,9 @@ cli_parse(struct cli *c, int argc, char *argv[])
 		take(c, ch, argv[optind - 1], &nmodes);
 	free(o);
 	if (c->modes[c->mode].seq)
-		c->seq = number_arg(mode_name(c, c->mode), "the seq of a row", c->arg);
+		/* TRANSLATORS: what --void takes, said in "--void takes the seq of a
+		   row, not 'x'". */
+		c->seq = number_arg(mode_name(c, c->mode), N_("the seq of a row"), c->arg);
 	c->argc = argc - optind;
 	c->argv = argv + optind;
 	for (int i = 0; i < c->argc; i++)
@@ -247,7 +358,8 @@ cli_date(const char *opt, const char *arg, day_t *day)
 {
 	if (clock_parse_date(arg, day) == 0)
 		return 0;
-	warnx("%s takes a date YYYY-MM-DD, not '%s'", opt, arg);
+	/* TRANSLATORS: %1$s is an option ("--date"), %2$s what was typed. */
+	warnx(_("%s takes a date YYYY-MM-DD, not '%s'"), opt, arg);
 	return EX_DATAERR;
 }
 
@@ -257,7 +369,8 @@ cli_month(const char *opt, const char *arg, day_t *first, day_t *last)
 {
 	if (clock_parse_month(arg, first, last) == 0)
 		return 0;
-	warnx("%s takes a month YYYY-MM, not '%s'", opt, arg);
+	/* TRANSLATORS: %1$s is an option ("--month"), %2$s what was typed. */
+	warnx(_("%s takes a month YYYY-MM, not '%s'"), opt, arg);
 	return EX_DATAERR;
 }
 
@@ -267,6 +380,7 @@ cli_at(const char *arg, time_t now, time_t *t)
 {
 	if (clock_parse(arg, now, t) == 0)
 		return 0;
-	warnx("'%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] or RFC 3339)", arg);
+	/* TRANSLATORS: %s is what was typed after --at. */
+	warnx(_("'%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] or RFC 3339)"), arg);
 	return EX_DATAERR;
 }

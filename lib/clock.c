@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "util.h"
 
 int
 days_in_month(int y, int m)
@@ -252,8 +253,9 @@ clock_now(time_t *now)
 	cached = time(NULL);
 	if (env != NULL && *env != '\0' && clock_parse(env, cached, &cached) == -1) {
 		cached = -1;
-		warnx("FRONTDESK_NOW: '%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] "
-		    "or RFC 3339)", env);
+		/* TRANSLATORS: FRONTDESK_NOW is an environment variable; %s is its value. */
+		warnx(_("FRONTDESK_NOW: '%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS] "
+		    "or RFC 3339)"), env);
 		return -1;
 	}
 	*now = cached;

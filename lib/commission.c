@@ -37,24 +37,30 @@ shares_parse(const struct desk *d, const char *spec, int strict, struct share *s
 		if (colon != NULL)
 			*colon++ = '\0';
 		if (*n == SHARES_MAX)
-			rv = snprintf(err, len, "at most %d shares", SHARES_MAX);
+			/* TRANSLATORS: %d is the most shares a deal is split into (8). */
+			rv = snprintf(err, len, _("at most %d shares"), SHARES_MAX);
 		else if (colon == NULL || money_parse(colon, &s[*n].pct) == -1 ||
 		    s[*n].pct <= 0 || s[*n].pct > PCT_WHOLE)
-			rv = snprintf(err, len, "'%s' is not AGENT:PERCENT", item);
+			/* TRANSLATORS: %s is one share as typed (A01:60%); AGENT:PERCENT is its
+			   form: an agent, a colon, a per cent above 0 and at most 100. */
+			rv = snprintf(err, len, _("'%s' is not AGENT:PERCENT"), item);
 		else if ((a = strict ? roster_find(&d->roster, item, &st) :
 		    roster_match(&d->roster, item)) == NULL) {
-			rv = snprintf(err, len, "'%s' is not an agent of agents.csv", item);
+			/* TRANSLATORS: %s is the agent of a share, as typed. */
+			rv = snprintf(err, len, _("'%s' is not an agent of agents.csv"), item);
 			break;
 		} else {
 			snprintf(s[*n].agent, sizeof(s[*n].agent), "%s", a->code);
 			for (size_t i = 0; i < *n && rv == 0; i++)
 				if (strcmp(s[i].agent, a->code) == 0)
-					rv = snprintf(err, len, "%s has two shares", a->code);
+					/* TRANSLATORS: %s is an agent code named twice (A01). */
+					rv = snprintf(err, len, _("%s has two shares"), a->code);
 			sum += s[*n].pct;
 		}
 	}
 	if (rv == 0 && sum != PCT_WHOLE)
-		rv = snprintf(err, len, "the shares add up to %lld.%02lld %%, not 100",
+		/* TRANSLATORS: %1$lld.%2$02lld is the sum of the shares in per cent (90.00). */
+		rv = snprintf(err, len, _("the shares add up to %lld.%02lld %%, not 100"),
 		    (long long)sum / 100, (long long)sum % 100);
 	free(copy);
 	return st ? st : rv ? EX_DATAERR : 0;
@@ -234,9 +240,13 @@ not_served(const struct desk *d, const struct deal *dl, const struct reg *r,
 	char masked[PHONE_LEN];
 
 	phone_mask(dl->phone, masked);
-	warnx("%srefused: %s is %s's customer (%s row %lld) and no reception (floor.csv) or "
+	/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s the
+	   customer's phone, masked (139****2222); %3$s their owner (A04 刘洋); %4$s and
+	   %5$lld the book and row that make them the owner's (visits.csv, 7); %6$s the
+	   closer (A07 赵磊). */
+	warnx(_("%srefused: %s is %s's customer (%s row %lld) and no reception (floor.csv) or "
 	    "register row (visits.csv) shows %s served them: the manager decides with "
-	    "--split (抢客户: 四.6, 四.10, 四.11, 条例 9)", where, masked, o != NULL ?
+	    "--split (抢客户: 四.6, 四.10, 四.11, 条例 9)"), where, masked, o != NULL ?
 	    roster_who(&d->roster, (int)(o - d->roster.a)) : r->owner,
 	    r->deposit ? "deals.csv" : "visits.csv", r->deposit ? r->deposit : r->seq,
 	    roster_who(&d->roster, (int)(c - d->roster.a)));
@@ -424,8 +434,10 @@ commission_deal(const struct desk *d, struct c_books *b, const struct deal *dl, 
 	int rv;
 
 	if ((rv = commission_rows(b->deals, dl->id, &l)) == 0 && l.n > 0) {
-		warnx("%srefused: deal '%s' is recorded already (deals.csv row %lld): void it "
-		    "first", where, dl->id, l.seq[l.n - 1]);
+		/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s the
+		   deal id (HT-1102); %3$lld its row in deals.csv. */
+		warnx(_("%srefused: deal '%s' is recorded already (deals.csv row %lld): void it "
+		    "first"), where, dl->id, l.seq[l.n - 1]);
 		rv = EX_REFUSED;
 	}
 	free(l.seq);
@@ -479,7 +491,8 @@ month_share(const struct jrow *r, void *arg)
 	if (!in_month(m, r->time))
 		return 0;
 	if (money_parse(r->f[CO_AMOUNT], &amount) == -1) {
-		warnx("commissions.csv:%ld: amount '%s' is not yuan", r->line,
+		/* TRANSLATORS: %1$ld is the line of commissions.csv, %2$s its amount column. */
+		warnx(_("commissions.csv:%ld: amount '%s' is not yuan"), r->line,
 		    r->f[CO_AMOUNT]);
 		return -1;
 	}
@@ -505,7 +518,7 @@ month_read(struct month *m)
 	    (rv = journal_open(&co, m->desk->dir, J_COMMISSIONS, 0)) == 0 &&
 	    (rv = journal_scan(&de, &since, month_deal, m)) == 0 &&
 	    (rv = journal_scan(&co, &since, month_share, m)) == 0 && m->overflow) {
-		warnx("the month's credited amounts are too large to add up");
+		warnx("%s", _("the month's credited amounts are too large to add up"));
 		rv = EX_DATAERR;
 	}
 	journal_close(&co);
@@ -523,7 +536,8 @@ month_line(const struct desk *d, const struct agent *a, const money_t *credit,
 		  commission_of(credit[1], a->rent_target, d->rules.rent_rate_pct) }, 0 };
 	if (l->commission[0] < 0 || l->commission[1] < 0 ||
 	    money_add(l->commission[0], l->commission[1], &l->total) == -1) {
-		warnx("%s: the commission is too large to represent", a->code);
+		/* TRANSLATORS: %s is an agent code (A01). */
+		warnx(_("%s: the commission is too large to represent"), a->code);
 		return EX_DATAERR;
 	}
 	return 0;

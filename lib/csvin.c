@@ -27,7 +27,7 @@ static void
 parser_init(struct csv_parser *p)
 {
 	if (csv_init(p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		errx(EX_OSERR, "out of memory");
+		errx(EX_OSERR, "%s", _("out of memory"));
 	csv_set_space_func(p, keep_blanks);
 }
 
@@ -97,14 +97,14 @@ const char *
 csvsplit_check(struct csvsplit *s, const char *l, size_t n)
 {
 	if (memchr(l, '\0', n) != NULL)
-		return "NUL byte in the line";
+		return _("NUL byte in the line");
 	if (!utf8_valid(l, n))
-		return "not valid UTF-8";
+		return _("not valid UTF-8");
 	if (csvsplit_line(s, l, n) == -1)
-		return s->error == CSV_EPARSE ? "bad CSV: a stray or unclosed double quote" :
-		    "bad CSV: cannot parse";
+		return s->error == CSV_EPARSE ?
+		    _("bad CSV: a stray or unclosed double quote") : _("bad CSV: cannot parse");
 	if (s->rows > 1)
-		return "a carriage return splits the row";
+		return _("a carriage return splits the row");
 	return NULL;
 }
 
@@ -157,14 +157,17 @@ csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols, si
 	size_t twice = first_repeat(s);
 
 	if (twice < s->nfield)
-		return xasprintf("column '%s' appears twice", s->field[twice]);
+		/* TRANSLATORS: after FILE:LINE: of a header; %s is a column's name. */
+		return xasprintf(_("column '%s' appears twice"), s->field[twice]);
 	for (size_t i = 0; i < s->nfield && known; i++) {
 		size_t c = 0;
 
 		while (c < ncols && strcmp(s->field[i], cols[c]) != 0)
 			c++;
 		if (c == ncols)
-			return xasprintf("unknown column '%s'", s->field[i]);
+			/* TRANSLATORS: after FILE:LINE: of a header; %s is a column's
+			   name as the file has it. */
+			return xasprintf(_("unknown column '%s'"), s->field[i]);
 	}
 	for (size_t c = 0; c < ncols; c++) {
 		map[c] = -1;
@@ -172,7 +175,9 @@ csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols, si
 			if (strcmp(s->field[i], cols[c]) == 0)
 				map[c] = i;
 		if (map[c] == -1 && c < nreq)
-			return xasprintf("missing column '%s'", cols[c]);
+			/* TRANSLATORS: after FILE:LINE: of a header; %s is a column's
+			   name ("phone"). */
+			return xasprintf(_("missing column '%s'"), cols[c]);
 	}
 	return NULL;
 }
@@ -528,14 +533,17 @@ read_line(struct csvin *in)
 		    !(in->flags & CSVIN_JOURNAL))
 			l += 3, n -= 3;
 		if (n >= 3 && memcmp(l, BOM, 3) == 0)	/* files joined: not in a field */
-			return csvin_fail(in, "a byte order mark (U+FEFF) starts the line");
+			return csvin_fail(in, "%s",
+			    _("a byte order mark (U+FEFF) starts the line"));
 		if (n == 0)
 			return 0;
 		if (l[n - 1] != '\n' && (in->flags & CSVIN_JOURNAL))
-			return csvin_fail(in, "the last line has no line end: the row is "
-			    "torn (see verify-journal --repair)");
+			return csvin_fail(in, "%s", _("the last line has no line end: the "
+			    "row is torn (see verify-journal --repair)"));
 		if (n > JOURNAL_ROW_MAX && (in->flags & CSVIN_JOURNAL))
-			return csvin_fail(in, "the line is %zd bytes: a row is at most %d",
+			/* TRANSLATORS: %1$zd is the line's bytes, %2$d the most a row may
+			   have (4096). */
+			return csvin_fail(in, _("the line is %zd bytes: a row is at most %d"),
 			    n, JOURNAL_ROW_MAX);
 		if (filter && !wanted(in, in->lbuf, raw)) {
 			in->pos += raw;
@@ -547,7 +555,7 @@ read_line(struct csvin *in)
 		if (in->s.rows == 1)
 			return 1;
 		if (in->flags & CSVIN_JOURNAL)
-			return csvin_fail(in, "empty line");
+			return csvin_fail(in, "%s", _("empty line"));
 	}
 }
 
@@ -565,7 +573,7 @@ csvin_header(struct csvin *in, const char *const *cols, size_t ncols, size_t nre
 		if (rv == 0 && in->fp != NULL && !(in->flags & CSVIN_OPTIONAL)) {
 			if (in->line == 0)
 				in->line = 1;	/* where the header belongs */
-			return csvin_fail(in, "empty file: the header is missing");
+			return csvin_fail(in, "%s", _("empty file: the header is missing"));
 		}
 		return rv;
 	}
@@ -603,7 +611,8 @@ csvin_next(struct csvin *in)
 	if ((rv = read_line(in)) <= 0)
 		return rv;
 	if (in->s.nfield != in->nhdr)
-		return csvin_fail(in, "%zu fields where the header has %zu",
+		/* TRANSLATORS: %1$zu is the fields of the row, %2$zu the header's. */
+		return csvin_fail(in, _("%zu fields where the header has %zu"),
 		    in->s.nfield, in->nhdr);
 	for (size_t c = 0; c < in->ncols; c++)
 		in->field[c] = in->map[c] == -1 ? "" : in->s.field[in->map[c]];

@@ -16,7 +16,6 @@
 #include "csvout.h"
 #include "money.h"
 
-#define OUT_HUMAN	(OUT_TABLE | OUT_HTML)	/* for people: cells kept to the end */
 
 /* The output options; any other option is a usage error (typed: as the user typed it). */
 void
@@ -33,10 +32,10 @@ csvout_option(struct csvout *o, int ch, const char *arg, const char *typed)
 		if (strcasecmp(arg, "gbk") == 0)
 			o->encoding = "GBK";
 		else if (strcasecmp(arg, "utf-8") != 0 && strcasecmp(arg, "utf8") != 0)
-			usage_error("--encoding is utf-8 or gbk, not '%s'", arg);
+			usage_error(_("--encoding is utf-8 or gbk, not '%s'"), arg);
 		break;
 	default:
-		usage_error("unknown option or missing value: '%s'", typed);
+		usage_error(_("unknown option or missing value: '%s'"), typed);
 	}
 }
 
@@ -45,9 +44,9 @@ void
 csvout_check(const struct csvout *o, int listing, const char *what)
 {
 	if ((o->flags || o->encoding) && !listing)
-		usage_error("--table, --excel and --encoding go with %s", what);
+		usage_error(_("--table, --excel and --encoding go with %s"), what);
 	if (o->flags == (OUT_TABLE | OUT_EXCEL))
-		usage_error("--table is for people, --excel for spreadsheets: give one");
+		usage_error("%s", _("--table is for people, --excel for spreadsheets: give one"));
 }
 
 /* Display columns of a UTF-8 string: East Asian wide and fullwidth count 2. */
@@ -120,7 +119,7 @@ encodable(struct csvout *o, const char *const *f)
 
 	for (size_t c = 0; o->encoding != NULL && c < o->ncols && rv == 0; c++)
 		if (convert(o, f[c], strlen(f[c]), &scratch, &bad) == -1) {
-			warnx("row %ld, column %s: U+%04X cannot be written in %s", o->row,
+			warnx(_("row %ld, column %s: U+%04X cannot be written in %s"), o->row,
 			    o->hdr[c], utf8_next(&bad), o->encoding);
 			rv = EX_DATAERR;
 		}
@@ -143,7 +142,7 @@ emit(struct csvout *o, const struct str *line)
 	}
 	if (convert(o, line->s, line->len, &o->pending, &bad) == 0)
 		return 0;
-	warnx("U+%04X cannot be written in %s", utf8_next(&bad), o->encoding);
+	warnx(_("U+%04X cannot be written in %s"), utf8_next(&bad), o->encoding);
 	return EX_DATAERR;
 }
 
@@ -192,6 +191,22 @@ emit_cells(struct csvout *o, const char *const *f)
 	return rv;
 }
 
+/*
+ * SPEC 7: a table for people is headed in their language, each column's name through the
+ * catalogue (the tools mark their headers N_()); CSV and --excel keep the names.
+ */
+static const char *const *
+headings(const char *const *hdr, size_t ncols)
+{
+	static const char *said[64];
+
+	if (ncols > 64)
+		return hdr;
+	for (size_t c = 0; c < ncols; c++)
+		said[c] = *hdr[c] != '\0' ? _(hdr[c]) : hdr[c];
+	return said;
+}
+
 int
 csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 {
@@ -206,7 +221,7 @@ csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 	if ((o->flags & OUT_EXCEL) && o->encoding == NULL)
 		fputs("\xef\xbb\xbf", stdout);
 	if (o->flags & OUT_HUMAN)
-		return csvout_row(o, hdr);
+		return csvout_row(o, headings(hdr, ncols));
 	return encodable(o, hdr) ? EX_DATAERR : emit_cells(o, hdr);
 }
 

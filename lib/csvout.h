@@ -10,6 +10,7 @@
 #define OUT_TABLE	0x1
 #define OUT_EXCEL	0x2
 #define OUT_HTML	0x4	/* an HTML table, for a page the caller begins and ends */
+#define OUT_HUMAN	(OUT_TABLE | OUT_HTML)	/* for people: cells kept to the end */
 
 /* getopt_long codes of the output options every listing takes. */
 enum { OPT_TABLE = 0x100, OPT_EXCEL, OPT_ENCODING };

@@ -25,12 +25,13 @@ desk_dir(const char *opt, char **out)
 	if (dir == NULL && stat("data", &st) == 0 && S_ISDIR(st.st_mode))
 		dir = "data";
 	if (dir == NULL) {
-		warnx("no data directory: give -d DIR, set FRONTDESK_DATA, or run where "
-		    "./data is");
+		warnx("%s", _("no data directory: give -d DIR, set FRONTDESK_DATA, or run "
+		    "where ./data is"));
 		return EX_NOINPUT;
 	}
 	if (stat(dir, &st) == -1 || !S_ISDIR(st.st_mode)) {
-		warnx("%s: no such data directory", dir);
+		/* TRANSLATORS: %s is the directory given (-d or FRONTDESK_DATA). */
+		warnx(_("%s: no such data directory"), dir);
 		return EX_NOINPUT;
 	}
 	*out = xstrdup(dir);
@@ -56,14 +57,19 @@ read_calendar(struct desk *d, struct csvin *in)
 		return rv;
 	while ((rv = csvin_next(in)) == 1) {
 		if (clock_parse_date(in->field[0], &day) == -1)
-			return csvin_fail(in, "'%s' is not a date YYYY-MM-DD", in->field[0]);
+			/* TRANSLATORS: calendar.csv: the date column as the row holds it. */
+			return csvin_fail(in, _("'%s' is not a date YYYY-MM-DD"),
+			    in->field[0]);
 		if (strcmp(in->field[1], "open") == 0)
 			continue;
 		if (strcmp(in->field[1], "closed") != 0)
-			return csvin_fail(in, "status is closed or open, not '%s'",
+			/* TRANSLATORS: calendar.csv: status is its column, closed and open
+			   its values; %s is the value the row holds. */
+			return csvin_fail(in, _("status is closed or open, not '%s'"),
 			    in->field[1]);
 		if (desk_closed(d, day))
-			return csvin_fail(in, "%s is listed twice", in->field[0]);
+			/* TRANSLATORS: calendar.csv: a date, 2026-10-01. */
+			return csvin_fail(in, _("%s is listed twice"), in->field[0]);
 		d->closed = xreallocarray(d->closed, d->nclosed + 1, sizeof(*d->closed));
 		d->closed[d->nclosed++] = day;
 		qsort(d->closed, d->nclosed, sizeof(*d->closed), day_cmp);

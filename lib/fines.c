@@ -55,17 +55,20 @@ parse_offence(struct csvin *in, const struct offences *c, struct offence *o)
 	if (*f[OF_CODE] == '\0' || strcmp(f[OF_CODE], "void") == 0 ||
 	    strspn(f[OF_CODE], "abcdefghijklmnopqrstuvwxyz0123456789-_") !=
 	    strlen(f[OF_CODE]))
-		return csvin_fail(in, "code '%s' must be lower-case letters, digits, - or _ "
-		    "(and not void)", f[OF_CODE]);
+		/* TRANSLATORS: offences.csv: %s the code as the row holds it. */
+		return csvin_fail(in, _("code '%s' must be lower-case letters, digits, - or _ "
+		    "(and not void)"), f[OF_CODE]);
 	if (offences_find(c, f[OF_CODE]) != NULL)
-		return csvin_fail(in, "code '%s' is listed twice", f[OF_CODE]);
+		return csvin_fail(in, _("code '%s' is listed twice"), f[OF_CODE]);
 	if (parse_range(f[OF_FINE], &o->min, &o->max) == -1)
-		return csvin_fail(in, "fine is yuan N, a range N-M or a minimum N-, not '%s'",
-		    f[OF_FINE]);
+		/* TRANSLATORS: offences.csv's fine column; %s as the row holds it. */
+		return csvin_fail(in, _("fine is yuan N, a range N-M or a minimum N-, "
+		    "not '%s'"), f[OF_FINE]);
 	if (*(s = f[OF_DISMISS]) != '\0' && ((n = strtol(s, &end, 10)) < 1 || n > 10000 ||
 	    *end != '\0' || *s < '1' || *s > '9'))
-		return csvin_fail(in, "dismiss_after is empty or a count from 1 to 10000, "
-		    "not '%s'", s);
+		/* TRANSLATORS: offences.csv's dismiss_after column; %s as the row holds it. */
+		return csvin_fail(in, _("dismiss_after is empty or a count from 1 to 10000, "
+		    "not '%s'"), s);
 	o->dismiss_after = n;
 	o->code = xstrdup(f[OF_CODE]);
 	o->description = xstrdup(f[OF_DESC]);
@@ -125,7 +128,9 @@ add_entry(struct str *b, const struct offence *o)
 			break;
 		}
 	}
-	str_addf(b, "%s (%.*s%s)", o->code, (int)(p - s), s, cut ? "…" : "");
+	/* TRANSLATORS: an offence in a list: its code (eat), then %.*s the first words of
+	 * its description (上班时间在销售接待区吃东西), then "…" when they are cut. */
+	str_addf(b, _("%s (%.*s%s)"), o->code, (int)(p - s), s, cut ? "…" : "");
 }
 
 /* 与, 跟 and 同 ("with") read as 和, in place: 与客户争吵 is 和客户争吵. */
@@ -171,13 +176,16 @@ close_codes(const struct offences *c, const char *what, struct str *b)
 	near_init(&nr, what);
 	for (size_t i = 0; i < c->n; i++)
 		near_add(&nr, c->v[i].code, c->v[i].code);
+	/* TRANSLATORS: between the items of a list (argue, argu). */
+	const char *sep = _(", ");
+
 	for (n = 0; n < nr.n; n++)
-		str_addf(b, "%s%s", n ? ", " : "", nr.v[n].code);
+		str_addf(b, "%s%s", n ? sep : "", nr.v[n].code);
 	for (size_t i = 0; i < c->n && strlen(what) >= 3; i++) {
 		for (k = 0; k < nr.n && nr.v[k].code != c->v[i].code; k++)
 			;
 		if (k == nr.n && strstr(c->v[i].code, what) != NULL)
-			str_addf(b, "%s%s", n++ ? ", " : "", c->v[i].code);
+			str_addf(b, "%s%s", n++ ? sep : "", c->v[i].code);
 	}
 	return n;
 }
@@ -189,10 +197,13 @@ say_none(const struct offences *c, const char *what)
 	struct str b = { 0 };
 
 	if (close_codes(c, what, &b) > 0)
-		warnx("'%s' is not a code in offences.csv: did you mean %s? (an unlisted "
-		    "offence is 'other')", what, b.s);
+		/* TRANSLATORS: %1$s what was typed (argu), %2$s the codes close to it
+		 * (argue); other is a code, as it is. */
+		warnx(_("'%s' is not a code in offences.csv: did you mean %s? (an unlisted "
+		    "offence is 'other')"), what, b.s);
 	else
-		warnx("'%s' is not a code in offences.csv (an unlisted offence is 'other')",
+		/* TRANSLATORS: %s what was typed; other is a code, as it is. */
+		warnx(_("'%s' is not a code in offences.csv (an unlisted offence is 'other')"),
 		    what);
 	free(b.s);
 }
@@ -204,10 +215,13 @@ say_several(const char *what, const struct offence **v, size_t n)
 	struct str b = { 0 };
 
 	for (size_t i = 0; i < n; i++) {
-		str_adds(&b, i ? ", " : "");
+		str_adds(&b, i ? _(", ") : "");
 		add_entry(&b, v[i]);
 	}
-	warnx("'%s' matches %zu offences: %s: give the code", what, n, b.s);
+	/* TRANSLATORS: %1$s the words typed (吸烟), %2$zu how many offences hold them
+	 * (always two or more), %3$s the offences ("eat (上班时间在销售接待区吃东西、吸烟),
+	 * smoke (…)"). */
+	warnx(_("'%s' matches %zu offences: %s: give the code"), what, n, b.s);
 	free(b.s);
 }
 
@@ -261,11 +275,13 @@ range_words(const struct offence *o)
 	money_format(o->min, lo);
 	money_format(o->max, hi);
 	if (o->max == -1)
-		snprintf(buf, sizeof(buf), "at least %s", lo);
+		/* TRANSLATORS: a fine of at least %s yuan (2000.00). */
+		snprintf(buf, sizeof(buf), _("at least %s"), lo);
 	else if (o->min == o->max)
 		snprintf(buf, sizeof(buf), "%s", lo);
 	else
-		snprintf(buf, sizeof(buf), "%s to %s", lo, hi);
+		/* TRANSLATORS: a fine from %1$s to %2$s yuan (5.00, 20.00). */
+		snprintf(buf, sizeof(buf), _("%s to %s"), lo, hi);
 	return buf;
 }
 
@@ -278,12 +294,17 @@ offence_fine(const struct offence *o, const char *arg, money_t *out)
 		return 0;
 	}
 	if (arg == NULL)
-		warnx("%s is fined %s yuan (offences.csv): give the amount with --fine",
+		/* TRANSLATORS: %1$s the offence's code (other), %2$s its fines ("5.00 to
+		 * 20.00", "at least 2000.00"). */
+		warnx(_("%s is fined %s yuan (offences.csv): give the amount with --fine"),
 		    o->code, range_words(o));
 	else if (money_parse(arg, out) == -1)
-		warnx("--fine is yuan, like 20 or 20.50, not '%s'", arg);
+		/* TRANSLATORS: %s the --fine as typed. */
+		warnx(_("--fine is yuan, like 20 or 20.50, not '%s'"), arg);
 	else if (*out < o->min || (o->max != -1 && *out > o->max))
-		warnx("--fine %s does not fit %s: it is fined %s yuan (offences.csv)", arg,
+		/* TRANSLATORS: %1$s the --fine as typed, %2$s the offence's code, %3$s its
+		 * fines ("5.00 to 20.00"). */
+		warnx(_("--fine %s does not fit %s: it is fined %s yuan (offences.csv)"), arg,
 		    o->code, range_words(o));
 	else
 		return 0;
@@ -306,12 +327,16 @@ vload_row(const struct jrow *r, void *arg)
 	if (clock_day(r->time) < ld->first || clock_day(r->time) > ld->last)
 		return 0;
 	if (money_parse(r->f[VL_FINE], &v.fine) == -1) {
-		warnx("violations.csv:%ld: fine '%s' is not an amount", r->line, r->f[VL_FINE]);
+		/* TRANSLATORS: violations.csv:%1$ld its line, %2$s the fine the row holds. */
+		warnx(_("violations.csv:%ld: fine '%s' is not an amount"), r->line,
+		    r->f[VL_FINE]);
 		return -1;
 	}
 	if (a == NULL) {
-		warnx("violations.csv:%ld: agent '%s' is not in agents.csv: row %lld is left out",
-		    r->line, r->f[VL_AGENT], r->seq);
+		/* TRANSLATORS: violations.csv:%1$ld its line, %2$s the agent's code the row
+		 * holds, %3$lld the row's seq. */
+		warnx(_("violations.csv:%ld: agent '%s' is not in agents.csv: row %lld is "
+		    "left out"), r->line, r->f[VL_AGENT], r->seq);
 		return 0;
 	}
 	v.agent = a - ld->desk->roster.a;
@@ -356,6 +381,22 @@ struct walk {
 	int			 run;		/* absent open days in a row, up to the day */
 	int			 rests;		/* rest days in the week, up to the day */
 };
+
+/*
+ * "1st", "2nd", "11th" in English whatever the language: the rule texts are values of a
+ * listing (SPEC 7: a CSV value never changes with the language), not ordinal()'s words.
+ */
+static const char *
+nth(int n)
+{
+	static char buf[16];
+	const char *sfx = "th";
+
+	if (n % 100 < 11 || n % 100 > 13)
+		sfx = n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+	snprintf(buf, sizeof(buf), "%d%s", n, sfx);
+	return buf;
+}
 
 static void
 saturate_add(money_t *sum, money_t v, int *flags)
@@ -446,7 +487,7 @@ lateness(struct walk *w, const struct att_ev *e, int kind, int min)
 	kind == FK_LATE ? s->late++ : s->early++;
 	add(w, e->time, kind, n, v, NULL, e->recorded, "%s at %s, %d min %s; the %s late or "
 	    "early this month: %s (第二部分 一 处罚办法.2)", kind == FK_LATE ? "in" : "off",
-	    hhmm, min, kind == FK_LATE ? "late" : "early", ordinal(n), how);
+	    hhmm, min, kind == FK_LATE ? "late" : "early", nth(n), how);
 }
 
 /* 一.6: 脱岗 20 yuan a time; every desert_per_absence-th in a month is one more absent day. */
@@ -461,7 +502,7 @@ desertion(struct walk *w, const struct att_ev *e)
 	clock_hhmm(e->time, hhmm);
 	money_format(r->desert_fine, fine);
 	add(w, e->time, FK_DESERT, n, r->desert_fine, NULL, e->recorded, "away from the post "
-	    "at %s, the %s time this month: desert_fine %s (第二部分 一.6)", hhmm, ordinal(n),
+	    "at %s, the %s time this month: desert_fine %s (第二部分 一.6)", hhmm, nth(n),
 	    fine);
 	if (r->desert_per_absence == 0 || n % r->desert_per_absence != 0)
 		return;
@@ -604,7 +645,11 @@ replay_day(day_t day, const struct att_log *l, void *arg)
 		ok = att_replay(&one, a, day, &ad) == 0;
 		if (!ok && day >= f->first) {
 			clock_ymd(day, ymd);
-			warnx("attendance.csv:%ld: row %lld does not replay on %s: %s %s (%s)",
+			/* TRANSLATORS: attendance.csv:%1$ld its line, %2$lld the row's seq,
+			 * %3$s the day (2026-10-14), %4$s the agent's code (A03), %5$s what is
+			 * wrong ("already signed in at 08:12"), %6$s the rule ("one sign-in a
+			 * day"). */
+			warnx(_("attendance.csv:%ld: row %lld does not replay on %s: %s %s (%s)"),
 			    ad.bad->line, ad.bad->seq, ymd, f->desk->roster.a[a].code, ad.why,
 			    ad.rule);
 			return EX_DATAERR;
@@ -655,7 +700,7 @@ violations(struct fines *f, struct vlog *vl)
 			f->sum[v->agent].offences[o - f->cat->v] = n;
 		add(&w, v->time, FK_VIOLATION, n, v->fine, v->code, v->recorded, "%s; the %s "
 		    "time this month%s%s%s", o ? o->description : "(no longer in offences.csv)",
-		    ordinal(n), o && o->dismiss_after && n >= o->dismiss_after ?
+		    nth(n), o && o->dismiss_after && n >= o->dismiss_after ?
 		    ": dismissal threshold" : "", *v->note ? "; note: " : "", v->note);
 	}
 }

@@ -131,7 +131,8 @@ from_gbk(struct import *im, struct str *b)
 	while (left > 0 && rv == 0) {
 		o = out, room = sizeof(out);
 		if (iconv(cd, &in, &left, &o, &room) == (size_t)-1 && errno != E2BIG) {
-			warnx("%s:%ld: not GBK (GB18030) text", im->name,
+			/* TRANSLATORS: FILE:LINE: keeps its ASCII colons. */
+			warnx(_("%s:%ld: not GBK (GB18030) text"), im->name,
 			    line_at(b->s, in - b->s));
 			rv = EX_DATAERR;
 		}
@@ -153,8 +154,9 @@ check_utf8(const struct import *im, const struct str *b)
 		if ((nl = memchr(p, '\n', end - p)) == NULL)
 			nl = end;
 		if (!utf8_valid(p, nl - p)) {
-			warnx("%s:%ld: not valid UTF-8 (a file saved by a Chinese Excel is GBK: "
-			    "give --encoding gbk)", im->name, line_at(b->s, p - b->s));
+			/* TRANSLATORS: FILE:LINE: keeps its ASCII colons. */
+			warnx(_("%s:%ld: not valid UTF-8 (a file saved by a Chinese Excel is "
+			    "GBK: give --encoding gbk)"), im->name, line_at(b->s, p - b->s));
 			return EX_DATAERR;
 		}
 	}
@@ -231,8 +233,9 @@ import_time(struct import *im, const char *s, time_t *t)
 		if (clock_parse(iso, im->desk->now, t) == 0)
 			return 0;
 	}
-	return import_fail(im, "'%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS], 2026/11/9 "
-	    "8:21 or RFC 3339)", s);
+	/* TRANSLATORS: %s is a time column's value as the file holds it. */
+	return import_fail(im, _("'%s' is not a time (HH:MM, YYYY-MM-DD HH:MM[:SS], "
+	    "2026/11/9 8:21 or RFC 3339)"), s);
 }
 
 /* The file as UTF-8 with our header names, in a stream for csvin. */
@@ -246,7 +249,8 @@ open_input(struct import *im, const char *path, const char *encoding, struct str
 	    (rv = encoding ? from_gbk(im, b) : check_utf8(im, b)) != 0)
 		return rv;
 	if (b->len == 0) {
-		warnx("%s:1: empty file: the header is missing", im->name);
+		/* TRANSLATORS: %s is the file imported; FILE:1: keeps its ASCII colons. */
+		warnx(_("%s:1: empty file: the header is missing"), im->name);
 		return EX_DATAERR;
 	}
 	translate_header(im, b);
@@ -270,7 +274,9 @@ one_line(struct import *im, char **v)
 {
 	for (size_t c = 0; c < im->fmt->ncols; c++)
 		if (strpbrk(v[c], "\r\n") != NULL)
-			return import_fail(im, "%s holds a line break: a row is one line",
+			/* TRANSLATORS: %s is a column ("note") or an option ("--note"),
+			   as the book or the command line names it. */
+			return import_fail(im, _("%s holds a line break: a row is one line"),
 			    im->fmt->cols[c]);
 	return 0;
 }
@@ -327,13 +333,18 @@ import_run(const struct desk *d, const struct import_fmt *fmt, const char *path,
 
 	if ((rv = open_input(&im, path, encoding, &b)) == 0 &&
 	    (rv = read_rows(&im, &rows, &n)) == 0 && n == 0)
-		printf("no rows to import: %s is unchanged\n", fmt->book);
+		/* TRANSLATORS: %s is the book ("attendance.csv"). */
+		printf(_("no rows to import: %s is unchanged\n"), fmt->book);
 	else if (rv == 0) {
 		qsort(rows, n, fmt->size, row_cmp);
 		if ((rv = fmt->apply(&im, rows, n)) == 0)
-			printf("imported %zu row%s into %s, rows %lld to %lld%s\n", n,
-			    n == 1 ? "" : "s", fmt->book, im.first, im.last,
-			    im.more.s ? im.more.s : "");
+			/* TRANSLATORS: the sentence of every --import: %1$zu rows, %2$s the
+			   book ("attendance.csv"), %3$lld and %4$lld the seqs of the first
+			   and last row written, %5$s what the tool adds: "" or ", with 3
+			   commission rows". */
+			printf(ngettext("imported %zu row into %s, rows %lld to %lld%s\n",
+			    "imported %zu rows into %s, rows %lld to %lld%s\n", n), n,
+			    fmt->book, im.first, im.last, im.more.s ? im.more.s : "");
 	}
 	csvin_close(&im.in);
 	free_rows(fmt, rows, n);

@@ -26,23 +26,27 @@
 #include "journal.h"
 #include "util.h"
 
-#define HEAD_COLS	"seq", "recorded_at", "time"
-#define TAIL_COLS	"ref", "by", "chain"
+/* The books' columns: CSV names, and (N_) a table's headings for people (SPEC 7). */
+#define HEAD_COLS	N_("seq"), N_("recorded_at"), N_("time")
+#define TAIL_COLS	N_("ref"), N_("by"), N_("chain")
 #define NCOLS(a)	(sizeof(a) / sizeof((a)[0]))
 
-static const char *const at_cols[] = { HEAD_COLS, "agent", "event", "detail", TAIL_COLS };
-static const char *const fl_cols[] = { HEAD_COLS, "agent", "event", "reason", "customer",
-	"counted", TAIL_COLS };
-static const char *const vi_cols[] = { HEAD_COLS, "kind", "phone", "name", "gender",
-	"household", "unit", "address", "interest", "level", "source", "agent", "referrer",
-	"party", "status", "owner", "note", TAIL_COLS };
-static const char *const de_cols[] = { HEAD_COLS, "deal", "kind", "phone", "agent",
-	"amount", "referrer", "note", TAIL_COLS };
-static const char *const ag_cols[] = { HEAD_COLS, "phone", "shares", "note", TAIL_COLS };
-static const char *const co_cols[] = { HEAD_COLS, "deal", "agent", "share", "amount",
-	"rule", "evidence", TAIL_COLS };
-static const char *const vl_cols[] = { HEAD_COLS, "agent", "code", "fine", "note",
+static const char *const at_cols[] = { HEAD_COLS, N_("agent"), N_("event"), N_("detail"),
 	TAIL_COLS };
+static const char *const fl_cols[] = { HEAD_COLS, N_("agent"), N_("event"), N_("reason"),
+	N_("customer"), N_("counted"), TAIL_COLS };
+static const char *const vi_cols[] = { HEAD_COLS, N_("kind"), N_("phone"), N_("name"),
+	N_("gender"), N_("household"), N_("unit"), N_("address"), N_("interest"), N_("level"),
+	N_("source"), N_("agent"), N_("referrer"), N_("party"), N_("status"), N_("owner"),
+	N_("note"), TAIL_COLS };
+static const char *const de_cols[] = { HEAD_COLS, N_("deal"), N_("kind"), N_("phone"),
+	N_("agent"), N_("amount"), N_("referrer"), N_("note"), TAIL_COLS };
+static const char *const ag_cols[] = { HEAD_COLS, N_("phone"), N_("shares"), N_("note"),
+	TAIL_COLS };
+static const char *const co_cols[] = { HEAD_COLS, N_("deal"), N_("agent"), N_("share"),
+	N_("amount"), N_("rule"), N_("evidence"), TAIL_COLS };
+static const char *const vl_cols[] = { HEAD_COLS, N_("agent"), N_("code"), N_("fine"),
+	N_("note"), TAIL_COLS };
 
 const struct jdef jdefs[J_COUNT] = {
 	[J_ATTENDANCE] = { "attendance.csv", at_cols, NCOLS(at_cols), AT_EVENT, { 0 },
@@ -81,7 +85,8 @@ lock_limit(void)
 	limit = strtod(env, &end);
 	if (*end == '\0' && limit >= 0)
 		return limit;
-	warnx("FRONTDESK_LOCK_TIMEOUT: '%s' is not a number of seconds: waiting 10", env);
+	/* TRANSLATORS: %s is the variable's value. */
+	warnx(_("FRONTDESK_LOCK_TIMEOUT: '%s' is not a number of seconds: waiting 10"), env);
 	return 10;
 }
 
@@ -103,11 +108,14 @@ lock(struct journal *j, int how)
 
 	while (flock(j->fd, how | LOCK_NB) == -1) {
 		if (errno != EWOULDBLOCK && errno != EINTR) {
-			warn("%s: lock", j->name);
+			/* TRANSLATORS: %s is a book; the system's reason follows. */
+			warn(_("%s: lock"), j->name);
 			return EX_IOERR;
 		}
 		if (seconds() - start >= limit) {
-			warnx("%s: locked by another desk for %g s, try again",
+			/* TRANSLATORS: %1$s is a book ("visits.csv"), %2$g the seconds
+			   waited for it (10). */
+			warnx(_("%s: locked by another desk for %g s, try again"),
 			    j->name, limit);
 			return EX_TEMPFAIL;
 		}
@@ -213,8 +221,8 @@ load_last(struct journal *j)
 static const char *
 chain_misplaced(const struct jdef *d, const int *map, size_t nhdr)
 {
-	return (size_t)map[d->ncols - 1] != nhdr - 1 ? "'chain' must be the last column" :
-	    NULL;
+	return (size_t)map[d->ncols - 1] != nhdr - 1 ?
+	    _("'chain' must be the last column") : NULL;
 }
 
 /* Map the header; the chain must be the last column. */
@@ -280,9 +288,13 @@ int
 journal_check_field(const char *what, const char *s)
 {
 	if (strpbrk(s, "\r\n") != NULL)
-		warnx("%s holds a line break: a row is one line", what);
+		/* TRANSLATORS: %s is a column ("note") or an option ("--note"),
+		   as the book or the command line names it. */
+		warnx(_("%s holds a line break: a row is one line"), what);
 	else if (!utf8_valid(s, strlen(s)))
-		warnx("%s is not valid UTF-8", what);
+		/* TRANSLATORS: %s is a column ("note"), an option ("--note") or
+		   FRONTDESK_USER. */
+		warnx(_("%s is not valid UTF-8"), what);
 	else
 		return 0;
 	return EX_DATAERR;
@@ -320,7 +332,9 @@ recorded_now(struct journal *j)
 	if (j->seq > 0 && now < j->recorded) {
 		clock_rfc3339(now, a);
 		clock_rfc3339(j->recorded, b);
-		warnx("%s: the clock reads %s, before the last row's %s: recorded at %s",
+		/* TRANSLATORS: %1$s is a book, %2$s the clock's time, %3$s the last row's
+		   recorded_at, %4$s the same again: the time the new row is recorded at. */
+		warnx(_("%s: the clock reads %s, before the last row's %s: recorded at %s"),
 		    j->def->file, a, b, b);
 		now = j->recorded;
 	}
@@ -342,7 +356,8 @@ static int
 cut_back(struct journal *j)
 {
 	if (ftruncate(j->fd, j->size) == -1)
-		warn("%s: cannot cut the failed write back", j->def->file);
+		/* TRANSLATORS: %s is a file; the system's reason follows. */
+		warn(_("%s: cannot cut the failed write back"), j->def->file);
 	return EX_IOERR;
 }
 
@@ -354,9 +369,11 @@ write_all(struct journal *j, const struct str *b)
 	if (n == (ssize_t)b->len)
 		return 0;
 	if (n == -1)
-		warn("%s: write", j->def->file);
+		/* TRANSLATORS: %s is a book; the system's reason follows. */
+		warn(_("%s: write"), j->def->file);
 	else
-		warnx("%s: short write (%zd of %zu bytes): disk full?", j->def->file, n,
+		/* TRANSLATORS: %1$s is a book, %2$zd the bytes written of %3$zu. */
+		warnx(_("%s: short write (%zd of %zu bytes): disk full?"), j->def->file, n,
 		    b->len);
 	return cut_back(j);
 }
@@ -368,7 +385,8 @@ sync_fd(int fd, const char *what)
 
 	if ((env != NULL && strcmp(env, "1") == 0) || fsync(fd) == 0)
 		return 0;
-	warn("%s: fsync", what);
+	/* TRANSLATORS: %s is a file or directory; the system's reason follows. */
+	warn(_("%s: fsync"), what);
 	return EX_IOERR;
 }
 
@@ -454,7 +472,9 @@ journal_append(struct journal *j, const char **f)
 	chain_of(j->chain, b.s, b.len, chain);
 	str_addf(&b, ",%s\n", chain);
 	if (b.len > JOURNAL_ROW_MAX) {
-		warnx("%s: the row would be %zu bytes, over %d: shorten the text",
+		/* TRANSLATORS: %1$s is a book, %2$zu the row's bytes, %3$d the most a
+		   row may have (4096). */
+		warnx(_("%s: the row would be %zu bytes, over %d: shorten the text"),
 		    j->def->file, b.len, JOURNAL_ROW_MAX);
 		rv = EX_DATAERR;
 	} else if (j->hold)
@@ -476,7 +496,9 @@ journal_append(struct journal *j, const char **f)
 void
 journal_say_row(long long seq)
 {
-	printf(" (row %lld)\n", seq);
+	/* TRANSLATORS: the end of every desk sentence: the seq of the row it wrote,
+	   with the space before it; zh_CN: "（第 %lld 行）\n". */
+	printf(_(" (row %lld)\n"), seq);
 }
 
 /* From now on, appends are held in memory until journal_commit() (an import). */
@@ -513,7 +535,8 @@ journal_rollback(struct journal *j)
 	if (j->fd == -1 || !j->write || j->size == j->size0)
 		return 0;
 	if (ftruncate(j->fd, j->size0) == -1) {
-		warn("%s: cannot undo the rows just written", j->def->file);
+		/* TRANSLATORS: %s is a book; the system's reason follows. */
+		warn(_("%s: cannot undo the rows just written"), j->def->file);
 		return EX_IOERR;
 	}
 	j->size = j->size0;
@@ -727,8 +750,8 @@ scan_range(struct journal *j, off_t off, long line, const struct jscan *s,
 	in.grep = s->grep, in.stop = s->stop;
 	while ((rv = csvin_next(&in)) == 1) {
 		if (row_times(in.field, &r) == -1) {
-			rv = csvin_fail(&in, "seq, recorded_at or time is not what the "
-			    "book writes (see verify-journal)");
+			rv = csvin_fail(&in, "%s", _("seq, recorded_at or time is not "
+			    "what the book writes (see verify-journal)"));
 			break;
 		}
 		r.line = in.line, r.end = in.pos;
@@ -885,7 +908,8 @@ damaged(struct journal *j)
 	int rv = scan_range(j, j->data, 1, &every, NULL, line_of, &last);
 
 	if (rv == 0) {
-		warnx("%s:%ld: the last row is damaged (see verify-journal)", j->def->file,
+		/* TRANSLATORS: FILE:LINE: keeps its ASCII colons. */
+		warnx(_("%s:%ld: the last row is damaged (see verify-journal)"), j->def->file,
 		    last);
 		rv = EX_DATAERR;
 	}
@@ -1242,7 +1266,7 @@ journal_snapshot(struct journal *j, const char *path, const char *name)
 		return EX_IOERR;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		warnx("%s: not a regular file", name);
+		warnx(_("%s: not a regular file"), name);
 		return EX_NOINPUT;
 	}
 	j->size0 = j->size = st.st_size;
@@ -1350,10 +1374,21 @@ check_seq(struct jcheck *c, const char *s)
 	long long seq = seq_text(s, strlen(s)), due = c->due;
 
 	if (seq == -1)
-		jfault(c, "seq '%s' is not a row number", s);
-	if (!seq_step(c, seq) && seq != -1)
-		jfault(c, "seq %lld where %lld was due (%s)", seq, due,
-		    seq > due ? "a row missing or moved" : "a row moved or copied");
+		/* TRANSLATORS: verify-journal, after FILE:LINE: ; %s is the seq column's
+		   value. */
+		jfault(c, _("seq '%s' is not a row number"), s);
+	if (!seq_step(c, seq) && seq != -1) {
+		if (seq > due)
+			/* TRANSLATORS: verify-journal: %1$lld is the row's seq, %2$lld
+			   the seq due there. */
+			jfault(c, _("seq %lld where %lld was due (a row missing or moved)"),
+			    seq, due);
+		else
+			/* TRANSLATORS: verify-journal: %1$lld is the row's seq, %2$lld
+			   the seq due there. */
+			jfault(c, _("seq %lld where %lld was due (a row moved or copied)"),
+			    seq, due);
+	}
 	return seq;
 }
 
@@ -1364,16 +1399,20 @@ check_times(struct jcheck *c)
 	time_t t;
 
 	if (clock_parse_rfc3339(c->f[J_RECORDED], &t) == -1)
-		jfault(c, "recorded_at '%s' is not an RFC 3339 time", c->f[J_RECORDED]);
+		/* TRANSLATORS: verify-journal: %s is the recorded_at column's value. */
+		jfault(c, _("recorded_at '%s' is not an RFC 3339 time"), c->f[J_RECORDED]);
 	else {
 		if (c->recorded[0] != '\0' && t < c->rec)
-			jfault(c, "recorded_at goes back: %s after %s", c->f[J_RECORDED],
+			/* TRANSLATORS: verify-journal: %1$s is this row's recorded_at,
+			   %2$s the later one of the row above. */
+			jfault(c, _("recorded_at goes back: %s after %s"), c->f[J_RECORDED],
 			    c->recorded);
 		c->rec = t;
 		snprintf(c->recorded, sizeof(c->recorded), "%s", c->f[J_RECORDED]);
 	}
 	if (clock_parse_rfc3339(c->f[J_TIME], &t) == -1)
-		jfault(c, "time '%s' is not an RFC 3339 time", c->f[J_TIME]);
+		/* TRANSLATORS: verify-journal: %s is the time column's value. */
+		jfault(c, _("time '%s' is not an RFC 3339 time"), c->f[J_TIME]);
 }
 
 /*
@@ -1390,15 +1429,19 @@ check_ref(struct jcheck *c, long long seq)
 
 	if (*s == '\0') {
 		if (is_void)
-			jfault(c, "a void row without ref: it cancels no row");
+			jfault(c, "%s", _("a void row without ref: it cancels no row"));
 	} else if (ref == -1)
-		jfault(c, "ref '%s' is not a seq", s);
+		/* TRANSLATORS: verify-journal: %s is the ref column's value. */
+		jfault(c, _("ref '%s' is not a seq"), s);
 	else if ((seq != -1 && ref >= seq) || !seqset_has(&c->seen, ref))
-		jfault(c, "ref %lld names no earlier row", ref);
+		/* TRANSLATORS: verify-journal: %lld is the seq the ref column names. */
+		jfault(c, _("ref %lld names no earlier row"), ref);
 	else if (seqset_has(&c->voids, ref))
-		jfault(c, "ref %lld names a void row (a void is final)", ref);
+		/* TRANSLATORS: verify-journal: %lld is the seq the ref column names. */
+		jfault(c, _("ref %lld names a void row (a void is final)"), ref);
 	else if (seqset_has(&c->voided, ref))
-		jfault(c, "ref %lld names a row voided already", ref);
+		/* TRANSLATORS: verify-journal: %lld is the seq the ref column names. */
+		jfault(c, _("ref %lld names a row voided already"), ref);
 	else if (is_void)
 		seqset_add(&c->voided, ref);
 	if (is_void && seq != -1)
@@ -1419,14 +1462,15 @@ check_chain(struct jcheck *c, const struct csvline *l)
 	int linked = c->chained && journal_link(c->chain, l->s, l->n, link) == 0;
 
 	if (stored == NULL) {
-		jfault(c, "chain is not 64 lowercase hex digits at the end of the line");
+		jfault(c, "%s", _("chain is not 64 lowercase hex digits at the end of the "
+		    "line"));
 		if ((c->chained = linked))
 			memcpy(c->chain, link, CHAIN_LEN);
 		return;
 	}
 	if (linked && memcmp(link, stored, CHAIN_LEN) != 0)
-		jfault(c, "chain broken (this row edited, or the row before it removed or "
-		    "moved)");
+		jfault(c, "%s", _("chain broken (this row edited, or the row before it "
+		    "removed or moved)"));
 	memcpy(c->chain, stored, CHAIN_LEN);
 	c->chained = 1;
 }
@@ -1466,17 +1510,20 @@ not_a_row(struct jcheck *c, const struct csvline *l)
 	const char *why;
 
 	if (l->n > JOURNAL_ROW_MAX)
-		jfault(c, "the line is %zu bytes: a row is at most %d", l->n,
+		/* TRANSLATORS: %1$zu is the line's bytes, %2$d the most a row may have
+		   (4096). */
+		jfault(c, _("the line is %zu bytes: a row is at most %d"), l->n,
 		    JOURNAL_ROW_MAX);
 	else if ((why = csvsplit_check(&c->s, l->s, l->n)) != NULL)
 		jfault(c, "%s", why);
 	else if (c->s.rows == 0) {
-		jfault(c, "empty line");
+		jfault(c, "%s", _("empty line"));
 		return -1;
 	} else if (held_cr(&c->s))
-		jfault(c, "a quoted field holds a carriage return: a row is one line");
+		jfault(c, "%s", _("a quoted field holds a carriage return: a row is one line"));
 	else if (c->s.nfield != c->nhdr)
-		jfault(c, "%zu fields where the header has %zu", c->s.nfield, c->nhdr);
+		/* TRANSLATORS: %1$zu is the fields of the row, %2$zu the header's. */
+		jfault(c, _("%zu fields where the header has %zu"), c->s.nfield, c->nhdr);
 	else
 		return 0;
 	return 1;
@@ -1488,7 +1535,9 @@ check_row(struct jcheck *c, const struct csvline *l)
 	int bad;
 
 	if (l->torn)
-		jfault(c, "torn last line (an interrupted append): %s", c->repair);
+		/* TRANSLATORS: %s is the command that repairs it: "verify-journal
+		   --repair visits.csv". */
+		jfault(c, _("torn last line (an interrupted append): %s"), c->repair);
 	else if ((bad = not_a_row(c, l)) == 0)
 		check_fields(c, l);
 	else if (bad == 1)
@@ -1535,19 +1584,25 @@ check_header(struct jcheck *c, const struct csvline *l)
 	const char *why;
 
 	if (l->torn && header_start(c->def, l))
-		jfault(c, "torn last line (an interrupted append): %s", c->repair);
+		/* TRANSLATORS: %s is the command that repairs it: "verify-journal
+		   --repair visits.csv". */
+		jfault(c, _("torn last line (an interrupted append): %s"), c->repair);
 	else if (l->torn)
-		jfault(c, "not the header of a journal (see frontdesk-journals(5))");
+		jfault(c, "%s", _("not the header of a journal (see "
+		    "frontdesk-journals(5))"));
 	else if (l->n > JOURNAL_ROW_MAX)
-		jfault(c, "the line is %zu bytes: not a journal's header", l->n);
+		/* TRANSLATORS: %zu is the line's bytes. */
+		jfault(c, _("the line is %zu bytes: not a journal's header"), l->n);
 	else if ((why = csvsplit_check(&c->s, l->s, l->n)) != NULL)
 		jfault(c, "%s", why);
 	else if (c->s.rows == 0)
-		jfault(c, "empty line: the header is missing");
+		jfault(c, "%s", _("empty line: the header is missing"));
 	else if (l->n >= 3 && memcmp(l->s, "\xef\xbb\xbf", 3) == 0)
-		jfault(c, "a byte order mark before the header: a journal has none");
+		jfault(c, "%s", _("a byte order mark before the header: a journal has "
+		    "none"));
 	else if ((c->def = c->def ? c->def : journal_def_of_header(&c->s)) == NULL)
-		jfault(c, "not the header of a journal (see frontdesk-journals(5))");
+		jfault(c, "%s", _("not the header of a journal (see "
+		    "frontdesk-journals(5))"));
 	else
 		return header_map(c);
 	return -1;
@@ -1670,8 +1725,8 @@ journal_is_book(const char *path, const char *name)
 	if ((rv = journal_snapshot(&j, path, name)) == 0 && j.fd != -1 && j.size > 0) {
 		if ((rv = lines_open(&in, &j, name)) == 0 &&
 		    (rv = csvin_line(&in, &l)) == 1 && !is_header(&l)) {
-			warnx("%s: not a journal: --repair cuts only a journal's torn last "
-			    "line", name);
+			warnx(_("%s: not a journal: --repair cuts only a journal's torn "
+			    "last line"), name);
 			rv = EX_DATAERR;
 		}
 		rv = rv == -1 ? in.status : rv == 1 ? 0 : rv;
@@ -1748,7 +1803,7 @@ save_torn(struct journal *j, off_t start, const char *tpath, const char *tname)
 	} else if ((rv = copy_tail(j, start, fd, tname)) == 0)
 		rv = sync_fd(fd, tname);
 	if (rv != 0 && ftruncate(fd, st.st_size) == -1)
-		warn("%s: cannot cut the failed write back", tname);
+		warn(_("%s: cannot cut the failed write back"), tname);
 	if (close(fd) == -1 && rv == 0) {
 		warn("%s", tname);
 		rv = EX_IOERR;
@@ -1765,7 +1820,8 @@ move_torn(struct journal *j, off_t start, const char *name)
 
 	if ((rv = save_torn(j, start, tpath, tname)) == 0) {
 		if (ftruncate(j->fd, start) == -1) {
-			warn("%s: cannot cut the torn line", name);
+			/* TRANSLATORS: %s is a book; the system's reason follows. */
+			warn(_("%s: cannot cut the torn line"), name);
 			rv = EX_IOERR;
 		} else
 			rv = sync_fd(j->fd, name);

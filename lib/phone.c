@@ -71,7 +71,8 @@ country_code(const char *d)
 /*
  * SPEC 2: the digits of a phone as typed, less its country code, fitting plan.  What is
  * left must not begin with a country code again: normalised a second time (typed back as
- * a tool printed it) it would lose that too and be another customer.
+ * a tool printed it) it would lose that too and be another customer.  The reason it
+ * returns is the catalogue's msgid (N_): the caller says it with _().
  */
 const char *
 phone_norm(const char *in, enum phone_plan plan, char *out)
@@ -81,16 +82,16 @@ phone_norm(const char *in, enum phone_plan plan, char *out)
 	size_t skip, n;
 
 	if (kept == -1 || (d[0] == '+' && country_code(d) != 3))
-		return "only digits, spaces, dashes, dots, brackets and a leading +86";
+		return N_("only digits, spaces, dashes, dots, brackets and a leading +86");
 	if ((skip = country_code(d)) > 0 && country_code(d + skip) > 0)
-		return "the country code given twice";
+		return N_("the country code given twice");
 	n = (size_t)kept - skip;
 	if (plan == PHONE_ANY && (n < 7 || n > 15))
-		return "a phone has 7 to 15 digits (phone_plan any)";
+		return N_("a phone has 7 to 15 digits (phone_plan any)");
 	if (plan == PHONE_CN && d[skip] == '1' && n != 11)
-		return "a mobile has 11 digits (phone_plan cn)";
+		return N_("a mobile has 11 digits (phone_plan cn)");
 	if (plan == PHONE_CN && (n < 7 || n > 12))
-		return "a landline has 7 to 12 digits (phone_plan cn)";
+		return N_("a landline has 7 to 12 digits (phone_plan cn)");
 	memcpy(out, d + skip, n + 1);
 	return NULL;
 }
@@ -106,7 +107,10 @@ phone_mask(const char *norm, char *out)
 		out[i] = '*';
 }
 
-/* A phone as typed, normalised into out; else one line (prefix: "FILE:LINE: " of a file). */
+/*
+ * A phone as typed, normalised into out; else one line (prefix: "FILE:LINE: " of a file),
+ * phone_norm's reason said in the desk's language.
+ */
 int
 phone_arg(const char *prefix, const char *in, char *out)
 {
@@ -115,8 +119,12 @@ phone_arg(const char *prefix, const char *in, char *out)
 	if (why == NULL)
 		return 0;
 	if (*prefix != '\0')		/* a file's row: its line says where, not whose */
-		warnx("%sthe phone is not a phone number: %s", prefix, why);
+		/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row ("visits.csv:12: "),
+		   %2$s why the phone is refused ("a mobile has 11 digits (phone_plan cn)"). */
+		warnx(_("%sthe phone is not a phone number: %s"), prefix, _(why));
 	else
-		warnx("'%s' is not a phone number: %s", in, why);
+		/* TRANSLATORS: %1$s is the phone as typed ("138 1234 567"), %2$s why it is
+		   refused ("a mobile has 11 digits (phone_plan cn)"). */
+		warnx(_("'%s' is not a phone number: %s"), in, _(why));
 	return EX_DATAERR;
 }

@@ -126,35 +126,48 @@ queue_makeup(const struct queue *q, int i)
 	return a->makeup || (a->skip[0] > 0 && a->skip[1] == 0);
 }
 
-/* Where an agent is and since when: "busy since 10:42". */
+/*
+ * Where an agent is and since when: "busy since 10:42".  Said after a name ("A02 李娜 is
+ * busy since 09:33") and in brackets after a code ("skipped A04 (out since 09:40)").
+ */
 const char *
 queue_where(const struct queue *q, int i)
 {
-	static char buf[4][64];
+	static char buf[4][128];
 	static int n;
 	const struct q_agent *a = &q->a[i];
 	char t[6];
-	const char *what;
 
 	clock_hhmm(queue_since(q, i), t);
 	n = (n + 1) % 4;
 	switch (queue_state(q, i)) {
 	case Q_ABSENT:
-		return "not signed in today";
+		/* TRANSLATORS: where an agent is, said after the agent ("A02 李娜 is ...")
+		   or in brackets after a code ("skipped A04 (...)"), as the next six. */
+		return _("not signed in today");
 	case Q_GONE:
-		what = "signed off at";
+		/* TRANSLATORS: %s is a time, 18:00 (said after an agent, as above). */
+		snprintf(buf[n], sizeof(buf[n]), _("signed off at %s"), t);
 		break;
 	case Q_BUSY:
-		what = "busy since";
+		/* TRANSLATORS: receiving a customer; %s is a time, 09:33. */
+		snprintf(buf[n], sizeof(buf[n]), _("busy since %s"), t);
 		break;
 	case Q_AWAY:
-		what = a->away == EV_OUT ? "out since" : a->away == EV_BREAK ?
-		    "on a break since" : "away from the post since";
+		if (a->away == EV_OUT)
+			/* TRANSLATORS: out on an errand (外出); %s is a time, 09:40. */
+			snprintf(buf[n], sizeof(buf[n]), _("out since %s"), t);
+		else if (a->away == EV_BREAK)
+			/* TRANSLATORS: on a meal break (休息); %s is a time, 12:00. */
+			snprintf(buf[n], sizeof(buf[n]), _("on a break since %s"), t);
+		else
+			/* TRANSLATORS: 脱岗; %s is a time, 10:15. */
+			snprintf(buf[n], sizeof(buf[n]), _("away from the post since %s"), t);
 		break;
 	default:
-		what = "free since";
+		/* TRANSLATORS: free, waiting for a customer; %s is a time, 09:30. */
+		snprintf(buf[n], sizeof(buf[n]), _("free since %s"), t);
 	}
-	snprintf(buf[n], sizeof(buf[n]), "%s %s", what, t);
 	return buf[n];
 }
 
@@ -448,8 +461,10 @@ floor_row(const struct jrow *r, void *arg)
 		.agent = a != NULL ? a - ro->a : -1 };
 
 	if (floor_fields(&e, r->f) == -1) {
-		warnx("%s:%ld: event '%s' with reason '%s', counted '%s' and ref '%s' is not "
-		    "one the book writes", fl->j->def->file, r->line, r->f[FL_EVENT],
+		/* TRANSLATORS: floor.csv:12: then the values of the row's columns event,
+		   reason, counted and ref (receive, rotation, 1, ""). */
+		warnx(_("%s:%ld: event '%s' with reason '%s', counted '%s' and ref '%s' is not "
+		    "one the book writes"), fl->j->def->file, r->line, r->f[FL_EVENT],
 		    r->f[FL_REASON], r->f[FL_COUNTED], r->f[FL_REF]);
 		return -1;
 	}
@@ -573,13 +588,20 @@ static int
 nobody(const struct queue *q, const int *v, size_t n, struct q_answer *ans)
 {
 	if (n == 0)
-		return say(ans, "nobody is on the floor: no one has signed in today, or all "
-		    "have signed off"), EX_REFUSED;
-	say(ans, "nobody is free:");
+		return say(ans, _("nobody is on the floor: no one has signed in today, or all "
+		    "have signed off")), EX_REFUSED;
+	/* TRANSLATORS: then each agent in line, " A01 busy since 09:05", ", A02 out since
+	   09:40", then " (a busy agent ...)", always all of them in this order: "nobody
+	   is free: A01 busy since 09:05, A02 out since 09:40 (a busy agent is never given
+	   another customer: 条例 3, 6)". */
+	say(ans, _("nobody is free:"));
 	for (size_t i = 0; i < n; i++)
-		say(ans, "%s %s %s", i ? "," : "", q->desk->roster.a[v[i]].code,
+		/* TRANSLATORS: an agent's code (A01) and where they are (busy since 09:05):
+		   the first of the list after "nobody is free:" (" %s %s"), then each of
+		   the others (", %s %s"). */
+		say(ans, i ? _(", %s %s") : _(" %s %s"), q->desk->roster.a[v[i]].code,
 		    queue_where(q, v[i]));
-	say(ans, " (a busy agent is never given another customer: 条例 3, 6)");
+	say(ans, _(" (a busy agent is never given another customer: 条例 3, 6)"));
 	return EX_REFUSED;
 }
 
@@ -597,11 +619,17 @@ rotation(const struct queue *q, struct q_answer *ans)
 		rv = nobody(q, v, n, ans);
 	else {
 		give(ans, v[i], R_ROTATION, 1);
-		say(ans, "next in line (round %d)", q->a[v[i]].key.k + 1);
+		/* TRANSLATORS: why an agent receives a walk-in: "A01 王伟 — next in line
+		   (round 1)"; %d is the round of the rotation (轮). */
+		say(ans, _("next in line (round %d)"), q->a[v[i]].key.k + 1);
 		if (q->a[v[i]].makeup)
-			say(ans, ", a make-up turn (补接)");
+			/* TRANSLATORS: after "next in line (round 1)". */
+			say(ans, _(", a make-up turn (补接)"));
 		for (size_t s = 0; s < i; s++)
-			say(ans, "%s %s (%s)", s ? "," : "; skipped",
+			/* TRANSLATORS: the agents passed over, each code with where they are
+			   in brackets: "next in line (round 1); skipped A04 (out since
+			   09:40), A05 (busy since 10:00)". */
+			say(ans, s ? _(", %s (%s)") : _("; skipped %s (%s)"),
 			    q->desk->roster.a[v[s]].code, queue_where(q, v[s]));
 	}
 	free(v);
@@ -638,7 +666,9 @@ to_owner(const struct queue *q, const struct q_ask *ask, struct q_answer *ans, i
 	if (q->desk->rules.returning_rotation) {
 		int rv = rotation(q, ans);
 
-		say(ans, "; %s is %s, so the customer goes by rotation (returning_fallback)",
+		/* TRANSLATORS: after the rotation's answer; %1$s is the owner's code (A02),
+		   %2$s where they are (busy since 09:33).  returning_fallback is a rule key. */
+		say(ans, _("; %s is %s, so the customer goes by rotation (returning_fallback)"),
 		    q->desk->roster.a[o].code, queue_where(q, o));
 		return rv;
 	}
@@ -650,8 +680,11 @@ to_owner(const struct queue *q, const struct q_ask *ask, struct q_answer *ans, i
 		return rv;
 	}
 	give(ans, duty, R_DUTY, 0);
-	return say(ans, "duty agent (义务接待, 四.14): %s is %s; not counted, keeps the "
-	    "place in line (条例 3, 9)", roster_who(&q->desk->roster, o), queue_where(q, o));
+	/* TRANSLATORS: why the duty agent receives the owner's customer; %1$s is the owner
+	   (A02 李娜), %2$s where they are (busy since 09:33).  Said after "returning
+	   customer ...: " or "brought by ...: ". */
+	return say(ans, _("duty agent (义务接待, 四.14): %s is %s; not counted, keeps the "
+	    "place in line (条例 3, 9)"), roster_who(&q->desk->roster, o), queue_where(q, o));
 }
 
 static int
@@ -662,16 +695,25 @@ returning(const struct queue *q, const struct q_ask *ask, struct q_answer *ans)
 
 	if (ask->agent == -1) {
 		rv = rotation(q, ans);
-		say(ans, "; %s has no valid registration: a new walk-in", ask->phone);
+		/* TRANSLATORS: after the rotation's answer; %s is a masked phone,
+		   138****5678. */
+		say(ans, _("; %s has no valid registration: a new walk-in"), ask->phone);
 		return rv;
 	}
-	if (ask->until)
+	if (ask->until) {
 		clock_ymd(ask->until, until);
-	say(ans, "returning customer %s of %s (%s%s): ", ask->phone,
-	    q->desk->roster.a[ask->agent].code, ask->until ? "valid until " : "deposit paid",
-	    ask->until ? until : "");
+		/* TRANSLATORS: the customer's masked phone (138****5678), the agent who owns
+		   them (A02) and the last day of the registration (2026-11-30); what
+		   follows says who receives them. */
+		say(ans, _("returning customer %s of %s (valid until %s): "), ask->phone,
+		    q->desk->roster.a[ask->agent].code, until);
+	} else
+		/* TRANSLATORS: the customer's masked phone (138****5678) and the agent who
+		   owns them (A02); what follows says who receives them. */
+		say(ans, _("returning customer %s of %s (deposit paid): "), ask->phone,
+		    q->desk->roster.a[ask->agent].code);
 	if ((rv = to_owner(q, ask, ans, R_RETURNING, 0)) == 0 && ans->reason == R_RETURNING)
-		say(ans, "the owner receives, not counted, keeps the place in line (四.14)");
+		say(ans, _("the owner receives, not counted, keeps the place in line (四.14)"));
 	return rv;
 }
 
@@ -682,14 +724,19 @@ referral(const struct queue *q, const struct q_ask *ask, struct q_answer *ans)
 
 	if (ask->agent == -1 || !ask->deposit) {
 		rv = rotation(q, ans);
-		say(ans, "; the referrer %s has paid no deposit: a new walk-in (条例 1)",
+		/* TRANSLATORS: after the rotation's answer; %s is the masked phone of the
+		   customer who brought the new one, 138****5678. */
+		say(ans, _("; the referrer %s has paid no deposit: a new walk-in (条例 1)"),
 		    ask->phone);
 		return rv;
 	}
-	say(ans, "brought by %s, a customer of %s who paid a deposit: ", ask->phone,
+	/* TRANSLATORS: the masked phone of the customer who brought the new one
+	   (138****5678) and the agent who owns them (A02); what follows says who
+	   receives the new customer. */
+	say(ans, _("brought by %s, a customer of %s who paid a deposit: "), ask->phone,
 	    q->desk->roster.a[ask->agent].code);
 	if ((rv = to_owner(q, ask, ans, R_REFERRAL, 1)) == 0 && ans->reason == R_REFERRAL)
-		say(ans, "the owner receives, counted (条例 1; 001 (2)三)");
+		say(ans, _("the owner receives, counted (条例 1; 001 (2)三)"));
 	return rv;
 }
 
@@ -702,17 +749,20 @@ chosen(const struct queue *q, const struct q_ask *ask, struct q_answer *ans)
 	if (queue_state(q, a) == Q_IDLE) {
 		give(ans, a, ask->mode == Q_NAMED ? R_NAMED : R_MANAGER, 1);
 		return ask->mode == Q_NAMED ?
-		    say(ans, "named by the customer: out of turn, counted (条例 16)") :
-		    say(ans, "the manager's choice (%s): counted like a turn (条例 4)",
+		    say(ans, _("named by the customer: out of turn, counted (条例 16)")) :
+		    /* TRANSLATORS: %s is the manager's note, as typed. */
+		    say(ans, _("the manager's choice (%s): counted like a turn (条例 4)"),
 		    ask->note);
 	}
-	say(ans, "%s is %s", roster_who(&q->desk->roster, a), queue_where(q, a));
+	/* TRANSLATORS: an agent (A03 张敏) and where they are (busy since 09:41). */
+	say(ans, _("%s is %s"), roster_who(&q->desk->roster, a), queue_where(q, a));
 	if (queue_state(q, a) == Q_BUSY)
-		say(ans, ": never interrupt a reception (条例 3, 6)");
+		say(ans, _(": never interrupt a reception (条例 3, 6)"));
 	if ((duty = duty_agent(q, a)) != -1)
-		say(ans, "; the duty agent is %s", roster_who(&q->desk->roster, duty));
+		/* TRANSLATORS: the last free agent in line, A01 王伟 (义务接待). */
+		say(ans, _("; the duty agent is %s"), roster_who(&q->desk->roster, duty));
 	else
-		say(ans, "; nobody else is free either");
+		say(ans, _("; nobody else is free either"));
 	return EX_REFUSED;
 }
 
@@ -741,11 +791,13 @@ queue_check(const struct queue *q, int agent, int fev, char *why, size_t len)
 	int st = queue_state(q, agent);
 
 	if (fev == F_DONE && q->a[agent].busy == 0)	/* signed off while receiving: ok */
-		snprintf(why, len, "%s is not receiving anyone (%s)", roster_who(&q->desk->roster, agent),
-		    queue_where(q, agent));
+		/* TRANSLATORS: an agent (A01 王伟) and where they are (free since 09:30). */
+		snprintf(why, len, _("%s is not receiving anyone (%s)"),
+		    roster_who(&q->desk->roster, agent), queue_where(q, agent));
 	else if (fev == F_MOVE && (st == Q_ABSENT || st == Q_GONE))
-		snprintf(why, len, "%s is not in line today (%s)", roster_who(&q->desk->roster, agent),
-		    queue_where(q, agent));
+		/* TRANSLATORS: an agent (A01 王伟) and where they are (signed off at 18:00). */
+		snprintf(why, len, _("%s is not in line today (%s)"),
+		    roster_who(&q->desk->roster, agent), queue_where(q, agent));
 	else
 		return 0;
 	return EX_REFUSED;
@@ -769,8 +821,10 @@ queue_may_break(const struct desk *d, struct journal *att, struct journal *fl, i
 	if ((rv = queue_load_at(&q, d, att, fl, t)) == 0 &&
 	    queue_state(&q, agent) == Q_BUSY) {
 		clock_hhmm(queue_since(&q, agent), since);
-		warnx("refused: %s is receiving a customer since %s (floor.csv row %lld): "
-		    "a break waits until the reception is done (条例 3, 6)",
+		/* TRANSLATORS: an agent (A01 王伟), the time the reception began (09:05)
+		   and the floor.csv row that recorded it. */
+		warnx(_("refused: %s is receiving a customer since %s (floor.csv row %lld): "
+		    "a break waits until the reception is done (条例 3, 6)"),
 		    roster_who(&d->roster, agent), since, q.a[agent].busy);
 		rv = EX_REFUSED;
 	}
@@ -782,9 +836,6 @@ queue_may_break(const struct desk *d, struct journal *att, struct journal *fl, i
 static const char *
 off_floor(const struct queue *q, const struct q_ev *e, char *why, size_t len)
 {
-	static const char *const away[] = { [EV_OUT] = "is out since",
-		[EV_BREAK] = "is on a break since",
-		[EV_DESERT] = "is away from the post since" };
 	const struct q_agent *a = &q->a[e->agent];
 	char t[6];
 
@@ -792,9 +843,20 @@ off_floor(const struct queue *q, const struct q_ev *e, char *why, size_t len)
 		return NULL;
 	clock_hhmm(a->gone ? a->since : a->away_since, t);
 	if (!a->present)
-		snprintf(why, len, "has not signed in");
+		/* TRANSLATORS: said after an agent (A03 张敏 ...) whose floor row would not
+		   stand, as the next three; they take a time, 09:40. */
+		snprintf(why, len, "%s", _("has not signed in"));
+	else if (a->gone)
+		snprintf(why, len, _("signed off at %s"), t);
+	else if (a->away == EV_OUT)
+		/* TRANSLATORS: out on an errand (外出); %s is a time, 09:40. */
+		snprintf(why, len, _("is out since %s"), t);
+	else if (a->away == EV_BREAK)
+		/* TRANSLATORS: on a meal break (休息); %s is a time, 12:00. */
+		snprintf(why, len, _("is on a break since %s"), t);
 	else
-		snprintf(why, len, "%s %s", a->gone ? "signed off at" : away[a->away], t);
+		/* TRANSLATORS: 脱岗; %s is a time, 10:15. */
+		snprintf(why, len, _("is away from the post since %s"), t);
 	return why;
 }
 
@@ -844,16 +906,23 @@ static void
 say_unstood(const struct desk *d, long long seq, const struct q_ev *e, const char *why)
 {
 	static const char *const needs[F_COUNT] = {
-		[F_RECEIVE] = "a reception needs its agent on the floor",
-		[F_MOVE] = "a move needs its agent in line" };
+		/* TRANSLATORS: why a floor row needs what its agent lacks: a reception
+		   (receive) needs the agent signed in and not away. */
+		[F_RECEIVE] = N_("a reception needs its agent on the floor"),
+		/* TRANSLATORS: a move (the manager's reordering) needs the agent in line. */
+		[F_MOVE] = N_("a move needs its agent in line") };
 	char ymd[11], hhmm[6];
 
 	clock_ymd(clock_day(e->time), ymd);
 	clock_hhmm(e->time, hhmm);
-	warnx("refused: without row %lld, floor.csv row %lld (%s on %s at %s) would not "
-	    "stand: %s %s (%s); void floor.csv row %lld first (next-agent --void %lld)",
+	/* TRANSLATORS: the attendance row being voided (443); the floor row (5), its event
+	   as the book holds it (receive or move), its date and time; the agent (A03 张敏)
+	   and why they were not there (has not signed in); the rule it breaks (a reception
+	   needs its agent on the floor); the floor row again, twice. */
+	warnx(_("refused: without row %lld, floor.csv row %lld (%s on %s at %s) would not "
+	    "stand: %s %s (%s); void floor.csv row %lld first (next-agent --void %lld)"),
 	    seq, e->seq, q_fev_names[e->ev], ymd, hhmm, roster_who(&d->roster, e->agent),
-	    why, needs[e->ev], e->seq, e->seq);
+	    why, _(needs[e->ev]), e->seq, e->seq);
 }
 
 /*

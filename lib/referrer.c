@@ -50,22 +50,29 @@ parse_referrer(struct csvin *in, const struct referrers *f, const struct roster 
 	const struct agent *a;
 
 	if (*v[F_CODE] == '\0' || v[F_CODE][strspn(v[F_CODE], CODE_CHARS)] != '\0')
-		return csvin_fail(in, "referrer code '%s' must be letters, digits, - or _",
+		/* TRANSLATORS: referrers.csv: the referrer code as the row holds it. */
+		return csvin_fail(in, _("referrer code '%s' must be letters, digits, - or _"),
 		    v[F_CODE]);
 	if (*v[F_NAME] == '\0')
-		return csvin_fail(in, "referrer %s has no name", v[F_CODE]);
+		/* TRANSLATORS: referrers.csv: a referrer code, QD01. */
+		return csvin_fail(in, _("referrer %s has no name"), v[F_CODE]);
 	if ((x->kind = kind_of(v[F_KIND])) == -1)
-		return csvin_fail(in, "kind is channel, staff or other, not '%s'",
+		/* TRANSLATORS: referrers.csv: kind is its column, channel, staff and other
+		   its values; %s is the value the row holds. */
+		return csvin_fail(in, _("kind is channel, staff or other, not '%s'"),
 		    v[F_KIND]);
 	if (strcmp(v[F_ACTIVE], "yes") != 0 && strcmp(v[F_ACTIVE], "no") != 0)
-		return csvin_fail(in, "active is yes or no, not '%s'", v[F_ACTIVE]);
+		return csvin_fail(in, _("active is yes or no, not '%s'"), v[F_ACTIVE]);
 	if (referrer_match(f, v[F_CODE]) != NULL || referrer_match(f, v[F_NAME]) != NULL)
-		return csvin_fail(in, "referrer %s %s is listed twice", v[F_CODE],
+		/* TRANSLATORS: referrers.csv: a referrer's code and name, QD01 世纪地产. */
+		return csvin_fail(in, _("referrer %s %s is listed twice"), v[F_CODE],
 		    v[F_NAME]);
 	if ((a = roster_match(r, v[F_CODE])) != NULL ||
 	    (a = roster_match(r, v[F_NAME])) != NULL)
-		return csvin_fail(in, "referrer %s %s has the code or name of agent %s %s: "
-		    "the desk could not tell them apart", v[F_CODE], v[F_NAME], a->code,
+		/* TRANSLATORS: referrers.csv: a referrer's code and name (QD01 世纪地产),
+		   then an agent's code and name (A03 张敏). */
+		return csvin_fail(in, _("referrer %s %s has the code or name of agent %s %s: "
+		    "the desk could not tell them apart"), v[F_CODE], v[F_NAME], a->code,
 		    a->name);
 	x->active = strcmp(v[F_ACTIVE], "yes") == 0;
 	x->code = xstrdup(v[F_CODE]);
@@ -109,13 +116,22 @@ unknown(const struct roster *r, const struct referrers *f, const char *who,
 		if (f->v[i].active)
 			near_add(&n, f->v[i].code, f->v[i].name);
 	if (near_list(&n, &b) > 0)
-		warnx("%sunknown referrer '%s': did you mean %s?", where, who, b.s);
+		/* TRANSLATORS: the first %s is "" at the desk or "deals.csv:12: " in an
+		   import (keep it first, with nothing before it), the second what was
+		   typed (世纪地铲), the last the agents and referrers close to it: QD01
+		   世纪地产, A02 李娜. */
+		warnx(_("%sunknown referrer '%s': did you mean %s?"), where, who, b.s);
 	else if (phone_norm(who, PHONE_ANY, phone) == NULL)	/* a customer */
-		warnx("%sunknown referrer '%s': a customer who brings a friend is no paid "
-		    "referrer (next-agent --referred-by, 001 (2) 三)", where, who);
+		/* TRANSLATORS: "" or "deals.csv:12: " (keep it first), then what was typed,
+		   a phone: a customer who brought a friend (老带新) is received by
+		   next-agent --referred-by, and paid nothing. */
+		warnx(_("%sunknown referrer '%s': a customer who brings a friend is no paid "
+		    "referrer (next-agent --referred-by, 001 (2) 三)"), where, who);
 	else
-		warnx("%sunknown referrer '%s': neither agents.csv nor referrers.csv lists "
-		    "anyone like that", where, who);
+		/* TRANSLATORS: "" or "deals.csv:12: " (keep it first), then what was
+		   typed. */
+		warnx(_("%sunknown referrer '%s': neither agents.csv nor referrers.csv lists "
+		    "anyone like that"), where, who);
 	free(b.s);
 	return EX_REFUSED;
 }
@@ -128,12 +144,16 @@ referrer_find(const struct roster *r, const struct referrers *f, const char *who
 	if ((p->agent = roster_match(r, who)) != NULL && p->agent->active)
 		p->code = p->agent->code;
 	else if (p->agent != NULL)
-		warnx("%srefused: agent %s %s is not active (agents.csv)", where,
+		/* TRANSLATORS: "" at the desk or "deals.csv:12: " in an import (keep it
+		   first), then an agent's code and name, A08 黄丽华. */
+		warnx(_("%srefused: agent %s %s is not active (agents.csv)"), where,
 		    p->agent->code, p->agent->name);
 	else if ((p->outside = referrer_match(f, who)) != NULL && p->outside->active)
 		p->code = p->outside->code;
 	else if (p->outside != NULL)
-		warnx("%srefused: referrer %s %s is not active (referrers.csv)", where,
+		/* TRANSLATORS: "" at the desk or "deals.csv:12: " in an import (keep it
+		   first), then a referrer's code and name, QD01 世纪地产. */
+		warnx(_("%srefused: referrer %s %s is not active (referrers.csv)"), where,
 		    p->outside->code, p->outside->name);
 	else
 		return unknown(r, f, who, where);

@@ -617,18 +617,23 @@ register_check(const struct desk *d, struct reg_entry *e)
 	if ((rv = norm_phone(e, VI_PHONE)) != 0 || (rv = norm_phone(e, VI_HOUSEHOLD)) != 0)
 		return rv;
 	if (*g != '\0' && strcmp(g, "M") != 0 && strcmp(g, "F") != 0)
-		return bad(e, "gender is M or F, not '%s'", g);
+		return bad(e, _("gender is M or F, not '%s'"), g);
 	if (e->f[VI_LEVEL][0] != '\0' && !strlist_has(&r->levels, e->f[VI_LEVEL]))
-		return bad(e, "level '%s' is not one of the rule levels", e->f[VI_LEVEL]);
+		/* TRANSLATORS: %s is the customer's level as typed; the levels are rules.csv's. */
+		return bad(e, _("level '%s' is not one of the rule levels"), e->f[VI_LEVEL]);
 	if (e->f[VI_SOURCE][0] != '\0' && !strlist_has(&r->sources, e->f[VI_SOURCE]))
-		return bad(e, "source '%s' is not one of the rule sources", e->f[VI_SOURCE]);
+		/* TRANSLATORS: %s is the channel as typed (网络, 路过); the sources are rules.csv's. */
+		return bad(e, _("source '%s' is not one of the rule sources"), e->f[VI_SOURCE]);
 	if (*p != '\0' && (strspn(p, "0123456789") != strlen(p) || *p == '0' || strlen(p) > 3))
-		return bad(e, "party is the number of people, 1 to 999, not '%s'", p);
+		/* TRANSLATORS: party: how many people came with the customer (--party). */
+		return bad(e, _("party is the number of people, 1 to 999, not '%s'"), p);
 	if (strcmp(e->f[VI_KIND], "visit") != 0 && e->f[VI_PHONE][0] == '\0')
-		return bad(e, "a %s needs the customer's phone", e->f[VI_KIND]);
+		return bad(e, strcmp(e->f[VI_KIND], "call") == 0 ?	/* else a follow-up */
+		    _("a call needs the customer's phone") :
+		    _("a follow needs the customer's phone"));
 	if (e->f[VI_HOUSEHOLD][0] != '\0' &&
 	    strcmp(e->f[VI_HOUSEHOLD], e->f[VI_PHONE]) == 0)
-		return bad(e, "a customer is not their own household");
+		return bad(e, _("a customer is not their own household"));
 	return 0;
 }
 
@@ -661,21 +666,28 @@ find_household(const struct desk *d, struct journal *v, struct journal *de,
 	if (self.owner[0] != '\0' && strcmp(self.root, r->root) != 0 &&
 	    strcmp(self.owner, r->owner) != 0) {
 		phone_mask(phone, masked);
-		warnx("%srefused: %s is registered to %s: a customer of one agent does not "
-		    "join another's household (first registration wins, 条例 12)", e->where,
+		/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s the
+		   customer's phone, masked (139****1111); %3$s the agent code of their owner. */
+		warnx(_("%srefused: %s is registered to %s: a customer of one agent does not "
+		    "join another's household (first registration wins, 条例 12)"), e->where,
 		    masked, self.owner);
 		return EX_REFUSED;
 	}
 	if (!r->seen) {
 		phone_mask(hh, masked);
-		warnx("%srefused: %s is not in the register: a household links to a "
-		    "registered customer (四.7)", e->where, masked);
+		/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s the
+		   phone given as the household (--household), masked (139****1111). */
+		warnx(_("%srefused: %s is not in the register: a household links to a "
+		    "registered customer (四.7)"), e->where, masked);
 		return EX_REFUSED;
 	}
 	return 0;
 }
 
-/* The sentence of SPEC 3 for a row decided with status st. */
+/*
+ * The sentence of SPEC 3 for a row decided with status st.  Each case is one whole
+ * format, the clauses that come and go included, so a translator can say it in order.
+ */
 static void
 tell(const struct desk *d, const struct reg_entry *e, const struct reg *r, int st,
     struct str *say)
@@ -686,38 +698,84 @@ tell(const struct desk *d, const struct reg_entry *e, const struct reg *r, int s
 
 	phone_mask(e->f[VI_PHONE], masked);
 	if (strcmp(kind, "call") == 0) {
-		str_addf(say, "call from %s recorded: a call owns no customer (电话咨询不做客户"
-		    "登记, 四.6)", masked);
-		if (r->owner[0] != '\0')
-			str_addf(say, "; the customer is %s's%s%s", r->owner,
-			    r->until ? ", valid until " : ", deposit paid",
-			    r->until ? day_str(r->until) : "");
-	} else if (strcmp(kind, "follow") == 0)
-		str_addf(say, "follow-up of %s by %s recorded: %s%s", masked, agent,
-		    r->until ? "valid until " : "the deposit holds the customer for good",
-		    r->until ? until : "");
+		/* TRANSLATORS: %s is the caller's phone, masked (139****1111). */
+		str_addf(say, _("call from %s recorded: a call owns no customer (电话咨询不做客户"
+		    "登记, 四.6)"), masked);
+		if (r->owner[0] != '\0' && r->until)
+			/* TRANSLATORS: added to the sentence of a call: %1$s is the agent code
+			   of the customer's owner (A01), %2$s the last day of the registration
+			   (2026-12-06). */
+			str_addf(say, _("; the customer is %s's, valid until %s"), r->owner,
+			    day_str(r->until));
+		else if (r->owner[0] != '\0')
+			/* TRANSLATORS: added to the sentence of a call: %s is the agent code of
+			   the customer's owner (A01), held by a deposit (定金). */
+			str_addf(say, _("; the customer is %s's, deposit paid"), r->owner);
+	} else if (strcmp(kind, "follow") == 0 && r->until)
+		/* TRANSLATORS: %1$s is the customer's phone, masked (139****1111), %2$s the
+		   agent code (A01), %3$s the new last day of the registration (2026-12-06). */
+		str_addf(say, _("follow-up of %s by %s recorded: valid until %s"), masked,
+		    agent, until);
+	else if (strcmp(kind, "follow") == 0)
+		/* TRANSLATORS: %1$s is the customer's phone, masked (139****1111), %2$s the
+		   agent code (A01); a deposit (定金) holds the customer. */
+		str_addf(say, _("follow-up of %s by %s recorded: the deposit holds the customer "
+		    "for good"), masked, agent);
 	else if (st == RS_NEW || st == RS_EXPIRED) {
-		str_addf(say, "new customer %s %s registered to %s, valid until %s", masked,
+		/* TRANSLATORS: a new registration: %1$s is the phone, masked (139****1111),
+		   %2$s the customer's name (周女士), %3$s the agent code (A01), %4$s the last
+		   day of the registration (2026-12-06). */
+		str_addf(say, _("new customer %s %s registered to %s, valid until %s"), masked,
 		    e->f[VI_NAME], agent, until);
 		if (st == RS_EXPIRED && r->lapsed)
-			str_addf(say, " (the registration of %s lapsed on %s: 条例 13)", r->was,
+			/* TRANSLATORS: added to a new registration: %1$s is the agent code whose
+			   registration lapsed (A02), %2$s the first day it no longer held. */
+			str_addf(say, _(" (the registration of %s lapsed on %s: 条例 13)"), r->was,
 			    day_str(r->lapsed));
-	} else if (st == RS_RETURNING) {
-		str_addf(say, "returning customer of %s (", agent);
-		if (r->registered)
-			str_addf(say, "registered %s, ", day_str(r->registered));
-		str_addf(say, "%s%s)", r->until ? "valid until " : "deposit paid: for good",
-		    r->until ? until : "");
-	} else {
-		str_addf(say, "already registered to %s", r->owner);
-		if (r->registered)
-			str_addf(say, " on %s", day_str(r->registered));
-		str_addf(say, "%s: first registration wins (recorded as crossed, 条例 12)",
-		    r->deposit ? ", who took a deposit" : "");
-	}
+	} else if (st == RS_RETURNING && r->registered && r->until)
+		/* TRANSLATORS: a visit by the owner: %1$s is the agent code (A01), %2$s the
+		   day of the registration, %3$s the new last day of it (2026-12-06). */
+		str_addf(say, _("returning customer of %s (registered %s, valid until %s)"),
+		    agent, day_str(r->registered), until);
+	else if (st == RS_RETURNING && r->until)
+		/* TRANSLATORS: a visit by the owner: %1$s is the agent code (A01), %2$s the
+		   new last day of the registration (2026-12-06). */
+		str_addf(say, _("returning customer of %s (valid until %s)"), agent, until);
+	else if (st == RS_RETURNING && r->registered)
+		/* TRANSLATORS: a visit by the owner: %1$s is the agent code (A01), %2$s the
+		   day of the registration; a deposit (定金) holds the customer. */
+		str_addf(say, _("returning customer of %s (registered %s, deposit paid: for "
+		    "good)"), agent, day_str(r->registered));
+	else if (st == RS_RETURNING)
+		/* TRANSLATORS: a visit by the owner: %s is the agent code (A01); a deposit
+		   (定金) holds the customer. */
+		str_addf(say, _("returning customer of %s (deposit paid: for good)"), agent);
+	else if (r->registered && r->deposit)
+		/* TRANSLATORS: a visit by another agent (撞单): %1$s is the owner's agent code
+		   (A02), %2$s the day of the owner's registration; the owner took a deposit. */
+		str_addf(say, _("already registered to %s on %s, who took a deposit: first "
+		    "registration wins (recorded as crossed, 条例 12)"), r->owner,
+		    day_str(r->registered));
+	else if (r->registered)
+		/* TRANSLATORS: a visit by another agent (撞单): %1$s is the owner's agent code
+		   (A02), %2$s the day of the owner's registration. */
+		str_addf(say, _("already registered to %s on %s: first registration wins "
+		    "(recorded as crossed, 条例 12)"), r->owner, day_str(r->registered));
+	else if (r->deposit)
+		/* TRANSLATORS: a visit by another agent (撞单): %s is the owner's agent code
+		   (A02), who took a deposit. */
+		str_addf(say, _("already registered to %s, who took a deposit: first "
+		    "registration wins (recorded as crossed, 条例 12)"), r->owner);
+	else
+		/* TRANSLATORS: a visit by another agent (撞单): %s is the owner's agent code
+		   (A02). */
+		str_addf(say, _("already registered to %s: first registration wins (recorded "
+		    "as crossed, 条例 12)"), r->owner);
 	if (e->f[VI_HOUSEHOLD][0] != '\0') {
 		phone_mask(e->f[VI_HOUSEHOLD], masked);
-		str_addf(say, "; household of %s (四.7)", masked);
+		/* TRANSLATORS: added to the sentence of a row linked to a household (同户):
+		   %s is the phone of the household's first member, masked (139****1111). */
+		str_addf(say, _("; household of %s (四.7)"), masked);
 	}
 }
 
@@ -737,8 +795,9 @@ register_decide(const struct desk *d, struct journal *visits, struct journal *de
 
 	if (e->f[VI_PHONE][0] == '\0') {	/* 五.2: no phone, no registration */
 		if (say != NULL)
-			str_addf(say, "visit of %s recorded without a phone: unregistered, "
-			    "owns no customer (有效客户登记必须填写联系方式, 五.2)", e->f[VI_NAME]);
+			/* TRANSLATORS: %s is the customer's name as typed (周女士). */
+			str_addf(say, _("visit of %s recorded without a phone: unregistered, "
+			    "owns no customer (有效客户登记必须填写联系方式, 五.2)"), e->f[VI_NAME]);
 		reg_entry_set(e, VI_STATUS, reg_status_names[RS_UNREGISTERED]);
 		return 0;
 	}
@@ -748,9 +807,16 @@ register_decide(const struct desk *d, struct journal *visits, struct journal *de
 	st = register_status(&r, e->f[VI_AGENT]);
 	if (strcmp(e->f[VI_KIND], "follow") == 0 && st != RS_RETURNING) {
 		phone_mask(e->f[VI_PHONE], masked);	/* 四.7, 条例 13 */
-		warnx("%srefused: %s %s: only the owner's follow-up renews a registration "
-		    "(四.7, 条例 13)", e->where, masked, r.owner[0] ?
-		    "is registered to another agent" : "has no valid registration");
+		if (r.owner[0] != '\0')
+			/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s
+			   the customer's phone, masked (139****1111). */
+			warnx(_("%srefused: %s is registered to another agent: only the owner's "
+			    "follow-up renews a registration (四.7, 条例 13)"), e->where, masked);
+		else
+			/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s
+			   the customer's phone, masked (139****1111). */
+			warnx(_("%srefused: %s has no valid registration: only the owner's "
+			    "follow-up renews a registration (四.7, 条例 13)"), e->where, masked);
 		return EX_REFUSED;
 	}
 	if (say != NULL)

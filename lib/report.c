@@ -74,14 +74,14 @@ report_key(const struct report *r, enum rep_by by, size_t key, char *buf, size_t
 	switch (by) {
 	case BY_SLOT:
 		if (key + 1 >= ru->nslots)
-			return "other";
+			return N_("other");
 		snprintf(buf, len, "%02d:%02d-%02d:%02d", ru->slots[key] / 60,
 		    ru->slots[key] % 60, ru->slots[key + 1] / 60, ru->slots[key + 1] % 60);
 		return buf;
 	case BY_AGENT:
 		return r->desk->roster.a[key].code;
 	case BY_SOURCE:
-		return key < ru->sources.n ? ru->sources.v[key] : "(none)";
+		return key < ru->sources.n ? ru->sources.v[key] : N_("(none)");
 	default:
 		return "";
 	}
@@ -481,7 +481,7 @@ chart_bar(FILE *fp, const char *cls, const char *key, const char *what, long n, 
 
 	fprintf(fp, "<rect class=\"%s\" x=\"0\" y=\"%zu\" width=\"%ld.%ld%%\" "
 	    "height=\"10\"><title>%s: %ld %s</title></rect>\n", cls, y, tenths / 10,
-	    tenths % 10, key, n, what);
+	    tenths % 10, key, n, _(what));
 	if (n > 0)
 		fprintf(fp, "<text x=\"%ld.%ld%%\" dx=\"4\" y=\"%zu\">%ld</text>\n",
 		    tenths / 10, tenths % 10, y + 10, n);
@@ -496,8 +496,8 @@ chart(const struct report *r, FILE *fp)
 	char key[32], label[32];
 
 	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%%\" "
-	    "height=\"%zu\" role=\"img\" aria-label=\"visits and calls\">\n",
-	    CHART_ROW * n + 4);
+	    "height=\"%zu\" role=\"img\" aria-label=\"%s\">\n", CHART_ROW * n + 4,
+	    _("visits and calls"));
 	for (size_t i = 0; i < n; i++) {
 		const struct tally *t = month ? report_tally(r, r->first + i, BY_DAY, 0) :
 		    report_tally(r, r->first, BY_SLOT, i);
@@ -505,17 +505,21 @@ chart(const struct report *r, FILE *fp)
 		y = CHART_ROW * i + 2;
 		if (month)
 			snprintf(key, sizeof(key), "%d", (int)i + 1);
-		else
+		else if (i + 1 < r->desk->rules.nslots)
 			snprintf(key, sizeof(key), "%.5s", report_key(r, BY_SLOT, i, label,
 			    sizeof(label)));
+		else
+			snprintf(key, sizeof(key), "%s", _("other"));
 		fprintf(fp, "<text x=\"0\" y=\"%zu\">%s</text>\n"
 		    "<g transform=\"translate(%d 0)\">\n", y + 14, key, CHART_LABEL);
-		chart_bar(fp, "v", key, "visits", t->visits, max, y);
-		chart_bar(fp, "c", key, "calls", t->calls, max, y + 10);
+		chart_bar(fp, "v", key, N_("visits"), t->visits, max, y);
+		chart_bar(fp, "c", key, N_("calls"), t->calls, max, y + 10);
 		fputs("</g>\n", fp);
 	}
-	fputs("</svg>\n<p class=\"key\"><span class=\"v\">■</span> visits 来店批数 "
-	    "<span class=\"c\">■</span> calls 来电</p>\n", fp);
+	fprintf(fp, "</svg>\n<p class=\"key\"><span class=\"v\">■</span> %s "
+	    "<span class=\"c\">■</span> %s</p>\n",
+	    /* TRANSLATORS: the chart's key; the page is bilingual in English */
+	    _("visits 来店批数"), _("calls 来电"));
 }
 
 /*
@@ -549,7 +553,7 @@ report_page_head(const struct report *r, const char *title, FILE *fp)
 	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
 	    "<title>%s</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>%s</h1>\n", title,
-	    page_style, title);
+	    page_style, title);	/* zh-CN: the page is Chinese, or bilingual under C */
 	chart(r, fp);
 	fputs("<div class=\"t\">\n", fp);
 }
@@ -573,7 +577,7 @@ report_page_foot(const struct report *r, int full, FILE *fp)
 
 	fputs("</div>\n", fp);
 	if (r->bd.n > 0)
-		fputs("<h2>back-dated rows 补登</h2>\n<ul>\n", fp);
+		fprintf(fp, "<h2>%s</h2>\n<ul>\n", _("back-dated rows 补登"));
 	for (size_t i = 0; i < r->bd.n; i++) {
 		s.len = 0;
 		backdate_text(&r->bd.v[i], &r->desk->rules, full, &s);

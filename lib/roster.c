@@ -55,30 +55,39 @@ parse_agent(struct csvin *in, struct listed *l, struct agent *a)
 	const char **f = in->field;
 
 	if (!valid_code(f[R_AGENT]))
-		return csvin_fail(in, "agent code '%s' must be letters, digits, - or _",
+		/* TRANSLATORS: agents.csv: the agent code as the row holds it. */
+		return csvin_fail(in, _("agent code '%s' must be letters, digits, - or _"),
 		    f[R_AGENT]);
 	if (*f[R_NAME] == '\0')
-		return csvin_fail(in, "agent %s has no name", f[R_AGENT]);
+		/* TRANSLATORS: agents.csv: an agent code, A03. */
+		return csvin_fail(in, _("agent %s has no name"), f[R_AGENT]);
 	if (tfind(f[R_AGENT], &l->codes, code_cmp) != NULL ||
 	    tfind(f[R_NAME], &l->names, str_cmp) != NULL)
-		return csvin_fail(in, "agent %s %s is listed twice", f[R_AGENT], f[R_NAME]);
+		/* TRANSLATORS: agents.csv: an agent's code and name, A03 张敏. */
+		return csvin_fail(in, _("agent %s %s is listed twice"), f[R_AGENT],
+		    f[R_NAME]);
 	if (money_parse(f[R_WAGE], &a->daily_wage) == -1 ||
 	    money_parse(f[R_SALES], &a->sales_target) == -1 ||
 	    money_parse(f[R_RENT], &a->rent_target) == -1)
-		return csvin_fail(in, "daily_wage, sales_target and rent_target are "
-		    "yuan, like 150 or 150.00");
+		/* TRANSLATORS: daily_wage, sales_target, rent_target: columns of agents.csv. */
+		return csvin_fail(in, "%s", _("daily_wage, sales_target and rent_target are "
+		    "yuan, like 150 or 150.00"));
 	if (strcmp(f[R_ACTIVE], "yes") != 0 && strcmp(f[R_ACTIVE], "no") != 0)
-		return csvin_fail(in, "active is yes or no, not '%s'", f[R_ACTIVE]);
+		/* TRANSLATORS: active is a column of agents.csv and referrers.csv; yes and no
+		   are its values; %s is the value the row holds. */
+		return csvin_fail(in, _("active is yes or no, not '%s'"), f[R_ACTIVE]);
 	a->since = 0;
 	if (*f[R_SINCE] != '\0' && clock_parse_date(f[R_SINCE], &a->since) == -1)
-		return csvin_fail(in, "since is a date YYYY-MM-DD, not '%s'", f[R_SINCE]);
+		/* TRANSLATORS: since is a column of agents.csv; %s is the value the row
+		   holds. */
+		return csvin_fail(in, _("since is a date YYYY-MM-DD, not '%s'"), f[R_SINCE]);
 	a->active = strcmp(f[R_ACTIVE], "yes") == 0;
 	a->code = xstrdup(f[R_AGENT]);
 	a->name = xstrdup(f[R_NAME]);
 	a->team = xstrdup(f[R_TEAM]);
 	if (tsearch(a->code, &l->codes, code_cmp) == NULL ||
 	    tsearch(a->name, &l->names, str_cmp) == NULL)
-		errx(EX_OSERR, "out of memory");
+		errx(EX_OSERR, "%s", _("out of memory"));
 	return 0;
 }
 
@@ -114,7 +123,7 @@ roster_load(struct roster *r, const char *dir)
 			r->a[r->n++] = a;
 		}
 	if (in.status == 0 && r->n == 0)
-		csvin_fail(&in, "no agents listed");
+		csvin_fail(&in, "%s", _("no agents listed"));
 	if ((rv = in.status) == 0)
 		index_codes(r);
 	tdestroy(l.codes, no_free);
@@ -215,8 +224,20 @@ roster_near(const struct roster *r, struct near *n)
 size_t
 near_list(const struct near *n, struct str *b)
 {
-	for (size_t i = 0; i < n->n; i++)
-		str_addf(b, "%s%s %s", i ? ", " : "", n->v[i].code, n->v[i].name);
+	char *so_far;
+
+	for (size_t i = 0; i < n->n; i++) {
+		if (i == 0) {
+			str_addf(b, "%s %s", n->v[i].code, n->v[i].name);
+			continue;
+		}
+		so_far = b->s;
+		*b = (struct str){ 0 };
+		/* TRANSLATORS: a list of codes and names in "did you mean A02 李娜, R01
+		   世纪地产?": the list so far (A02 李娜), then the next code and name. */
+		str_addf(b, _("%s, %s %s"), so_far, n->v[i].code, n->v[i].name);
+		free(so_far);
+	}
 	return n->n;
 }
 
@@ -230,9 +251,12 @@ suggest(const struct roster *r, const char *who)
 	near_init(&n, who);
 	roster_near(r, &n);
 	if (near_list(&n, &b) > 0)
-		warnx("unknown agent '%s': did you mean %s?", who, b.s);
+		/* TRANSLATORS: what was typed (A3), then the agents close to it (A03 张敏,
+		   A05 陈静). */
+		warnx(_("unknown agent '%s': did you mean %s?"), who, b.s);
 	else
-		warnx("unknown agent '%s': agents.csv lists no one like that", who);
+		/* TRANSLATORS: what was typed as an agent's code or name. */
+		warnx(_("unknown agent '%s': agents.csv lists no one like that"), who);
 	free(b.s);
 }
 
@@ -257,7 +281,9 @@ roster_find(const struct roster *r, const char *who, int *status)
 	if (a != NULL && a->active)
 		return a;
 	if (a != NULL)
-		warnx("refused: agent %s %s is not active (agents.csv)", a->code, a->name);
+		/* TRANSLATORS: an agent's code and name, A08 黄丽华: agents.csv says active
+		   no (left the office, 离职/停用). */
+		warnx(_("refused: agent %s %s is not active (agents.csv)"), a->code, a->name);
 	else
 		suggest(r, who);
 	*status = EX_REFUSED;
@@ -285,7 +311,7 @@ roster_who(const struct roster *r, int i)
 	static int n;
 
 	if (i < 0)
-		return "an agent no longer in agents.csv";
+		return _("an agent no longer in agents.csv");
 	n = !n;
 	snprintf(buf[n], sizeof(buf[n]), "%s %s", r->a[i].code, r->a[i].name);
 	return buf[n];

@@ -54,17 +54,20 @@ static const struct rule {
 };
 #define NRULES	(sizeof(table) / sizeof(table[0]))
 
+/* What a rule's value must be, by its kind. */
 static const char *const expect[] = {
-	[K_HHMM] = "a time HH:MM",
-	[K_INT] = "a whole number from 0 to 10000",
-	[K_MONEY] = "yuan, like 20 or 20.50",
-	[K_MONEY_NONE] = "yuan, like 20 or 20.50, or none",
-	[K_PCT] = "a percentage from 0 to 100 with at most two decimals",
-	[K_YESNO] = "yes or no",
-	[K_FALLBACK] = "duty or rotation",
-	[K_SLOTS] = "times HH:MM in increasing order, separated by commas",
-	[K_LIST] = "a list of distinct names separated by commas",
-	[K_PLAN] = "cn or any",
+	/* TRANSLATORS: what a rule's value must be, said as "work_start is a time HH:MM,
+	   not '8点'"; the values none, yes, no, duty, rotation, cn and any stay. */
+	[K_HHMM] = N_("a time HH:MM"),
+	[K_INT] = N_("a whole number from 0 to 10000"),
+	[K_MONEY] = N_("yuan, like 20 or 20.50"),
+	[K_MONEY_NONE] = N_("yuan, like 20 or 20.50, or none"),
+	[K_PCT] = N_("a percentage from 0 to 100 with at most two decimals"),
+	[K_YESNO] = N_("yes or no"),
+	[K_FALLBACK] = N_("duty or rotation"),
+	[K_SLOTS] = N_("times HH:MM in increasing order, separated by commas"),
+	[K_LIST] = N_("a list of distinct names separated by commas"),
+	[K_PLAN] = N_("cn or any"),
 };
 
 void
@@ -222,19 +225,25 @@ read_overrides(struct csvin *in, struct rules *r)
 		return rv;
 	while ((rv = csvin_next(in)) == 1) {
 		if ((t = rule_named(in->field[0])) == NULL)
-			return csvin_fail(in, "unknown rule key '%s'", in->field[0]);
+			/* TRANSLATORS: rules.csv: the key as the row holds it. */
+			return csvin_fail(in, _("unknown rule key '%s'"), in->field[0]);
 		if (line[t - table])
-			return csvin_fail(in, "rule '%s' is given twice", t->key);
+			/* TRANSLATORS: rules.csv: a rule key, late_fine. */
+			return csvin_fail(in, _("rule '%s' is given twice"), t->key);
 		line[t - table] = in->line;
 		if (parse_value(t, in->field[1], r) == -1)
-			return csvin_fail(in, "%s is %s, not '%s'", t->key,
-			    expect[t->kind], in->field[1]);
+			/* TRANSLATORS: rules.csv: the rule key (late_fine), what its value must
+			   be (yuan, like 20 or 20.50) and the value the row holds. */
+			return csvin_fail(in, _("%s is %s, not '%s'"), t->key,
+			    _(expect[t->kind]), in->field[1]);
 	}
 	if (rv == 0 && (r->work_start >= r->work_end || r->work_end > r->night_end)) {
 		in->line = r->work_start >= r->work_end ? later(line, "work_start",
 		    "work_end") : later(line, "work_end", "night_end");
-		return csvin_fail(in, "work_start, work_end and night_end must be in "
-		    "that order");
+		/* TRANSLATORS: rule keys of rules.csv: the day's start, end, and the end of
+		   night duty. */
+		return csvin_fail(in, "%s", _("work_start, work_end and night_end must be in "
+		    "that order"));
 	}
 	return rv;
 }

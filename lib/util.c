@@ -16,7 +16,7 @@ xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		err(EX_OSERR, "out of memory");
+		err(EX_OSERR, "%s", _("out of memory"));
 	return p;
 }
 
@@ -26,7 +26,7 @@ xcalloc(size_t n, size_t size)
 	void *p = calloc(n ? n : 1, size ? size : 1);
 
 	if (p == NULL)
-		err(EX_OSERR, "out of memory");
+		err(EX_OSERR, "%s", _("out of memory"));
 	return p;
 }
 
@@ -34,7 +34,7 @@ void *
 xrealloc(void *p, size_t n)
 {
 	if ((p = realloc(p, n ? n : 1)) == NULL)
-		err(EX_OSERR, "out of memory");
+		err(EX_OSERR, "%s", _("out of memory"));
 	return p;
 }
 
@@ -42,7 +42,7 @@ void *
 xreallocarray(void *p, size_t n, size_t size)
 {
 	if ((p = reallocarray(p, n ? n : 1, size ? size : 1)) == NULL)
-		err(EX_OSERR, "out of memory");
+		err(EX_OSERR, "%s", _("out of memory"));
 	return p;
 }
 
@@ -52,7 +52,7 @@ xstrdup(const char *s)
 	char *p = strdup(s);
 
 	if (p == NULL)
-		err(EX_OSERR, "out of memory");
+		err(EX_OSERR, "%s", _("out of memory"));
 	return p;
 }
 
@@ -62,7 +62,7 @@ xvasprintf(const char *fmt, va_list ap)
 	char *s;
 
 	if (vasprintf(&s, fmt, ap) == -1)
-		err(EX_OSERR, "out of memory");
+		err(EX_OSERR, "%s", _("out of memory"));
 	return s;
 }
 
@@ -250,27 +250,38 @@ int
 finish(int rv)
 {
 	if (fflush(stdout) == EOF || ferror(stdout)) {
-		warn("standard output");
+		warn("%s", _("standard output"));
 		return rv ? rv : EX_IOERR;
 	}
 	return rv;
 }
 
+/*
+ * "1st", "2nd", "3rd", "11th" through the catalogue, one format for each English
+ * ending: a language without endings says each its own way (zh_CN: 第 3).
+ */
 const char *
 ordinal(long n)
 {
 	static char buf[32];
-	const char *sfx = "th";
+	long last = n % 10, tens = n % 100;
 
-	if (n % 100 < 11 || n % 100 > 13) {
-		if (n % 10 == 1)
-			sfx = "st";
-		else if (n % 10 == 2)
-			sfx = "nd";
-		else if (n % 10 == 3)
-			sfx = "rd";
-	}
-	snprintf(buf, sizeof(buf), "%ld%s", n, sfx);
+	if (last == 1 && tens != 11)
+		/* TRANSLATORS: an ordinal ending in 1, "1st", "21st": %ld is the number.
+		   Said in sentences such as "3rd time today"; zh_CN: "第 %ld". */
+		snprintf(buf, sizeof(buf), _("%ldst"), n);
+	else if (last == 2 && tens != 12)
+		/* TRANSLATORS: an ordinal ending in 2, "2nd", "22nd": %ld is the number;
+		   zh_CN: "第 %ld". */
+		snprintf(buf, sizeof(buf), _("%ldnd"), n);
+	else if (last == 3 && tens != 13)
+		/* TRANSLATORS: an ordinal ending in 3, "3rd", "23rd": %ld is the number;
+		   zh_CN: "第 %ld". */
+		snprintf(buf, sizeof(buf), _("%ldrd"), n);
+	else
+		/* TRANSLATORS: any other ordinal, "4th", "11th", "12th": %ld is the
+		   number; zh_CN: "第 %ld". */
+		snprintf(buf, sizeof(buf), _("%ldth"), n);
 	return buf;
 }
 
@@ -284,12 +295,17 @@ usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	warnx("%s (%s -h shows the usage)", msg, program_invocation_short_name);
+	/* TRANSLATORS: every usage error: %1$s is the refusal ("--note needs --void"),
+	   %2$s the command ("sign-in"). */
+	warnx(_("%s (%s -h shows the usage)"), msg, program_invocation_short_name);
 	free(msg);
 	exit(EX_USAGE);
 }
 
-/* An option's whole number from 1 (a seq, a place in line); a usage error otherwise. */
+/*
+ * An option's whole number from 1 (a seq, a place in line); a usage error otherwise.
+ * what, marked N_() by the caller, is said through the catalogue.
+ */
 long long
 number_arg(const char *opt, const char *what, const char *arg)
 {
@@ -299,7 +315,9 @@ number_arg(const char *opt, const char *what, const char *arg)
 	errno = 0;
 	n = strtoll(arg, &end, 10);
 	if (*arg < '1' || *arg > '9' || *end != '\0' || errno == ERANGE)
-		usage_error("%s takes %s, not '%s'", opt, what, arg);
+		/* TRANSLATORS: %1$s is an option ("--void", "--to"), %2$s what it takes
+		   ("the seq of a row", "a number from 1"), %3$s what was typed. */
+		usage_error(_("%s takes %s, not '%s'"), opt, _(what), arg);
 	return n;
 }
 

@@ -6,6 +6,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sysexits.h>
+#include <libintl.h>
+
+/* SPEC 7: every sentence a person reads goes through the catalogue (po/zh_CN.po). */
+#define _(s)	gettext(s)
+#define N_(s)	(s)		/* marked for the catalogue, translated where it is said */
 
 #define EX_REFUSED	1	/* refused by a house rule */
 #define FRONTDESK_VERSION	"0.1.0"

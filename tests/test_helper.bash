@@ -5,7 +5,8 @@ bats_load_library bats-assert
 bats_load_library bats-file
 
 setup() {
-	export FRONTDESK_DATA="$BATS_TEST_TMPDIR/data" TZ=Asia/Shanghai LC_ALL=C.UTF-8
+	export FRONTDESK_DATA="$BATS_TEST_TMPDIR/data" TZ=Asia/Shanghai LC_ALL=C.UTF-8 \
+	    TEXTDOMAINDIR="$BATS_TEST_DIRNAME/../build/locale"
 	export FRONTDESK_USER=前台 FRONTDESK_NOSYNC=1
 	unset FRONTDESK_NOW FRONTDESK_LOCK_TIMEOUT
 	cp -r "$BATS_TEST_DIRNAME/fixtures/base" "$FRONTDESK_DATA"
