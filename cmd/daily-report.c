@@ -124,23 +124,13 @@ conversion(const struct tally *t, char *buf, size_t len)
 	}
 }
 
-/*
- * For people, the words a row says (total, other, (none)) in their language (SPEC 7);
- * codes, names and dates are not in the catalogue and stay as they are.
- */
-static const char *
-said(const struct csvout *out, const char *s)
-{
-	return (out->flags & OUT_HUMAN) && *s != '\0' ? _(s) : s;
-}
-
 static int
 row(struct csvout *out, const struct report *r, enum rep_by by, size_t key,
     const char *date, const struct tally *t)
 {
 	char n[10][24], amount[MONEY_LEN], label[32];
 	const char *name = by == BY_AGENT ? r->desk->roster.a[key].name : "";
-	const char *k = said(out, report_key(r, by, key, label, sizeof(label)));
+	const char *k = csvout_word(out, report_key(r, by, key, label, sizeof(label)));
 
 	money_format(t->amount, amount);
 #define N(i, v)	snprintf(n[i], sizeof(n[i]), "%ld", (long)(v))
@@ -185,7 +175,7 @@ rows(struct csvout *out, const struct report *r, enum rep_by by, int month)
 	for (size_t k = 0; month && k < r->nkeys[by] && rv == 0; k++) {
 		report_total(r, by, k, &sum);
 		if (shown(r, by, k, &sum))
-			rv = row(out, r, by, k, said(out, N_("total")), &sum);
+			rv = row(out, r, by, k, csvout_word(out, N_("total")), &sum);
 	}
 	return rv;
 }

@@ -324,6 +324,17 @@ group_amounts(struct csvout *o)
 	}
 }
 
+/*
+ * SPEC 7: a word a book holds (present, busy, crossed, late), in the reader's language in
+ * a view for people; the CSV and --excel keep it.  The tools mark their words N_(); typed
+ * text is never passed here (codes and names are not in the catalogue: they stay).
+ */
+const char *
+csvout_word(const struct csvout *o, const char *word)
+{
+	return (o->flags & OUT_HUMAN) && *word != '\0' ? _(word) : word;
+}
+
 /* A line of text under a table, in the listing's encoding. */
 void
 csvout_text(struct csvout *o, const char *line)

@@ -37,6 +37,8 @@ void	csvout_option(struct csvout *o, int ch, const char *arg, const char *typed)
 /* Usage error (64) unless the output options go with a listing (what names it). */
 void	csvout_check(const struct csvout *o, int listing, const char *what);
 /* Begin a listing with its header row of ncols columns; 0, or the exit status. */
+/* A word a book holds, as a view for people says it (SPEC 7); CSV keeps it as it is. */
+const char *csvout_word(const struct csvout *o, const char *word);
 int	csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols);
 /* One row of ncols fields; 0, or EX_DATAERR when a cell is not in the encoding. */
 int	csvout_row(struct csvout *o, const char *const *f);
