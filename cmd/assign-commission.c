@@ -70,9 +70,9 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 /* The CSV header, as it is; --table says it in the desk's language (csvout). */
 static const char *const out_cols[] = {
 	/* TRANSLATORS: a deal's --table column headings: the deal's id, the agent paid,
-	   their share in per cent, their amount in yuan, the rule that decided (撞单,
-	   共单, 推荐人...: a code such as crossed, said as it is) and its evidence (the
-	   book rows it rests on, visits:12;floor:3). */
+	   their share in per cent, their amount in yuan, the rule that decided
+	   (撞单, 共单, 推荐人...) and its evidence (the book rows it rests on,
+	   visits:12;floor:3, said as it is). */
 	N_("deal"), N_("agent"), N_("share"), N_("amount"), N_("rule"), N_("evidence") };
 
 /*
@@ -166,7 +166,7 @@ print_decision(struct csvout *out, const struct deal *dl, const struct decision 
 		money_format(dc->s[i].amount, amount);
 		money_format(dc->s[i].pct, pct);
 		rv = csvout_row(out, (const char *[]){ dl->id, dc->s[i].agent, pct, amount,
-		    c_rule_names[dc->rule], dc->evidence });
+		    csvout_word(out, c_rule_names[dc->rule]), dc->evidence });
 	}
 	return rv;
 }

@@ -54,8 +54,7 @@ item_row(struct csvout *out, const struct desk *d, const struct fine *f)
 	clock_ymd(clock_day(f->time), ymd);
 	snprintf(n, sizeof(n), "%d", f->n);
 	money_format(f->amount, amount);
-	item = f->code ? xasprintf("violation:%s", f->code) :
-	    xstrdup(fine_kind_names[f->kind]);
+	item = fines_item(f, out);	/* SPEC 7: late, 迟到 in a view for people */
 	rv = csvout_row(out, (const char *[]){ a->code, a->name, ymd, item, n, amount,
 	    f->rule });
 	free(item);
@@ -79,7 +78,7 @@ summary_row(struct csvout *out, const struct fines *f, int agent)
 	    s->leave_halves % 2 ? ".5" : "");
 	for (size_t i = 0; i < 3; i++)
 		money_format(money[i], m[i]);
-	fines_flags(f, agent, &flags);
+	fines_flags(f, agent, out, &flags);
 	rv = csvout_row(out, (const char *[]){ a->code, a->name, n[0], n[1], n[2], n[3],
 	    leave, m[0], m[1], m[2], flags.s ? flags.s : "" });
 	free(flags.s);
@@ -129,8 +128,9 @@ struct month {
 	struct fines	 f;
 };
 
+/* The rule texts in the reader's language for people (said), else as a CSV value. */
 static int
-month_load(struct month *m, const struct desk *d, day_t first, day_t last)
+month_load(struct month *m, const struct desk *d, day_t first, day_t last, int said)
 {
 	int rv;
 
@@ -142,7 +142,7 @@ month_load(struct month *m, const struct desk *d, day_t first, day_t last)
 		return rv;
 	if ((rv = vlog_read(&m->vl, &m->vj, d, first, last)) != 0)
 		return rv;
-	return fines_month(&m->f, d, &m->cat, &m->at, &m->vl, first, last);
+	return fines_month(&m->f, d, &m->cat, &m->at, &m->vl, first, last, said);
 }
 
 static void
@@ -164,7 +164,7 @@ list(struct desk *d, struct cli *c)
 
 	if ((rv = month_asked(d, c->val[O_MONTH], &first, &last)) != 0)
 		return rv;
-	if ((rv = month_load(&m, d, first, last)) == 0 &&
+	if ((rv = month_load(&m, d, first, last, (c->out.flags & OUT_HUMAN) != 0)) == 0 &&
 	    (rv = print(&c->out, &m.f, c->val[O_SUMMARY] != NULL)) == 0)
 		backdates_print(&m.f.bd, &d->rules, 1, &c->out);	/* SPEC 5.4 */
 	rv = csvout_finish(&c->out, rv);

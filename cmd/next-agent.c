@@ -365,7 +365,8 @@ queue_row(struct csvout *out, const struct desk *d, const struct queue *q, int i
 	snprintf(n, sizeof(n), "%d", a->receptions);
 	snprintf(c, sizeof(c), "%d", a->counted);
 	return csvout_row(out, (const char *[]){ p, d->roster.a[i].code, d->roster.a[i].name,
-	    q_state_names[queue_state(q, i)], since, n, c, queue_makeup(q, i) ? "1" : "0" });
+	    csvout_word(out, q_state_names[queue_state(q, i)]), since, n, c,
+	    queue_makeup(q, i) ? "1" : "0" });
 }
 
 /* --queue: today's line, then those who signed off. */

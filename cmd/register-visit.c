@@ -22,7 +22,24 @@ enum { M_VISIT, M_CALL, M_FOLLOW, M_LOOKUP, M_LIST, M_IMPORT, NMODES };
 #define ROW	(CLI_BIT(M_VISIT) | CLI_BIT(M_CALL))
 #define ROWS	(ROW | CLI_BIT(M_FOLLOW))
 
-static const char *const kinds[] = { "visit", "call", "follow" };
+/* The kind column of visits.csv; register-visit --list --table says it translated. */
+static const char *const kinds[] = {
+	/* TRANSLATORS: a register row's kind (register-visit --list --table): the
+	   customer came to the showroom (来访). */
+	N_("visit"),
+	/* TRANSLATORS: a register row's kind: a phone enquiry (来电). */
+	N_("call"),
+	/* TRANSLATORS: a register row's kind: the owner followed the customer up
+	   (跟进). */
+	N_("follow") };
+
+/* The gender column as visits.csv keeps it (--gender M|F); --table says it translated. */
+static const char *const genders[] = {
+	/* TRANSLATORS: a customer's gender in register-visit --list --table: male
+	   (男). */
+	N_("M"),
+	/* TRANSLATORS: a customer's gender: female (女). */
+	N_("F") };
 
 static const struct cli_mode modes[NMODES] = {
 	/* TRANSLATORS: the default mode, as usage errors name it: "a visit needs --agent". */
@@ -285,11 +302,16 @@ lookup(struct desk *d, struct cli *c)
 			clock_ymd(r.last, last);
 		if (r.until)
 			clock_ymd(r.until, until);
-		status = r.deposit ? "deposit" : r.owner[0] ? "valid" : r.seen ? "expired" :
-		    r.rows ? "unregistered" : "new";
+		/* TRANSLATORS: --lookup's status: a deposit (定金) holds the customer for
+		   good (已交定金). */
+		status = r.deposit ? N_("deposit") :
+		    /* TRANSLATORS: --lookup's status: the registration holds, until the
+		       day in the column before (有效, 保护期内). */
+		    r.owner[0] ? N_("valid") :
+		    r.seen ? N_("expired") : r.rows ? N_("unregistered") : N_("new");
 		snprintf(n, sizeof(n), "%d", r.visits);
 		rv = csvout_row(&c->out, (const char *[]){ phone, r.name, r.owner, reg, last,
-		    until, status, n });
+		    until, csvout_word(&c->out, status), n });
 	}
 	rv = csvout_finish(&c->out, rv);
 	journal_close(&de);
@@ -318,8 +340,14 @@ list_row(const struct jrow *r, void *arg)
 
 	if (clock_day(r->time) != dl->day || r->time > dl->now)
 		return 0;
-	for (size_t i = 0; i < NLIST; i++)
+	for (size_t i = 0; i < NLIST; i++) {
 		f[i] = r->f[list_cols[i]];
+		/* the words the register writes (status: register_decide's), said */
+		if ((list_cols[i] == VI_KIND && str_in(kinds, 3, f[i])) ||
+		    (list_cols[i] == VI_GENDER && str_in(genders, 2, f[i])) ||
+		    list_cols[i] == VI_STATUS)
+			f[i] = csvout_word(dl->out, f[i]);
+	}
 	clock_hhmm(r->time, t);
 	f[1] = t;
 	return (dl->rv = csvout_row(dl->out, f)) != 0 ? -1 : 0;

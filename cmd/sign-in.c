@@ -363,7 +363,7 @@ list(struct desk *d, struct cli *c)
 			snprintf(late, sizeof(late), "%d", att_late_min(d, when, &day));
 			rv = csvout_row(&c->out, (const char *[]){ pos,
 			    d->roster.a[e->agent].code, d->roster.a[e->agent].name, in, late,
-			    att_state_names[day.state] });
+			    csvout_word(&c->out, att_state_names[day.state]) });
 		}
 	rv = csvout_finish(&c->out, rv);
 	att_log_free(&l);

@@ -17,8 +17,21 @@ const char *const att_event_names[EV_COUNT] = { "in", "end", "out", "back", "bre
 /* TRANSLATORS: what an agent's day is, after the agent ("A03 张敏 is on sick leave"). */
 static const char *const leave_words[EV_COUNT] = { [EV_OFF] = N_("has a rest day (轮休)"),
 	[EV_SICK] = N_("is on sick leave"), [EV_PERSONAL] = N_("is on personal leave") };
-const char *const att_state_names[] = { "absent", "present", "out", "break", "desert",
-	"ended" };
+/* The state column of sign-in --list: csvout_word() says it for people (SPEC 7). */
+const char *const att_state_names[] = {
+	/* TRANSLATORS: an agent's state in the day's sign-in list: not signed in
+	 * (未签到). */
+	N_("absent"),
+	/* TRANSLATORS: a state: signed in and on the floor (在岗). */
+	N_("present"),
+	/* TRANSLATORS: a state: out on an errand (外出). */
+	N_("out"),
+	/* TRANSLATORS: a state: on a meal break (休息). */
+	N_("break"),
+	/* TRANSLATORS: a state: away from the post (脱岗). */
+	N_("desert"),
+	/* TRANSLATORS: a state: signed off for the day (已签退). */
+	N_("ended") };
 
 int
 att_event(const char *s)

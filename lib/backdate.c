@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attendance.h"
 #include "backdate.h"
 #include "clock.h"
 
@@ -54,11 +55,12 @@ words(const struct rules *r, time_t time, time_t recorded, int day, char *buf, i
 	return 1;
 }
 
-/* The words of a listing's rule text, in English whatever the language (a CSV value). */
+/* The words of a listing's rule text: for people (said) in their language, else English. */
 int
-backdate_say(const struct rules *r, time_t time, time_t recorded, int day, char *buf)
+backdate_say(const struct rules *r, time_t time, time_t recorded, int day, int said,
+    char *buf)
 {
-	return words(r, time, recorded, day, buf, 0);
+	return words(r, time, recorded, day, buf, said);
 }
 
 /* "; back-dated 93 min", the end of a desk's sentence, or "". */
@@ -73,6 +75,53 @@ backdate_clause(const struct rules *r, time_t time, time_t recorded, int day)
 		/* TRANSLATORS: the end of a desk's sentence: "; back-dated 93 min". */
 		snprintf(buf, sizeof(buf), _("; %s"), w);
 	return buf;
+}
+
+/*
+ * The row's event as a sentence says it: an attendance event in the desk's language
+ * (SPEC 7: in is 签到), anything else as the book writes it (a code: argue, visit).
+ */
+static const char *
+what_said(const struct backdate *b)
+{
+	if (strcmp(b->file, "attendance.csv") != 0)
+		return b->what;
+	switch (att_event(b->what)) {
+	case EV_IN:
+		/* TRANSLATORS: an attendance event named in a sentence, after the agent
+		 * (A06 的 签到): a sign-in.  Not a table's heading (in: 签到时间). */
+		return pgettext("event", "in");
+	case EV_END:
+		/* TRANSLATORS: an event in a sentence: a sign-off (签退). */
+		return pgettext("event", "end");
+	case EV_OUT:
+		/* TRANSLATORS: an event in a sentence: out on an errand (外出). */
+		return pgettext("event", "out");
+	case EV_BACK:
+		/* TRANSLATORS: an event in a sentence: back from an errand, a break or
+		 * the post left (返回). */
+		return pgettext("event", "back");
+	case EV_BREAK:
+		/* TRANSLATORS: an event in a sentence: a meal break (用餐). */
+		return pgettext("event", "break");
+	case EV_DESERT:
+		/* TRANSLATORS: an event in a sentence: away from the post (脱岗). */
+		return pgettext("event", "desert");
+	case EV_NIGHT:
+		/* TRANSLATORS: an event in a sentence: night duty (值班). */
+		return pgettext("event", "night");
+	case EV_OFF:
+		/* TRANSLATORS: an event in a sentence: a rest day (轮休). */
+		return pgettext("event", "off");
+	case EV_SICK:
+		/* TRANSLATORS: an event in a sentence: sick leave (病假). */
+		return pgettext("event", "sick");
+	case EV_PERSONAL:
+		/* TRANSLATORS: an event in a sentence: personal leave (事假). */
+		return pgettext("event", "personal");
+	default:
+		return b->what;
+	}
 }
 
 /* The same import as the last row kept: the same book, by and recorded_at. */
@@ -149,7 +198,7 @@ void
 backdate_text(const struct backdate *b, const struct rules *r, int full, struct str *out)
 {
 	char phone[PHONE_LEN], ymd[11], hhmm[6], rymd[11], rhhmm[6], w[BACKDATE_LEN];
-	const char *ph = full ? b->phone : phone;
+	const char *ph = full ? b->phone : phone, *what = what_said(b);
 	char *rec;
 
 	if (b->n > 1) {
@@ -171,28 +220,28 @@ backdate_text(const struct backdate *b, const struct rules *r, int full, struct 
 	words(r, b->time, b->recorded, b->day, w, 1);
 	if (*b->phone == '\0' && b->day)
 		/* TRANSLATORS: a back-dated row in the lists: %1$s the book
-		 * (attendance.csv), %2$lld its row, %3$s the event or code as the book
-		 * writes it (sick, off), %4$s the agent's code (A03), %5$s the day it
-		 * names (2026-11-02), %6$s "recorded at 10:02 by 前台", %7$s how late
-		 * ("back-dated 1 day"). */
+		 * (attendance.csv), %2$lld its row, %3$s the event in your words (sick,
+		 * off: 病假, 轮休) or a code as the book writes it, %4$s the agent's code
+		 * (A03), %5$s the day it names (2026-11-02), %6$s "recorded at 10:02 by
+		 * 前台", %7$s how late ("back-dated 1 day"). */
 		str_addf(out, _("%s row %lld: %s by %s on %s, %s: %s"), b->file, b->lo,
-		    b->what, b->agent, ymd, rec, w);
+		    what, b->agent, ymd, rec, w);
 	else if (*b->phone == '\0')
-		/* TRANSLATORS: as above, at a day and a time: book, row, event or code (in,
-		 * argue), agent, %5$s %6$s when it happened (2026-11-20 08:29), recorded,
-		 * how late ("back-dated 93 min"). */
+		/* TRANSLATORS: as above, at a day and a time: book, row, event (in: 签到)
+		 * or code (argue), agent, %5$s %6$s when it happened (2026-11-20 08:29),
+		 * recorded, how late ("back-dated 93 min"). */
 		str_addf(out, _("%s row %lld: %s by %s at %s %s, %s: %s"), b->file, b->lo,
-		    b->what, b->agent, ymd, hhmm, rec, w);
+		    what, b->agent, ymd, hhmm, rec, w);
 	else if (b->day)
 		/* TRANSLATORS: as above, with %5$s the customer's phone (138****5678):
 		 * book, row, kind (visit, deposit), agent, phone, day, recorded, how late. */
 		str_addf(out, _("%s row %lld: %s by %s of %s on %s, %s: %s"), b->file, b->lo,
-		    b->what, b->agent, ph, ymd, rec, w);
+		    what, b->agent, ph, ymd, rec, w);
 	else
 		/* TRANSLATORS: book, row, kind (visit, deposit), agent, %5$s the customer's
 		 * phone, %6$s %7$s when (2026-11-17 18:30), recorded, how late. */
 		str_addf(out, _("%s row %lld: %s by %s of %s at %s %s, %s: %s"), b->file,
-		    b->lo, b->what, b->agent, ph, ymd, hhmm, rec, w);
+		    b->lo, what, b->agent, ph, ymd, hhmm, rec, w);
 	free(rec);
 }
 

@@ -21,12 +21,13 @@
  */
 long	backdate_min(const struct rules *r, time_t time, time_t recorded, int day);
 /*
- * The words a sentence or a rule text adds, into buf[BACKDATE_LEN]: "back-dated 93 min"
- * on the day it was recorded, "back-dated 2 days" on an earlier day; 0, and "", when the
- * row is not back-dated.
+ * The words a rule text adds, into buf[BACKDATE_LEN]: "back-dated 93 min" on the day it
+ * was recorded, "back-dated 2 days" on an earlier day; 0, and "", when the row is not
+ * back-dated.  In the reader's language when said (a view for people), else in the
+ * English of a CSV value (SPEC 7).
  */
 int	backdate_say(const struct rules *r, time_t time, time_t recorded, int day,
-	    char *buf);
+	    int said, char *buf);
 /*
  * What every desk sentence adds, the same for every tool with --at (SPEC 2):
  * "; back-dated 93 min", or "" when the row is not back-dated; a static buffer.

@@ -14,8 +14,33 @@
 #include "register.h"
 #include "util.h"
 
-const char *const c_rule_names[CR_COUNT] = { "manager", "referral", "agreement",
-	"new-customer", "expired", "owner", "cover", "household", "crossed" };
+/* The rule column of commissions.csv; assign-commission --table says it translated. */
+const char *const c_rule_names[CR_COUNT] = {
+	/* TRANSLATORS: the commission rule that decided a deal (assign-commission
+	   --table): the sales manager split it (--split: 经理分配). */
+	N_("manager"),
+	/* TRANSLATORS: a commission rule: an outside referrer of referrers.csv brought
+	   the customer and takes the commission (推荐人, 渠道). */
+	N_("referral"),
+	/* TRANSLATORS: a commission rule: the agents' cooperation agreed before signing
+	   (--agree: 合作分成, 五.4). */
+	N_("agreement"),
+	/* TRANSLATORS: a commission rule: nobody owned the customer, the closer takes it
+	   all (新客户). */
+	N_("new-customer"),
+	/* (expired: with the statuses of lib/register.c) */
+	N_("expired"),
+	/* TRANSLATORS: a commission rule: the customer's owner closed the deal and takes
+	   it all (归属顾问). */
+	N_("owner"),
+	/* TRANSLATORS: a commission rule: the closer received the owner's customer as the
+	   duty agent (义务接待, 条例 3, 9); the two share it. */
+	N_("cover"),
+	/* TRANSLATORS: a commission rule: the closer registered another member of the
+	   owner's customer's household (同户, 共单, 条例 2); the two share it. */
+	N_("household"),
+	/* (crossed, 撞单: with the statuses of lib/register.c) */
+	N_("crossed") };
 
 /*
  * "A01:60,李娜:40": agents by code or name, shares that add up to 100.00.  Typed at the

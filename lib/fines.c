@@ -16,8 +16,22 @@
 #include "csvin.h"
 #include "fines.h"
 
-const char *const fine_kind_names[FK_COUNT] = { "late", "early", "absent", "desert",
-	"desert-absence", "sick-leave", "personal-leave", "violation" };
+/* The item column; absent is said in its context (fines_item), not as a state. */
+const char *const fine_kind_names[FK_COUNT] = {
+	/* TRANSLATORS: an item of the month's fines: a late arrival (迟到). */
+	N_("late"),
+	/* TRANSLATORS: an item: an early leave (早退). */
+	N_("early"),
+	"absent",
+	/* TRANSLATORS: an item: away from the post (脱岗). */
+	N_("desert"),
+	/* TRANSLATORS: an item: the desertions of a month counted as an absent day. */
+	N_("desert-absence"),
+	/* TRANSLATORS: an item: a deduction for sick leave (病假). */
+	N_("sick-leave"),
+	/* TRANSLATORS: an item: a deduction for personal leave (事假). */
+	N_("personal-leave"),
+	"violation" };	/* violation:CODE, said whole (fines_item) */
 
 enum { OF_CODE, OF_FINE, OF_DISMISS, OF_DESC, OF_NCOLS };
 
@@ -383,15 +397,27 @@ struct walk {
 };
 
 /*
- * "1st", "2nd", "11th" in English whatever the language: the rule texts are values of a
- * listing (SPEC 7: a CSV value never changes with the language), not ordinal()'s words.
+ * The words of a rule text: in the reader's language in a view for people (f->said),
+ * else in English whatever the language, a value of a listing (SPEC 7: a CSV value never
+ * changes with the language).  One text, built once, in the language asked for.
  */
+static const char *said(const struct fines *, const char *) __attribute__((format_arg(2)));
+
 static const char *
-nth(int n)
+said(const struct fines *f, const char *s)
+{
+	return f->said ? _(s) : s;
+}
+
+/* "1st", "2nd", "11th": ordinal()'s words for people, else in English. */
+static const char *
+nth(const struct fines *f, int n)
 {
 	static char buf[16];
 	const char *sfx = "th";
 
+	if (f->said)
+		return ordinal(n);
 	if (n % 100 < 11 || n % 100 > 13)
 		sfx = n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
 	snprintf(buf, sizeof(buf), "%d%s", n, sfx);
@@ -411,9 +437,9 @@ static void add(struct walk *, time_t, int, int, money_t, const char *, time_t,
     const char *, ...) __attribute__((format(printf, 8, 9)));
 
 /*
- * One item; recorded (0: none), when more than backdate_grace_min after t, marks it
- * back-dated (SPEC 5.4): "; back-dated 93 min: recorded at 10:02", or "; back-dated 1
- * day: recorded on 2026-11-03" (a leave's day by its day).
+ * One item, its rule text fmt; recorded (0: none), when more than backdate_grace_min
+ * after t, marks it back-dated (SPEC 5.4): "; back-dated 93 min: recorded at 10:02", or
+ * "; back-dated 1 day: recorded on 2026-11-03" (a leave's day by its day).
  */
 static void
 add(struct walk *w, time_t t, int kind, int n, money_t amount, const char *code,
@@ -422,17 +448,26 @@ add(struct walk *w, time_t t, int kind, int n, money_t amount, const char *code,
 	struct fines *f = w->f;
 	struct fine_sum *s = &f->sum[w->agent];
 	char when[11], words[BACKDATE_LEN], *rule, *why;
-	int same = clock_day(recorded) == clock_day(t);
 	va_list ap;
 
 	va_start(ap, fmt);
 	rule = xvasprintf(fmt, ap);
 	va_end(ap);
 	if (backdate_say(&f->desk->rules, t, recorded, kind == FK_SICK || kind == FK_PERSONAL,
-	    words)) {
-		same ? clock_hhmm(recorded, when) : clock_ymd(clock_day(recorded), when);
+	    f->said, words)) {
 		why = rule;
-		rule = xasprintf("%s; %s: recorded %s %s", why, words, same ? "at" : "on", when);
+		if (clock_day(recorded) == clock_day(t)) {
+			clock_hhmm(recorded, when);
+			/* TRANSLATORS: a back-dated item's rule text: %1$s the rule, %2$s
+			 * "back-dated 93 min", %3$s the time it was recorded (10:02). */
+			rule = xasprintf(said(f, N_("%s; %s: recorded at %s")), why, words,
+			    when);
+		} else {
+			clock_ymd(clock_day(recorded), when);
+			/* TRANSLATORS: as above, %3$s the day it was recorded (2026-11-03). */
+			rule = xasprintf(said(f, N_("%s; %s: recorded on %s")), why, words,
+			    when);
+		}
 		free(why);
 	}
 	if (f->n == f->cap) {
@@ -448,8 +483,9 @@ add(struct walk *w, time_t t, int kind, int n, money_t amount, const char *code,
 
 /* 处罚办法.2: occurrence n of a late arrival or an early leave costs late_fine × 2^(n-1). */
 static money_t
-doubling(const struct rules *r, int n, int *flags, char *how, size_t len)
+doubling(const struct fines *f, int n, int *flags, char *how, size_t len)
 {
+	const struct rules *r = &f->desk->rules;
 	money_t v = r->late_fine;
 	char a[MONEY_LEN], b[MONEY_LEN];
 	int over = 0;
@@ -462,14 +498,18 @@ doubling(const struct rules *r, int n, int *flags, char *how, size_t len)
 	if (r->late_fine_cap >= 0 && v > r->late_fine_cap) {
 		*flags |= FF_LATE_CAP;
 		money_format(r->late_fine_cap, b);
-		snprintf(how + strlen(how), len - strlen(how), ", capped at late_fine_cap %s",
-		    b);
+		/* TRANSLATORS: after "late_fine 2.00 × 2^5" in a rule text: %s the
+		 * late_fine_cap of rules.csv (50.00); late_fine_cap as it is. */
+		snprintf(how + strlen(how), len - strlen(how), said(f, N_(", capped at "
+		    "late_fine_cap %s")), b);
 		return r->late_fine_cap;
 	}
 	if (over) {
 		*flags |= FF_SATURATED;
-		snprintf(how + strlen(how), len - strlen(how), " is past the largest amount: "
-		    "saturated");
+		/* TRANSLATORS: after "late_fine 2.00 × 2^60" in a rule text: the fine is
+		 * past the largest amount and kept at it. */
+		snprintf(how + strlen(how), len - strlen(how), "%s", said(f, N_(" is past "
+		    "the largest amount: saturated")));
 	}
 	return v;
 }
@@ -478,38 +518,54 @@ doubling(const struct rules *r, int n, int *flags, char *how, size_t len)
 static void
 lateness(struct walk *w, const struct att_ev *e, int kind, int min)
 {
-	struct fine_sum *s = &w->f->sum[w->agent];
-	char hhmm[6], how[160];
+	const struct fines *f = w->f;
+	struct fine_sum *s = &f->sum[w->agent];
+	char hhmm[6], how[256];
 	int n = ++w->lates;
-	money_t v = doubling(&w->f->desk->rules, n, &s->flags, how, sizeof(how));
+	money_t v = doubling(f, n, &s->flags, how, sizeof(how));
 
 	clock_hhmm(e->time, hhmm);
 	kind == FK_LATE ? s->late++ : s->early++;
-	add(w, e->time, kind, n, v, NULL, e->recorded, "%s at %s, %d min %s; the %s late or "
-	    "early this month: %s (第二部分 一 处罚办法.2)", kind == FK_LATE ? "in" : "off",
-	    hhmm, min, kind == FK_LATE ? "late" : "early", nth(n), how);
+	if (kind == FK_LATE)
+		add(w, e->time, kind, n, v, NULL, e->recorded,
+		    /* TRANSLATORS: a rule text: signed in at %1$s (08:35), %2$d minutes
+		     * late, %3$s the ordinal of the month's late arrivals and early leaves
+		     * ("1st"), %4$s the fine's sum ("late_fine 2.00 × 2^1"). */
+		    said(f, N_("in at %s, %d min late; the %s late or early this month: %s "
+		    "(第二部分 一 处罚办法.2)")), hhmm, min, nth(f, n), how);
+	else
+		add(w, e->time, kind, n, v, NULL, e->recorded,
+		    /* TRANSLATORS: as above, signed off at %1$s (17:40), %2$d minutes
+		     * early, the ordinal, the fine's sum. */
+		    said(f, N_("off at %s, %d min early; the %s late or early this month: %s "
+		    "(第二部分 一 处罚办法.2)")), hhmm, min, nth(f, n), how);
 }
 
 /* 一.6: 脱岗 20 yuan a time; every desert_per_absence-th in a month is one more absent day. */
 static void
 desertion(struct walk *w, const struct att_ev *e)
 {
-	const struct rules *r = &w->f->desk->rules;
-	struct fine_sum *s = &w->f->sum[w->agent];
+	const struct fines *f = w->f;
+	const struct rules *r = &f->desk->rules;
+	struct fine_sum *s = &f->sum[w->agent];
 	char hhmm[6], fine[MONEY_LEN];
 	int n = ++s->desert;
 
 	clock_hhmm(e->time, hhmm);
 	money_format(r->desert_fine, fine);
-	add(w, e->time, FK_DESERT, n, r->desert_fine, NULL, e->recorded, "away from the post "
-	    "at %s, the %s time this month: desert_fine %s (第二部分 一.6)", hhmm, nth(n),
-	    fine);
+	add(w, e->time, FK_DESERT, n, r->desert_fine, NULL, e->recorded,
+	    /* TRANSLATORS: a rule text: away from the post at %1$s (15:10), %2$s the
+	     * ordinal of the month's ("1st"), %3$s the desert_fine of rules.csv (20.00). */
+	    said(f, N_("away from the post at %s, the %s time this month: desert_fine %s "
+	    "(第二部分 一.6)")), hhmm, nth(f, n), fine);
 	if (r->desert_per_absence == 0 || n % r->desert_per_absence != 0)
 		return;
 	money_format(r->absence_fine, fine);
 	add(w, e->time, FK_DESERT_ABSENCE, ++s->absent, r->absence_fine, NULL, e->recorded,
-	    "%d desertions this month count as one absent day: absence_fine %s "
-	    "(第二部分 一.6: 每月累计三次者按旷工一次处理)", n, fine);
+	    /* TRANSLATORS: a rule text: %1$d the month's desertions so far (3, 6 ...),
+	     * %2$s the absence_fine of rules.csv (100.00). */
+	    said(f, N_("%d desertions this month count as one absent day: absence_fine %s "
+	    "(第二部分 一.6: 每月累计三次者按旷工一次处理)")), n, fine);
 }
 
 /* The day is over: today counts once work_end has passed (a late sign-in is still possible). */
@@ -539,16 +595,23 @@ absent(const struct fines *f, int agent, day_t day, const struct att_day *ad)
 static void
 absence(struct walk *w, day_t day, const struct att_day *ad)
 {
-	const struct rules *r = &w->f->desk->rules;
-	struct fine_sum *s = &w->f->sum[w->agent];
+	const struct fines *f = w->f;
+	const struct rules *r = &f->desk->rules;
+	struct fine_sum *s = &f->sum[w->agent];
 	char fine[MONEY_LEN];
 	int n = ++s->absent;
 
 	money_format(r->absence_fine, fine);
-	add(w, clock_day_start(day), FK_ABSENT, n, r->absence_fine, NULL, 0, "%s: "
-	    "absence_fine %s (第二部分 一 处罚办法.3: 不自觉签到者按旷工论处)", ad->half ?
-	    "half a day of leave and no sign-in for the other half" :
-	    "no sign-in, rest day or leave on an open day", fine);
+	if (ad->half)
+		add(w, clock_day_start(day), FK_ABSENT, n, r->absence_fine, NULL, 0,
+		    /* TRANSLATORS: a rule text: %s the absence_fine of rules.csv (100.00). */
+		    said(f, N_("half a day of leave and no sign-in for the other half: "
+		    "absence_fine %s (第二部分 一 处罚办法.3: 不自觉签到者按旷工论处)")), fine);
+	else
+		add(w, clock_day_start(day), FK_ABSENT, n, r->absence_fine, NULL, 0,
+		    /* TRANSLATORS: a rule text: %s the absence_fine of rules.csv (100.00). */
+		    said(f, N_("no sign-in, rest day or leave on an open day: absence_fine %s "
+		    "(第二部分 一 处罚办法.3: 不自觉签到者按旷工论处)")), fine);
 	if (r->absent_dismiss_consecutive > 0 && w->run >= r->absent_dismiss_consecutive)
 		s->flags |= FF_ABSENT_CONSECUTIVE;
 }
@@ -557,11 +620,13 @@ absence(struct walk *w, day_t day, const struct att_day *ad)
 static void
 leave(struct walk *w, day_t day, const struct att_day *ad)
 {
-	const struct desk *d = w->f->desk;
+	const struct fines *f = w->f;
+	const struct desk *d = f->desk;
 	const struct agent *a = &d->roster.a[w->agent];
 	int sick = ad->leave == EV_SICK, kind = sick ? FK_SICK : FK_PERSONAL;
 	int64_t pct = sick ? d->rules.sick_deduct_pct : d->rules.personal_deduct_pct;
 	char wage[MONEY_LEN], p[MONEY_LEN];
+	const char *what;
 	money_t v;
 
 	if (money_pct(a->daily_wage, pct, &v) == -1)
@@ -571,10 +636,22 @@ leave(struct walk *w, day_t day, const struct att_day *ad)
 	w->f->sum[w->agent].leave_halves += ad->half ? 1 : 2;
 	money_format(a->daily_wage, wage);
 	money_format(pct, p);
+	if (sick && ad->half)
+		/* TRANSLATORS: the leave of a rule text; then its deduction. */
+		what = said(f, N_("sick leave, half a day"));
+	else if (sick)
+		what = said(f, N_("sick leave, a whole day"));
+	else if (ad->half)
+		what = said(f, N_("personal leave, half a day"));
+	else
+		what = said(f, N_("personal leave, a whole day"));
 	add(w, clock_day_start(day), kind, ++w->n[kind], v, NULL, ad->leave_ev->recorded,
-	    "%s leave, %s: %s %% of daily_wage %s (第二部分 一.4%s)", sick ? "sick" :
-	    "personal", ad->half ? "half a day" : "a whole day", p, wage, ad->half ?
-	    ": 不满半天按半天计" : "");
+	    /* TRANSLATORS: a rule text: %1$s the leave ("sick leave, half a day"), %2$s
+	     * the percentage deducted (50.00), %3$s the agent's daily_wage (140.00),
+	     * %4$s the rule's note on a half day (": 不满半天按半天计") or nothing. */
+	    said(f, N_("%s: %s %% of daily_wage %s (第二部分 一.4%s)")), what, p, wage,
+	    /* TRANSLATORS: the note of the seed's rule on a half day of leave. */
+	    ad->half ? said(f, N_(": 不满半天按半天计")) : "");
 }
 
 /*
@@ -694,14 +771,25 @@ violations(struct fines *f, struct vlog *vl)
 		const struct vrow *v = &vl->v[i];
 		const struct offence *o = offences_find(f->cat, v->code);
 		struct walk w = { .f = f, .agent = v->agent };
+		struct str why = { 0 };
 		int n = vlog_nth(vl, v);
 
 		if (o != NULL)
 			f->sum[v->agent].offences[o - f->cat->v] = n;
-		add(&w, v->time, FK_VIOLATION, n, v->fine, v->code, v->recorded, "%s; the %s "
-		    "time this month%s%s%s", o ? o->description : "(no longer in offences.csv)",
-		    nth(n), o && o->dismiss_after && n >= o->dismiss_after ?
-		    ": dismissal threshold" : "", *v->note ? "; note: " : "", v->note);
+		/* TRANSLATORS: a violation's rule text: %1$s the offence's description
+		 * in offences.csv (Chinese), %2$s the ordinal of the month's ("2nd"). */
+		str_addf(&why, said(f, N_("%s; the %s time this month")), o ? o->description :
+		    /* TRANSLATORS: instead of the description of a code since removed. */
+		    said(f, N_("(no longer in offences.csv)")), nth(f, n));
+		if (o && o->dismiss_after && n >= o->dismiss_after)
+			/* TRANSLATORS: after the above: the catalogue dismisses from
+			 * this one. */
+			str_adds(&why, said(f, N_(": dismissal threshold")));
+		if (*v->note != '\0')
+			/* TRANSLATORS: after the above: %s the note the desk typed. */
+			str_addf(&why, said(f, N_("; note: %s")), v->note);
+		add(&w, v->time, FK_VIOLATION, n, v->fine, v->code, v->recorded, "%s", why.s);
+		free(why.s);
 	}
 }
 
@@ -812,13 +900,14 @@ fine_cmp(const void *a, const void *b)
  */
 int
 fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
-    struct journal *j, struct vlog *vl, day_t first, day_t last)
+    struct journal *j, struct vlog *vl, day_t first, day_t last, int for_people)
 {
 	struct walk *w = xcalloc(d->roster.n + 1, sizeof(*w));	/* w->f, even with none */
 	int rv;
 
 	memset(f, 0, sizeof(*f));
 	f->desk = d, f->cat = cat, f->first = first, f->last = last;
+	f->said = for_people;
 	f->sum = xcalloc(d->roster.n, sizeof(*f->sum));
 	for (size_t a = 0; a < d->roster.n; a++) {
 		f->sum[a].offences = xcalloc(cat->n + 1, sizeof(int));
@@ -842,26 +931,74 @@ fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
 	return 0;
 }
 
+/* A format a listing says: in the reader's language for people (csvout_word). */
+static const char *said_as(const struct csvout *, const char *)
+    __attribute__((format_arg(2)));
+
+static const char *
+said_as(const struct csvout *o, const char *fmt)
+{
+	return csvout_word(o, fmt);
+}
+
+/* The item column: late, absent, violation:argue, as the listing o says it. */
+char *
+fines_item(const struct fine *x, const struct csvout *o)
+{
+	if (x->code != NULL)
+		/* TRANSLATORS: the item of a violation: %s the offence's code (argue), as
+		 * it is. */
+		return xasprintf(said_as(o, N_("violation:%s")), x->code);
+	if (x->kind == FK_ABSENT && (o->flags & OUT_HUMAN))
+		/* TRANSLATORS: the item of an absent day, fined (旷工); not the state of
+		 * an agent not yet signed in. */
+		return xstrdup(pgettext("fine item", "absent"));
+	return xstrdup(csvout_word(o, fine_kind_names[x->kind]));
+}
+
 /* The summary's flags: "absent-consecutive;offence:argue;back-dated:2". */
 void
-fines_flags(const struct fines *f, int agent, struct str *out)
+fines_flags(const struct fines *f, int agent, const struct csvout *o, struct str *out)
 {
-	static const char *const names[] = { "absent-consecutive", "absent-month",
-		"late-cap", "saturated", "rest-days", "deduction-cap" };
+	static const char *const names[] = {
+		/* TRANSLATORS: a flag of the month's summary: absent days in a row,
+		 * absent_dismiss_consecutive reached (连续旷工). */
+		N_("absent-consecutive"),
+		/* TRANSLATORS: a flag: the month's absent days reached
+		 * absent_dismiss_month (本月累计旷工). */
+		N_("absent-month"),
+		/* TRANSLATORS: a flag: a late or early fine capped at late_fine_cap. */
+		N_("late-cap"),
+		/* TRANSLATORS: a flag: an amount past the largest, kept at it. */
+		N_("saturated"),
+		/* TRANSLATORS: a flag: more rest days in a week than rest_days_per_week. */
+		N_("rest-days"),
+		/* TRANSLATORS: a flag: the total past deduction_cap_pct of the month's
+		 * wage. */
+		N_("deduction-cap") };
 	const struct fine_sum *s = &f->sum[agent];
-	const char *sep = "";
+	/* TRANSLATORS: between the flags of the summary (连续旷工、补登 61 行). */
+	const char *sep = "", *next = csvout_word(o, N_(";"));
 
 	for (size_t i = 0; i < 2; i++)
 		if (s->flags & (1 << i))
-			str_addf(out, "%s%s", sep, names[i]), sep = ";";
+			str_addf(out, "%s%s", sep, csvout_word(o, names[i])), sep = next;
 	for (size_t i = 0; i < f->cat->n; i++)
-		if (f->cat->v[i].dismiss_after && s->offences[i] >= f->cat->v[i].dismiss_after)
-			str_addf(out, "%soffence:%s", sep, f->cat->v[i].code), sep = ";";
+		if (f->cat->v[i].dismiss_after && s->offences[i] >= f->cat->v[i].dismiss_after) {
+			str_adds(out, sep);
+			/* TRANSLATORS: a flag: the offence %s (argue, as it is) reached its
+			 * dismiss_after this month. */
+			str_addf(out, said_as(o, N_("offence:%s")), f->cat->v[i].code);
+			sep = next;
+		}
 	for (size_t i = 2; i < sizeof(names) / sizeof(names[0]); i++)
 		if (s->flags & (1 << i))
-			str_addf(out, "%s%s", sep, names[i]), sep = ";";
-	if (s->backdated)
-		str_addf(out, "%sback-dated:%d", sep, s->backdated);
+			str_addf(out, "%s%s", sep, csvout_word(o, names[i])), sep = next;
+	if (s->backdated) {
+		str_adds(out, sep);
+		/* TRANSLATORS: a flag: %d rows behind the month were back-dated (补登). */
+		str_addf(out, said_as(o, N_("back-dated:%d")), s->backdated);
+	}
 }
 
 void

@@ -14,7 +14,7 @@
 
 enum fine_kind { FK_LATE, FK_EARLY, FK_ABSENT, FK_DESERT, FK_DESERT_ABSENCE, FK_SICK,
 	FK_PERSONAL, FK_VIOLATION, FK_COUNT };
-extern const char *const fine_kind_names[FK_COUNT];
+extern const char *const fine_kind_names[FK_COUNT];	/* N_(): the item column */
 
 /* What the summary flags; the dismissal thresholds come first. */
 enum { FF_ABSENT_CONSECUTIVE = 0x1, FF_ABSENT_MONTH = 0x2, FF_LATE_CAP = 0x4,
@@ -76,6 +76,7 @@ struct fines {
 	size_t			 n, cap;
 	struct fine_sum		*sum;		/* by roster index */
 	struct backdates	 bd;		/* the back-dated rows behind them */
+	int			 said;		/* rule texts for people, in their language */
 };
 
 /* offences.csv, the catalogue of SPEC 5.5, checked whole. */
@@ -100,12 +101,20 @@ int	vlog_nth(const struct vlog *log, const struct vrow *v);
 void	vlog_free(struct vlog *l);
 /*
  * The items and the summary of the days first to last (one month at most), and the
- * back-dated rows behind them (SPEC 5.4), the rows of one import as one.
+ * back-dated rows behind them (SPEC 5.4), the rows of one import as one.  The rule texts
+ * are for a view for people when said: in the reader's language; else in the English of
+ * a CSV value (SPEC 7).
  */
 int	fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
-	    struct journal *j, struct vlog *vl, day_t first, day_t last);
-/* The summary's flags: "absent-consecutive;offence:argue;back-dated:2". */
-void	fines_flags(const struct fines *f, int agent, struct str *out);
+	    struct journal *j, struct vlog *vl, day_t first, day_t last, int said);
+/* The item column: late, absent, violation:argue, as the listing o says it; malloc'd. */
+char	*fines_item(const struct fine *x, const struct csvout *o);
+/*
+ * The summary's flags: "absent-consecutive;offence:argue;back-dated:2", as the listing
+ * o says them (SPEC 7: in the reader's language in a view for people).
+ */
+void	fines_flags(const struct fines *f, int agent, const struct csvout *o,
+	    struct str *out);
 void	fines_free(struct fines *f);
 
 #endif

@@ -14,10 +14,32 @@
 #include "queue.h"
 #include "util.h"
 
-const char *const q_state_names[] = { "idle", "busy", "away", "gone", "absent" };
+/* The state column of next-agent --queue; --table says it in the desk's language. */
+const char *const q_state_names[] = {
+	/* TRANSLATORS: an agent's state in next-agent --queue --table: in line and free,
+	   waiting for a customer (空闲). */
+	N_("idle"),
+	/* TRANSLATORS: an agent's state: receiving a customer now (接待中). */
+	N_("busy"),
+	/* TRANSLATORS: an agent's state: off the floor for a while, out on an errand
+	   (外出), on a break (休息) or away from the post (脱岗), back later (暂离). */
+	N_("away"),
+	/* TRANSLATORS: an agent's state: signed off for the day (已签退). */
+	N_("gone"),
+	/* TRANSLATORS: an agent's state: not signed in today (未签到). */
+	N_("absent") };
 static const char *const q_reason_names[R_COUNT] = { "rotation", "named", "returning",
 	"duty", "referral", "manager" };
-const char *const q_fev_names[F_COUNT] = { "receive", "done", "move" };
+/* The event column of floor.csv; a refusal says it in the desk's language. */
+const char *const q_fev_names[F_COUNT] = {
+	/* TRANSLATORS: a floor.csv row's event, named in a refusal: an agent received a
+	   customer (接待). */
+	N_("receive"),
+	/* TRANSLATORS: a floor.csv row's event: the end of a reception (接待完毕). */
+	N_("done"),
+	/* TRANSLATORS: a floor.csv row's event: the manager moved an agent to another
+	   place in line (调整排位, 条例 4). */
+	N_("move") };
 
 #define NOT_CUSTOMER	"not-customer"
 
@@ -916,13 +938,13 @@ say_unstood(const struct desk *d, long long seq, const struct q_ev *e, const cha
 	clock_ymd(clock_day(e->time), ymd);
 	clock_hhmm(e->time, hhmm);
 	/* TRANSLATORS: the attendance row being voided (443); the floor row (5), its event
-	   as the book holds it (receive or move), its date and time; the agent (A03 张敏)
+	   (receive or move, as translated), its date and time; the agent (A03 张敏)
 	   and why they were not there (has not signed in); the rule it breaks (a reception
 	   needs its agent on the floor); the floor row again, twice. */
 	warnx(_("refused: without row %lld, floor.csv row %lld (%s on %s at %s) would not "
 	    "stand: %s %s (%s); void floor.csv row %lld first (next-agent --void %lld)"),
-	    seq, e->seq, q_fev_names[e->ev], ymd, hhmm, roster_who(&d->roster, e->agent),
-	    why, _(needs[e->ev]), e->seq, e->seq);
+	    seq, e->seq, _(q_fev_names[e->ev]), ymd, hhmm,
+	    roster_who(&d->roster, e->agent), why, _(needs[e->ev]), e->seq, e->seq);
 }
 
 /*

@@ -18,8 +18,26 @@
 #include "register.h"
 #include "util.h"
 
-static const char *const reg_status_names[RS_COUNT] = { "new", "returning", "expired",
-	"crossed", "unregistered" };
+/* The status column of visits.csv; register-visit --list --table says it translated. */
+static const char *const reg_status_names[RS_COUNT] = {
+	/* TRANSLATORS: a register row's status (register-visit --list --table, --lookup):
+	   a customer nobody had registered, now registered to the agent (新客户). */
+	N_("new"),
+	/* TRANSLATORS: a register row's status: the owner's own customer came again; the
+	   registration is renewed (老客户). */
+	N_("returning"),
+	/* TRANSLATORS: a register row's status, --lookup's and a commission rule: the
+	   customer's registration had lapsed (条例 13: 登记失效), so they are new
+	   again to whoever registers them or closes the deal. */
+	N_("expired"),
+	/* TRANSLATORS: a register row's status: 撞单, another agent's customer came to
+	   this one; the first registration wins (条例 12).  Also a commission rule: the
+	   owner and the closer share the deal. */
+	N_("crossed"),
+	/* TRANSLATORS: a register row's status, and --lookup's: no registration, nobody
+	   owns the customer: a call (来电), a visit without a phone, or (--lookup) only
+	   such rows (未登记). */
+	N_("unregistered") };
 
 /* The household a row belongs to: its household column, else its own phone. */
 static const char *

@@ -381,3 +381,12 @@ str_in(const char *const *v, size_t n, const char *s)
 			return 1;
 	return 0;
 }
+
+/* pgettext's lookup: the translation of ctx\004word, or the word without one. */
+const char *
+ctx_gettext(const char *key, const char *word)
+{
+	const char *s = gettext(key);
+
+	return s == key ? word : s;
+}

@@ -11,6 +11,9 @@
 /* SPEC 7: every sentence a person reads goes through the catalogue (po/zh_CN.po). */
 #define _(s)	gettext(s)
 #define N_(s)	(s)		/* marked for the catalogue, translated where it is said */
+/* gettext's pgettext, which glibc lacks: a word in a context ("event": in is 签到). */
+#define pgettext(ctx, word)	ctx_gettext(ctx "\004" word, word)
+const char *ctx_gettext(const char *key, const char *word);
 
 #define EX_REFUSED	1	/* refused by a house rule */
 #define FRONTDESK_VERSION	"0.1.0"

@@ -68,7 +68,7 @@ zh() { LC_ALL=zh_CN.UTF-8 FRONTDESK_NOW="$D $1" "${@:2}"; }
 	assert_output "138****5678 的定金 DJ-1：该客户永久归属 A01（交定金时的归属顾问：已交定金的老客户，条例 1）（第 1 行）"
 	run --separate-stderr zh 10:05 assign-commission --deal HT-1 --phone 13812345678 --agent A01 --amount 1280000 --table
 	assert_success
-	assert_line --index 0 "成交编号  工号  分成比例  金额          规则   依据"
+	assert_line --index 0 "成交编号  工号  分成比例  金额          规则      依据"
 	run --separate-stderr zh 10:06 assign-commission --deal HT-2 --phone 13812345678 --agent A01 --amount 1280000
 	assert_output "$(printf '%s\n' deal,agent,share,amount,rule,evidence HT-2,A01,100.00,1280000.00,owner,deals:1)"
 }
@@ -166,4 +166,25 @@ day() {
 	assert_output 4
 	run grep -E '[a-z]{3,} [a-z]{2,}' "$BATS_TEST_TMPDIR/zh.said"	# no English words
 	assert_output ""
+}
+
+@test "the words a book holds read in Chinese in --table (在岗, 外出, 接待中, 迟到) and the rule in Chinese sentences; the CSV keeps them (SPEC 7 human views; seed 000 第二部分 一 处罚办法.2)" {
+	zh 08:12 sign-in A01
+	zh 08:41 sign-in A03
+	zh 09:05 next-agent --claim
+	zh 09:40 sign-in --out A03
+	run --separate-stderr zh 10:00 sign-in --list --table
+	assert_output "$(printf '%s\n' '排位  工号  姓名  签到时间  迟到分钟  状态' \
+	    '1     A01   王伟  08:12     0         在岗' '2     A03   张敏  08:41     11        外出')"
+	run --separate-stderr zh 10:00 next-agent --queue --table
+	assert_line --index 1 "1     A03   张敏  暂离    09:40     0         0         0"
+	assert_line --index 2 "2     A01   王伟  接待中  09:05     1         1         0"
+	run --separate-stderr zh 10:00 attendance-fine --month 2026-11 --table
+	assert_output "$(printf '%s\n' '工号  姓名  日期        项目  次序  金额  规则' \
+	    'A03   张敏  2026-11-16  迟到  1     2.00  08:41 签到，迟到 11 分钟；本月第 1 次迟到或早退：late_fine 2.00（第二部分 一 处罚办法.2）')"
+	run --separate-stderr zh 10:00 attendance-fine --month 2026-11
+	assert_output "$(printf '%s\n' agent,name,date,item,occurrence,amount,rule \
+	    'A03,张敏,2026-11-16,late,1,2.00,"in at 08:41, 11 min late; the 1st late or early this month: late_fine 2.00 (第二部分 一 处罚办法.2)"')"
+	run --separate-stderr zh 10:00 sign-in --list
+	assert_output "$(printf '%s\n' position,agent,name,in,late_min,state 1,A01,王伟,08:12,0,present 2,A03,张敏,08:41,11,out)"
 }
