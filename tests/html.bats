@@ -116,3 +116,23 @@ month() {
 	assert_line --index 0 'viewport=400 width=400 small=30'
 	assert_line --index 1 --regexp '^too small or cut: svg text "1" 2\.[0-9] px, '
 }
+
+@test "the page in Chinese reads on a phone as well: its title, chart key, headings, total row and back-dated lines in Chinese, nothing scrolls sideways at 400 px (issue 21 items 3 and 5; SPEC 7)" {
+	command -v chromium > /dev/null || fail "chromium is not installed: make deps installs it"
+	month
+	LC_ALL=zh_CN.UTF-8 page zh.html --month 2026-11
+	run cat "$BATS_TEST_TMPDIR/zh.html"
+	assert_line '<html lang="zh-CN">'
+	assert_line '<title>日报表 2026-11-01 至 2026-11-30</title>'
+	assert_output --partial '<span class="v">■</span> 来店批数 <span class="c">■</span> 来电</p>'
+	assert_output --partial '<tr><th>日期</th><th>来访次数</th><th>来电</th><th>留资</th><th>新客户</th><th>老客户</th><th>定金</th><th>成交</th><th>金额</th><th>成交率%</th></tr>'
+	assert_output --partial '<tr><td>合计</td><td>153</td><td>15</td><td>153</td><td>153</td><td>0</td><td>0</td><td>10</td><td>26,296,230.00</td><td>6.5</td></tr>'
+	assert_output --partial '<h2>补登的记录</h2>'
+	assert_equal "$(grep -c '<li>' <<<"$output")" 2
+	for args in "--month 2026-11" "--month 2026-11 --by agent" "--date 2026-11-17 --by slot"; do
+		# shellcheck disable=SC2086
+		LC_ALL=zh_CN.UTF-8 page p.html $args
+		phone "$BATS_TEST_TMPDIR/p.html"
+		assert_output "$FITS"
+	done
+}
