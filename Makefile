@@ -35,7 +35,7 @@ all: $(BINS) $(MO)
 # SPEC 7: the catalogue.  po/frontdesk.pot is what xgettext finds in po/POTFILES (make
 # pot remakes it); each po/LANG.po is compiled with msgfmt --check into build/locale/,
 # where the tree's tools find it through TEXTDOMAINDIR (tests/, data/demo.sh).
-XGETTEXT = xgettext --from-code=UTF-8 --language=C -k_ -kN_ -kngettext:1,2 \
+XGETTEXT = xgettext --from-code=UTF-8 --language=C -k_ -kN_ -kngettext:1,2 -kNC_:1c,2 \
 	--add-comments=TRANSLATORS: --package-name=frontdesk \
 	--package-version=0.1.0 --msgid-bugs-address=frontdesk --no-wrap --sort-by-file
 POSRC	= $$(cat po/POTFILES)

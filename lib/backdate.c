@@ -84,44 +84,7 @@ backdate_clause(const struct rules *r, time_t time, time_t recorded, int day)
 static const char *
 what_said(const struct backdate *b)
 {
-	if (strcmp(b->file, "attendance.csv") != 0)
-		return b->what;
-	switch (att_event(b->what)) {
-	case EV_IN:
-		/* TRANSLATORS: an attendance event named in a sentence, after the agent
-		 * (A06 的 签到): a sign-in.  Not a table's heading (in: 签到时间). */
-		return pgettext("event", "in");
-	case EV_END:
-		/* TRANSLATORS: an event in a sentence: a sign-off (签退). */
-		return pgettext("event", "end");
-	case EV_OUT:
-		/* TRANSLATORS: an event in a sentence: out on an errand (外出). */
-		return pgettext("event", "out");
-	case EV_BACK:
-		/* TRANSLATORS: an event in a sentence: back from an errand, a break or
-		 * the post left (返回). */
-		return pgettext("event", "back");
-	case EV_BREAK:
-		/* TRANSLATORS: an event in a sentence: a meal break (用餐). */
-		return pgettext("event", "break");
-	case EV_DESERT:
-		/* TRANSLATORS: an event in a sentence: away from the post (脱岗). */
-		return pgettext("event", "desert");
-	case EV_NIGHT:
-		/* TRANSLATORS: an event in a sentence: night duty (值班). */
-		return pgettext("event", "night");
-	case EV_OFF:
-		/* TRANSLATORS: an event in a sentence: a rest day (轮休). */
-		return pgettext("event", "off");
-	case EV_SICK:
-		/* TRANSLATORS: an event in a sentence: sick leave (病假). */
-		return pgettext("event", "sick");
-	case EV_PERSONAL:
-		/* TRANSLATORS: an event in a sentence: personal leave (事假). */
-		return pgettext("event", "personal");
-	default:
-		return b->what;
-	}
+	return strcmp(b->file, "attendance.csv") == 0 ? att_event_said(b->what) : b->what;
 }
 
 /* The same import as the last row kept: the same book, by and recorded_at. */

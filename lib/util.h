@@ -13,6 +13,7 @@
 #define N_(s)	(s)		/* marked for the catalogue, translated where it is said */
 /* gettext's pgettext, which glibc lacks: a word in a context ("event": in is 签到). */
 #define pgettext(ctx, word)	ctx_gettext(ctx "\004" word, word)
+#define NC_(ctx, word)		(ctx "\004" word)	/* marked; ctx_gettext() says it */
 const char *ctx_gettext(const char *key, const char *word);
 
 #define EX_REFUSED	1	/* refused by a house rule */
