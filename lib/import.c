@@ -38,7 +38,7 @@ static const struct alias {
 	{ NULL, "备注", "note" }, { NULL, "备注", "detail" }, { NULL, "说明", "detail" },
 	{ "event", "签到", "in" }, { "event", "签退", "end" }, { "event", "下班", "end" },
 	{ "event", "外出", "out" }, { "event", "返回", "back" }, { "event", "用餐", "break" },
-	{ "event", "轮休", "off" }, { "event", "病假", "sick" }, { "event", "事假", "personal" },
+	{ "event", "休息", "break" }, { "event", "轮休", "off" }, { "event", "病假", "sick" }, { "event", "事假", "personal" },
 	{ "event", "脱岗", "desert" }, { "event", "值班", "night" },
 	{ "kind", "来访", "visit" }, { "kind", "来电", "call" }, { "kind", "跟进", "follow" },
 	{ "kind", "回访", "follow" }, { "kind", "定金", "deposit" }, { "kind", "小定", "deposit" },

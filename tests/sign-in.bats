@@ -830,15 +830,18 @@ rules.csv"
 
 # --- imports of the office's own files (SPEC 2 --import, issue 19) ----------------------
 
-@test "--import --encoding gbk: a time clock export saved by a Chinese Excel (GBK, Chinese headers and events, CRLF) is read as written (SPEC 2, 7)" {
-	printf '时间,工号,事件,备注\r\n2026-11-02 08:25,王伟,签到,\r\n2026-11-02 10:00,A01,外出,房管局备案\r\n2026-11-02 10:40,A01,返回,\r\n' |
+@test "--import --encoding gbk: a time clock export saved by a Chinese Excel (GBK, Chinese headers and events, CRLF) is read as written; a break is 用餐 or 休息, as the desk's sentences say it (SPEC 2, 7; seed 000 第二部分 一.2 轮流吃饭、休息)" {
+	printf '时间,工号,事件,备注\r\n2026-11-02 08:25,王伟,签到,\r\n2026-11-02 10:00,A01,外出,房管局备案\r\n2026-11-02 10:40,A01,返回,\r\n2026-11-02 11:45,A01,休息,\r\n2026-11-02 12:30,A01,返回,\r\n2026-11-02 13:00,A01,用餐,\r\n' |
 	    iconv -f UTF-8 -t GBK > "$BATS_TEST_TMPDIR/clock.csv"
-	says "imported 3 rows into attendance.csv, rows 1 to 3" '2026-11-02 12:00' \
+	says "imported 6 rows into attendance.csv, rows 1 to 6" '2026-11-02 14:00' \
 	    sign-in --import "$BATS_TEST_TMPDIR/clock.csv" --encoding gbk
 	run cols attendance.csv $ROWS
 	assert_output "1,2026-11-02T08:25:00+08:00,A01,in,,,前台
 2,2026-11-02T10:00:00+08:00,A01,out,房管局备案,,前台
-3,2026-11-02T10:40:00+08:00,A01,back,,,前台"
+3,2026-11-02T10:40:00+08:00,A01,back,,,前台
+4,2026-11-02T11:45:00+08:00,A01,break,,,前台
+5,2026-11-02T12:30:00+08:00,A01,back,,,前台
+6,2026-11-02T13:00:00+08:00,A01,break,,,前台"
 }
 
 @test "--import of a GBK file without --encoding is refused at its line with the way to read it, and nothing is written (SPEC 2)" {
