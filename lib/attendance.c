@@ -14,18 +14,6 @@
 
 const char *const att_event_names[EV_COUNT] = { "in", "end", "out", "back", "break",
 	"desert", "night", "off", "sick", "personal" };
-/*
- * Each event as a sentence names it (SPEC 7), in the context "event": in is 签到 there,
- * 签到时间 as a heading.
- */
-static const char *const event_said[EV_COUNT] = {
-	/* TRANSLATORS: attendance.csv's events named in a sentence after the agent
-	 * (A06 的 签到): in 签到, end 签退, out 外出, back 返回 (from an errand, a
-	 * break or the post left), break 用餐, desert 脱岗, night 值班, off 轮休,
-	 * sick 病假, personal 事假. */
-	NC_("event", "in"), NC_("event", "end"), NC_("event", "out"), NC_("event", "back"),
-	NC_("event", "break"), NC_("event", "desert"), NC_("event", "night"),
-	NC_("event", "off"), NC_("event", "sick"), NC_("event", "personal") };
 /* TRANSLATORS: what an agent's day is, after the agent ("A03 张敏 is on sick leave"). */
 static const char *const leave_words[EV_COUNT] = { [EV_OFF] = N_("has a rest day (轮休)"),
 	[EV_SICK] = N_("is on sick leave"), [EV_PERSONAL] = N_("is on personal leave") };
@@ -44,15 +32,6 @@ const char *const att_state_names[] = {
 	N_("desert"),
 	/* TRANSLATORS: a state: signed off for the day (已签退). */
 	N_("ended") };
-
-/* The event word s (in, out, sick) as a sentence names it, or s if it is not one. */
-const char *
-att_event_said(const char *s)
-{
-	int e = att_event(s);
-
-	return e < 0 ? s : ctx_gettext(event_said[e], att_event_names[e]);
-}
 
 int
 att_event(const char *s)

@@ -51,8 +51,6 @@ struct att_day {
 	const char	*rule;		/* and the rule it breaks */
 };
 
-/* An event word of attendance.csv as a sentence names it (SPEC 7: in is 签到), or s. */
-const char *att_event_said(const char *s);
 /* The event a word of attendance.csv names (enum att_event), or -1. */
 int	att_event(const char *s);
 /* Half days in "1.5": 0.5 to ATT_LEAVE_DAYS in steps of a half; -1 otherwise. */

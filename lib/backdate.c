@@ -78,13 +78,13 @@ backdate_clause(const struct rules *r, time_t time, time_t recorded, int day)
 }
 
 /*
- * The row's event as a sentence says it: an attendance event in the desk's language
- * (SPEC 7: in is 签到), anything else as the book writes it (a code: argue, visit).
+ * The row's event or kind as a sentence says it (SPEC 7: in is 签到, visit 来访); a code
+ * (argue) as the book writes it.
  */
 static const char *
 what_said(const struct backdate *b)
 {
-	return strcmp(b->file, "attendance.csv") == 0 ? att_event_said(b->what) : b->what;
+	return journal_word(journal_def(b->file), b->what);
 }
 
 /* The same import as the last row kept: the same book, by and recorded_at. */

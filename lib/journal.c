@@ -48,15 +48,44 @@ static const char *const co_cols[] = { HEAD_COLS, N_("deal"), N_("agent"), N_("s
 static const char *const vl_cols[] = { HEAD_COLS, N_("agent"), N_("code"), N_("fine"),
 	N_("note"), TAIL_COLS };
 
+/*
+ * The words of each book's kind column, as a sentence names them (SPEC 7).  The context
+ * "event" keeps them apart from the headings: in is 签到 here, 签到时间 above a column.
+ */
+static const char *const at_words[] = {
+	/* TRANSLATORS: attendance.csv's events named in a sentence after the agent
+	 * (A06 的 签到): in 签到, end 签退, out 外出, back 返回 (from an errand, a
+	 * break or the post left), break 休息, desert 脱岗, night 值班, off 轮休,
+	 * sick 病假, personal 事假, void 作废. */
+	NC_("event", "in"), NC_("event", "end"), NC_("event", "out"), NC_("event", "back"),
+	NC_("event", "break"), NC_("event", "desert"), NC_("event", "night"),
+	NC_("event", "off"), NC_("event", "sick"), NC_("event", "personal"),
+	NC_("event", "void"), NULL };
+static const char *const fl_words[] = {
+	/* TRANSLATORS: floor.csv's events in a sentence: receive 接待 (an agent took a
+	 * customer), done 接待完毕, move 调整排位 (the manager moved an agent, 条例 4). */
+	NC_("event", "receive"), NC_("event", "done"), NC_("event", "move"),
+	NC_("event", "void"), NULL };
+static const char *const vi_words[] = {
+	/* TRANSLATORS: visits.csv's kinds in a sentence: visit 来访, call 来电, follow
+	 * 跟进. */
+	NC_("event", "visit"), NC_("event", "call"), NC_("event", "follow"),
+	NC_("event", "void"), NULL };
+static const char *const de_words[] = {
+	/* TRANSLATORS: deals.csv's kinds in a sentence: sale 成交 (a purchase), rent 出租,
+	 * deposit 定金. */
+	NC_("event", "sale"), NC_("event", "rent"), NC_("event", "deposit"),
+	NC_("event", "void"), NULL };
+
 const struct jdef jdefs[J_COUNT] = {
 	[J_ATTENDANCE] = { "attendance.csv", at_cols, NCOLS(at_cols), AT_EVENT, { 0 },
-	    AT_AGENT, 0, AT_DETAIL, 0 },
+	    AT_AGENT, 0, AT_DETAIL, 0, at_words },
 	[J_FLOOR] = { "floor.csv", fl_cols, NCOLS(fl_cols), FL_EVENT, { 0 },
-	    FL_AGENT, 0, FL_REASON, FL_CUSTOMER },
+	    FL_AGENT, 0, FL_REASON, FL_CUSTOMER, fl_words },
 	[J_VISITS] = { "visits.csv", vi_cols, NCOLS(vi_cols), VI_KIND,
-	    { VI_PHONE, VI_HOUSEHOLD }, VI_AGENT, 0, VI_NOTE, VI_PHONE },
+	    { VI_PHONE, VI_HOUSEHOLD }, VI_AGENT, 0, VI_NOTE, VI_PHONE, vi_words },
 	[J_DEALS] = { "deals.csv", de_cols, NCOLS(de_cols), DE_KIND, { DE_PHONE },
-	    0, DE_AMOUNT, DE_NOTE, DE_DEAL },
+	    0, DE_AMOUNT, DE_NOTE, DE_DEAL, de_words },
 	[J_AGREEMENTS] = { "agreements.csv", ag_cols, NCOLS(ag_cols), AG_SHARES, { 0 },
 	    0, 0, AG_NOTE, AG_PHONE },
 	[J_COMMISSIONS] = { "commissions.csv", co_cols, NCOLS(co_cols), CO_RULE, { 0 },
@@ -64,6 +93,15 @@ const struct jdef jdefs[J_COUNT] = {
 	[J_VIOLATIONS] = { "violations.csv", vl_cols, NCOLS(vl_cols), VL_CODE, { 0 },
 	    VL_AGENT, VL_FINE, VL_NOTE, 0 },
 };
+
+const char *
+journal_word(const struct jdef *def, const char *word)
+{
+	for (const char *const *w = def != NULL ? def->words : NULL; w != NULL && *w; w++)
+		if (strcmp(strchr(*w, '\004') + 1, word) == 0)
+			return ctx_gettext(*w, word);
+	return word;
+}
 
 static const char zero_chain[] =
     "0000000000000000000000000000000000000000000000000000000000000000";

@@ -40,8 +40,12 @@ struct jdef {
 	int			  money;	/* the amount's column in yuan, 0 when none */
 	int			  note;		/* where a void's note goes */
 	int			  keep;		/* what a void copies of its row but the agent */
+	const char *const	 *words;	/* its kind column's words, NC_("event", ...) */
 };
 extern const struct jdef jdefs[J_COUNT];
+/* A word of the book's kind column (in, receive, visit, sale) as a sentence says it
+   (SPEC 7: in is 签到), or the word as it is (a code: argue). */
+const char *journal_word(const struct jdef *def, const char *word);
 
 /* A row as readers see it: fields by the book's column, seq and times parsed. */
 struct jrow {

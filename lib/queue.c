@@ -30,16 +30,8 @@ const char *const q_state_names[] = {
 	N_("absent") };
 static const char *const q_reason_names[R_COUNT] = { "rotation", "named", "returning",
 	"duty", "referral", "manager" };
-/* The event column of floor.csv; a refusal says it in the desk's language. */
-const char *const q_fev_names[F_COUNT] = {
-	/* TRANSLATORS: a floor.csv row's event, named in a refusal: an agent received a
-	   customer (接待). */
-	N_("receive"),
-	/* TRANSLATORS: a floor.csv row's event: the end of a reception (接待完毕). */
-	N_("done"),
-	/* TRANSLATORS: a floor.csv row's event: the manager moved an agent to another
-	   place in line (调整排位, 条例 4). */
-	N_("move") };
+/* The event column of floor.csv (a sentence says it by journal_word). */
+const char *const q_fev_names[F_COUNT] = { "receive", "done", "move" };
 
 #define NOT_CUSTOMER	"not-customer"
 
@@ -943,7 +935,7 @@ say_unstood(const struct desk *d, long long seq, const struct q_ev *e, const cha
 	   needs its agent on the floor); the floor row again, twice. */
 	warnx(_("refused: without row %lld, floor.csv row %lld (%s on %s at %s) would not "
 	    "stand: %s %s (%s); void floor.csv row %lld first (next-agent --void %lld)"),
-	    seq, e->seq, _(q_fev_names[e->ev]), ymd, hhmm,
+	    seq, e->seq, journal_word(&jdefs[J_FLOOR], q_fev_names[e->ev]), ymd, hhmm,
 	    roster_who(&d->roster, e->agent), why, _(needs[e->ev]), e->seq, e->seq);
 }
 

@@ -37,7 +37,7 @@ void_words(const struct desk *d, const struct jdef *def, char *const *f, time_t 
 
 	if (def->agent)
 		str_addf(&row, "%s%s%s ", f[def->agent], a ? " " : "", a ? a->name : "");
-	str_adds(&row, f[def->kind]);
+	str_adds(&row, journal_word(def, f[def->kind]));
 	if (def->keep && f[def->keep][0] != '\0') {
 		if (keeps_phone(def, f[def->keep]))
 			phone_mask(f[def->keep], masked);
