@@ -121,7 +121,12 @@ names(const struct cli *c, unsigned modes, unsigned with)
 	return names_joined(c, modes, with, _(" and "));
 }
 
-static struct option *
+/*
+ * getopt_long's table: the modes, the options and the common ones.  Static, as a usage
+ * error or -h may end the tool inside getopt's loop; modes and options are at most 32
+ * each (their bits).
+ */
+static const struct option *
 longopts(const struct cli *c)
 {
 	static const struct option fixed[] = {
@@ -129,9 +134,10 @@ longopts(const struct cli *c)
 		{ "help",	no_argument,		NULL,	'h' },
 		{ "version",	no_argument,		NULL,	'V' },
 		CSVOUT_LONGOPTS,
+		{ NULL,		0,			NULL,	0 }
 	};
-	size_t nf = sizeof(fixed) / sizeof(fixed[0]), n = 0;
-	struct option *o = xcalloc(c->nmodes + c->nopts + nf + 1, sizeof(*o));
+	static struct option o[32 + 32 + sizeof(fixed) / sizeof(fixed[0])];
+	size_t n = 0;
 
 	for (size_t i = 0; i < c->nmodes; i++)
 		if (c->modes[i].name != NULL)
@@ -322,7 +328,7 @@ speak(void)
 void
 cli_parse(struct cli *c, int argc, char *argv[])
 {
-	struct option *o = longopts(c);
+	const struct option *o = longopts(c);
 	char letters[64];
 	int ch, nmodes = 0;
 
@@ -334,7 +340,6 @@ cli_parse(struct cli *c, int argc, char *argv[])
 	short_options(c, letters, sizeof(letters));
 	while ((ch = getopt_long(argc, argv, letters, o, NULL)) != -1)
 		take(c, ch, argv[optind - 1], &nmodes);
-	free(o);
 	if (c->modes[c->mode].seq)
 		/* TRANSLATORS: what --void takes, said in "--void takes the seq of a
 		   row, not 'x'". */
