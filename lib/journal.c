@@ -87,11 +87,11 @@ const struct jdef jdefs[J_COUNT] = {
 	[J_DEALS] = { "deals.csv", de_cols, NCOLS(de_cols), DE_KIND, { DE_PHONE },
 	    0, DE_AMOUNT, DE_NOTE, DE_DEAL, de_words },
 	[J_AGREEMENTS] = { "agreements.csv", ag_cols, NCOLS(ag_cols), AG_SHARES, { 0 },
-	    0, 0, AG_NOTE, AG_PHONE },
+	    0, 0, AG_NOTE, AG_PHONE, NULL },
 	[J_COMMISSIONS] = { "commissions.csv", co_cols, NCOLS(co_cols), CO_RULE, { 0 },
-	    0, CO_AMOUNT, CO_EVIDENCE, CO_DEAL },
+	    0, CO_AMOUNT, CO_EVIDENCE, CO_DEAL, NULL },
 	[J_VIOLATIONS] = { "violations.csv", vl_cols, NCOLS(vl_cols), VL_CODE, { 0 },
-	    VL_AGENT, VL_FINE, VL_NOTE, 0 },
+	    VL_AGENT, VL_FINE, VL_NOTE, 0, NULL },
 };
 
 const char *
