@@ -54,7 +54,7 @@ po-check:
 	@mkdir -p build
 	$(XGETTEXT) -o build/frontdesk.pot $(POSRC)
 	@for p in build/frontdesk.pot po/frontdesk.pot; do \
-		msgcat --no-wrap -s $$p | grep -v POT-Creation-Date > $$p.cmp; done; \
+		msgcat --no-wrap --no-location -s $$p | grep -v POT-Creation-Date > $$p.cmp; done; \
 	cmp -s build/frontdesk.pot.cmp po/frontdesk.pot.cmp || \
 	    { echo "po/frontdesk.pot is not what the sources say: run make pot" >&2; exit 1; }
 	@rm -f po/frontdesk.pot.cmp
