@@ -46,7 +46,7 @@ build/locale/%/LC_MESSAGES/frontdesk.mo: po/%.po
 
 pot:
 	$(XGETTEXT) -o po/frontdesk.pot $(POSRC)
-	for l in $(LINGUAS); do msgmerge -q --no-wrap --no-fuzzy-matching -U po/$$l.po po/frontdesk.pot; done
+	for l in $(LINGUAS); do msgmerge -q --no-wrap --no-fuzzy-matching --backup=off -U po/$$l.po po/frontdesk.pot; done
 
 # make check fails when po/frontdesk.pot is not what the sources say, or an entry of a
 # language is untranslated or fuzzy.
