@@ -19,10 +19,10 @@ LDFLAGS	+= $(SAN_$(SANITIZE))
 PKGS	= gcc make libcsv-dev libmd-dev gettext bats bats-support bats-assert bats-file mandoc \
 	  libxml2-utils tidy miller clang libclang-rt-14-dev
 
-TOOLS	= assign-commission attendance-fine daily-report next-agent register-visit \
+TOOLS	= assign-commission attendance-fine daily-report follow-up next-agent register-visit \
 	  sign-in verify-journal
 LIBOBJ	= lib/attendance.o lib/backdate.o lib/clock.o lib/commission.o lib/csvin.o lib/csvout.o \
-	  lib/cli.o lib/desk.o lib/fines.o lib/jindex.o lib/journal.o lib/money.o lib/phone.o lib/queue.o \
+	  lib/cli.o lib/desk.o lib/fines.o lib/followup.o lib/jindex.o lib/journal.o lib/money.o lib/phone.o lib/queue.o \
 	  lib/referrer.o lib/register.o lib/report.o lib/roster.o lib/rules.o lib/util.o lib/void.o lib/import.o
 BINS	= $(TOOLS:%=bin/%)
 MAN1	= $(TOOLS:%=man/%.1)

@@ -1,9 +1,10 @@
 /*
  * register-visit: the customer register (客户来访登记表, 来电登记).  Records visits, calls
  * and follow-ups, each decided by lib/register under the register's lock (who owns the
- * customer), looks customers up, lists a day, and imports a paper register typed into
- * CSV, all or nothing.
+ * customer), voids a row and hands an agent's customers over (客户移交), looks customers
+ * up, lists a day, and imports a paper register typed into CSV, all or nothing.
  */
+#include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,9 +17,11 @@
 #include "phone.h"
 #include "register.h"
 #include "util.h"
+#include "void.h"
 
 /* The modes: the kinds of row first, in the words of the kind column. */
-enum { M_VISIT, M_CALL, M_FOLLOW, M_LOOKUP, M_LIST, M_IMPORT, NMODES };
+enum { M_VISIT, M_CALL, M_FOLLOW, M_LOOKUP, M_LIST, M_IMPORT, M_VOID, M_HANDOVER,
+	NMODES };
 #define ROW	(CLI_BIT(M_VISIT) | CLI_BIT(M_CALL))
 #define ROWS	(ROW | CLI_BIT(M_FOLLOW))
 
@@ -31,7 +34,11 @@ static const char *const kinds[] = {
 	N_("call"),
 	/* TRANSLATORS: a register row's kind: the owner followed the customer up
 	   (跟进). */
-	N_("follow") };
+	N_("follow"),
+	/* TRANSLATORS: a register row's kind: the manager handed the customer over to
+	   another agent (客户移交). */
+	N_("handover") };
+#define NKINDS	(sizeof(kinds) / sizeof(kinds[0]))
 
 /* The gender column as visits.csv keeps it (--gender M|F); --table says it translated. */
 static const char *const genders[] = {
@@ -49,25 +56,31 @@ static const struct cli_mode modes[NMODES] = {
 	[M_LOOKUP] = { "lookup", .arg = 1, .out = 1 },
 	[M_LIST] = { "list", .out = 1 },
 	[M_IMPORT] = { "import", .arg = 1, .in = 1, .text = 1 },
+	[M_VOID] = { "void", .arg = 1, .seq = 1 },
+	[M_HANDOVER] = { "handover", .arg = 1 },
 };
 
+/* SPEC 3: a follow-up takes every visit option as what it says (a --name corrects it). */
 enum { O_ADDRESS, O_AGENT, O_DATE, O_GENDER, O_HOUSEHOLD, O_INTEREST, O_LEVEL, O_NAME,
-	O_NOTE, O_PARTY, O_PHONE, O_REFERRER, O_SOURCE, O_UNIT, NOPTS };
+	O_NEXT, O_NOTE, O_PARTY, O_PHONE, O_REFERRER, O_SOURCE, O_TO, O_UNIT, NOPTS };
+#define WHY	(CLI_BIT(M_VOID) | CLI_BIT(M_HANDOVER))
 static const struct cli_opt opts[NOPTS] = {
-	[O_ADDRESS] = { "address", 1, ROW, .text = 1 },
+	[O_ADDRESS] = { "address", 1, ROWS, .text = 1 },
 	[O_AGENT] = { "agent", 1, ROWS, .need_in = ROWS },
 	[O_DATE] = { "date", 1, CLI_BIT(M_LIST) },
-	[O_GENDER] = { "gender", 1, ROW },
-	[O_HOUSEHOLD] = { "household", 1, ROW },
-	[O_INTEREST] = { "interest", 1, ROW, .text = 1 },
-	[O_LEVEL] = { "level", 1, ROW },
-	[O_NAME] = { "name", 1, ROW, .need_in = ROW, .text = 1 },
-	[O_NOTE] = { "note", 1, ROWS, .text = 1 },
-	[O_PARTY] = { "party", 1, ROW },
+	[O_GENDER] = { "gender", 1, ROWS },
+	[O_HOUSEHOLD] = { "household", 1, ROWS },
+	[O_INTEREST] = { "interest", 1, ROWS, .text = 1 },
+	[O_LEVEL] = { "level", 1, ROWS },
+	[O_NAME] = { "name", 1, ROWS, .need_in = CLI_BIT(M_VISIT), .text = 1 },
+	[O_NEXT] = { "next", 1, CLI_BIT(M_FOLLOW) },
+	[O_NOTE] = { "note", 1, ROWS | WHY, .need_in = WHY, .text = 1 },
+	[O_PARTY] = { "party", 1, ROWS },
 	[O_PHONE] = { "phone", 1, ROWS, .need_in = CLI_BIT(M_FOLLOW) },
-	[O_REFERRER] = { "referrer", 1, ROW },
-	[O_SOURCE] = { "source", 1, ROW, .need_in = ROW },
-	[O_UNIT] = { "unit", 1, ROW, .text = 1 },
+	[O_REFERRER] = { "referrer", 1, ROWS },
+	[O_SOURCE] = { "source", 1, ROWS, .need_in = ROW },
+	[O_TO] = { "to", 1, CLI_BIT(M_HANDOVER), .need_in = CLI_BIT(M_HANDOVER) },
+	[O_UNIT] = { "unit", 1, ROWS, .text = 1 },
 };
 
 /* The column of visits.csv each option fills (0: none). */
@@ -79,15 +92,20 @@ static const int fills[NOPTS] = { [O_ADDRESS] = VI_ADDRESS, [O_AGENT] = VI_AGENT
 
 static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts = NOPTS,
 	/* TRANSLATORS: printed after "usage: "; translate the placeholders (dir, agent,
-	   phone, name, unit, address, text, level, source, who, n, day, file), not the
+	   phone, name, unit, address, text, level, source, who, n, day, seq, file), not the
 	   command, the options or the literal values (M|F, gbk), and keep the lines
 	   aligned under the first command. */
-	.usage = N_("register-visit [-d dir] [--call] --agent agent --phone phone --name name\n"
+	.usage = N_("register-visit [-d dir] --agent agent --phone phone --name name\n"
 	"                      [--gender M|F] [--unit unit] [--address address]\n"
 	"                      [--interest text] [--level level] --source source\n"
 	"                      [--household phone] [--referrer who] [--party n]\n"
 	"                      [--note text]\n"
-	"       register-visit [-d dir] --follow --agent agent --phone phone [--note text]\n"
+	"       register-visit [-d dir] --call --agent agent --phone phone --source source\n"
+	"                      [--name name] [--note text]\n"
+	"       register-visit [-d dir] --follow --agent agent --phone phone [--level level]\n"
+	"                      [--next day] [--name name] [--note text]\n"
+	"       register-visit [-d dir] --void seq --note text\n"
+	"       register-visit [-d dir] --handover agent --to agent --note text\n"
 	"       register-visit [-d dir] --lookup phone [--table | --excel]\n"
 	"                      [--encoding gbk]\n"
 	"       register-visit [-d dir] --list [--date day] [--table | --excel]\n"
@@ -121,23 +139,64 @@ append_entry(struct journal *j, const struct reg_entry *e)
 	return journal_append(j, f);
 }
 
-/* One row: decided under the lock, appended, said with its seq (SPEC 2). */
+/* --next: the follow-up's plan row of followups.csv (SPEC 5.6), after its register row. */
 static int
-record_entry(struct desk *d, struct reg_entry *e)
+append_plan(const struct desk *d, struct journal *fu, const struct reg_entry *e,
+    day_t next)
 {
-	struct journal v, de;
+	const char *f[FU_NCOLS] = { 0 };
+	char t[CLOCK_LEN], due[11];
+
+	clock_rfc3339(e->time, t);
+	clock_ymd(next, due);
+	(void)d;
+	f[J_TIME] = t;
+	f[FU_PHONE] = e->f[VI_PHONE];
+	f[FU_AGENT] = e->f[VI_AGENT];
+	f[FU_EVENT] = "plan";
+	f[FU_DUE] = due;
+	return journal_append(fu, f);
+}
+
+/*
+ * One row: decided under the lock, appended, said with its seq (SPEC 2).  A follow-up
+ * with --next also appends its plan to followups.csv, under that book's lock too (taken
+ * last, SPEC 1), both or neither.
+ */
+static int
+record_entry(struct desk *d, struct reg_entry *e, day_t next)
+{
+	struct journal v, de, fu = { .fd = -1 };
 	struct str say = { 0 };
+	char due[11];
 	int rv;
 
-	if ((rv = open_books(d, &v, &de, 1)) != 0)
+	if ((rv = open_books(d, &v, &de, 1)) != 0 ||
+	    (next && (rv = journal_open(&fu, d->dir, J_FOLLOWUPS, 1)) != 0))
 		goto out;
+	if (next)
+		journal_hold(&v);
 	if ((rv = register_decide(d, &v, &de, NULL, e, &say)) == 0 &&
-	    (rv = append_entry(&v, e)) == 0) {
+	    (rv = append_entry(&v, e)) == 0 && next &&
+	    ((rv = append_plan(d, &fu, e, next)) != 0 || (rv = journal_commit(&v)) != 0)) {
+		journal_rollback(&fu);
+		journal_rollback(&v);
+	}
+	if (rv == 0) {
 		printf("%s", say.s);
 		journal_say_row(v.seq);
 	}
+	if (rv == 0 && next) {
+		clock_ymd(next, due);
+		/* TRANSLATORS: the second line of a follow-up given --next: %s is the day
+		   of the next contact or appointment (2026-11-20); the row of followups.csv
+		   follows, " (row 3)". */
+		printf(_("next contact planned for %s in followups.csv"), due);
+		journal_say_row(fu.seq);
+	}
 	free(say.s);
 out:
+	journal_close(&fu);
 	journal_close(&de);
 	journal_close(&v);
 	return rv;
@@ -171,12 +230,183 @@ static int
 record(struct desk *d, const struct cli *c)
 {
 	struct reg_entry e;
+	day_t next = 0;
 	int rv;
 
+	if (c->val[O_NEXT] != NULL) {
+		if ((rv = cli_date("--next", c->val[O_NEXT], &next)) != 0)
+			return rv;
+		if (next < clock_day(d->now)) {
+			/* TRANSLATORS: %s is the day typed after --next; the next contact
+			   (下次跟进) is today or a day to come. */
+			warnx(_("--next: %s is in the past: the next contact is today or a day "
+			    "to come"), c->val[O_NEXT]);
+			return EX_DATAERR;
+		}
+	}
 	reg_entry_init(&e, "");
 	if ((rv = entry_of(d, c, &e)) == 0)
-		rv = record_entry(d, &e);
+		rv = record_entry(d, &e, next);
 	reg_entry_free(&e);
+	return rv;
+}
+
+/* --void: the register's reader, kept for the sentence of who owns the customer now. */
+struct voiding {
+	struct journal	*visits;
+};
+
+static int
+void_rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *arg)
+{
+	(void)d, (void)t;
+	((struct voiding *)arg)->visits = j;
+	return 0;
+}
+
+/* SPEC 3: the owner decided again as if the row had never been written, said. */
+static int
+void_owner(const struct desk *d, const struct jtarget *t, struct str *say, void *arg)
+{
+	struct voiding *vo = arg;
+	const char *phone = t->f[VI_PHONE];
+	char masked[PHONE_LEN], until[11];
+	struct journal de;
+	struct reg r;
+	int rv;
+
+	if (phone[0] == '\0' || strlen(phone) >= PHONE_LEN)
+		return 0;			/* a visit without a phone: nobody's */
+	if ((rv = journal_open(&de, d->dir, J_DEALS, 0)) != 0)
+		return rv;
+	rv = register_find(d, vo->visits, &de, NULL, phone, d->now, &r);
+	journal_close(&de);
+	if (rv != 0)
+		return rv;
+	phone_mask(phone, masked);
+	if (r.owner[0] != '\0' && r.deposit)
+		/* TRANSLATORS: added to the sentence of register-visit --void: %1$s is the
+		   customer's phone, masked (139****1111), %2$s the agent code who owns them
+		   now, held by a deposit (定金). */
+		str_addf(say, _("; %s is now %s's, deposit paid"), masked, r.owner);
+	else if (r.owner[0] != '\0') {
+		clock_ymd(r.until, until);
+		/* TRANSLATORS: added to the sentence of register-visit --void: %1$s is the
+		   customer's phone, masked (139****1111), %2$s the agent code who owns them
+		   now, %3$s the last day of the registration (2026-12-06). */
+		str_addf(say, _("; %s is now %s's, valid until %s"), masked, r.owner, until);
+	} else
+		/* TRANSLATORS: added to the sentence of register-visit --void: %s is the
+		   customer's phone, masked (139****1111); nobody holds a valid registration
+		   of them now, the next visit registers them (新客户). */
+		str_addf(say, _("; %s is now nobody's (the next visit registers them)"), masked);
+	return 0;
+}
+
+static int
+void_visit(struct desk *d, const struct cli *c)
+{
+	struct voiding vo = { 0 };
+
+	return void_row(d, &(struct void_ask){ J_VISITS, c->seq, c->val[O_NOTE],
+	    void_rests, void_owner, &vo });
+}
+
+/* --handover: one row per customer FROM holds, each then TO's (客户移交, SPEC 5.2). */
+static int
+hand_over(struct desk *d, const struct cli *c)
+{
+	const struct agent *from, *to;
+	struct strlist roots = { 0 };
+	struct journal v, de;
+	struct reg *r = NULL;
+	char masked[PHONE_LEN], until[11], ref[24];
+	long long first;
+	int rv = 0;
+
+	if ((from = roster_match(&d->roster, c->arg)) == NULL) {
+		roster_find(&d->roster, c->arg, &rv);	/* unknown: said, with the closest */
+		return rv;
+	}
+	if ((to = roster_find(&d->roster, c->val[O_TO], &rv)) == NULL)
+		return rv;
+	if (from == to) {
+		/* TRANSLATORS: %s is the agent given to both --handover and --to (A01
+		   王伟). */
+		warnx(_("refused: %s %s would hand over to themselves: --to names another "
+		    "agent (客户移交)"), from->code, from->name);
+		return EX_REFUSED;
+	}
+	if ((rv = journal_check_field("--note", c->val[O_NOTE])) != 0)
+		return rv;
+	if ((rv = open_books(d, &v, &de, 1)) != 0)
+		goto out;
+	if ((rv = register_held(d, &v, &de, from->code, d->now, &roots)) != 0)
+		goto out;
+	if (roots.n == 0) {
+		/* TRANSLATORS: %1$s is the agent code given to --handover, %2$s the name
+		   (A01 王伟). */
+		warnx(_("refused: %s %s holds no customer: no valid registration and no "
+		    "deposit to hand over (客户移交)"), from->code, from->name);
+		rv = EX_REFUSED;
+		goto out;
+	}
+	r = xcalloc(roots.n, sizeof(*r));
+	for (size_t i = 0; rv == 0 && i < roots.n; i++)
+		rv = register_find(d, &v, &de, NULL, roots.v[i], d->now, &r[i]);
+	journal_hold(&v);		/* all or nothing: one write */
+	for (size_t i = 0; rv == 0 && i < roots.n; i++) {
+		struct reg_entry e;
+
+		reg_entry_init(&e, "");
+		reg_entry_set(&e, VI_KIND, "handover");
+		reg_entry_set(&e, VI_PHONE, roots.v[i]);
+		reg_entry_set(&e, VI_NAME, r[i].name);
+		reg_entry_set(&e, VI_LEVEL, r[i].level);
+		reg_entry_set(&e, VI_AGENT, to->code);
+		reg_entry_set(&e, VI_REFERRER, from->code);
+		reg_entry_set(&e, VI_OWNER, to->code);
+		reg_entry_set(&e, VI_NOTE, c->val[O_NOTE]);
+		if (r[i].seq != 0 && !r[i].deposit) {
+			snprintf(ref, sizeof(ref), "%lld", r[i].seq);
+			reg_entry_set(&e, VI_REF, ref);
+		}
+		e.time = d->now;
+		rv = append_entry(&v, &e);
+		reg_entry_free(&e);
+	}
+	if (rv != 0 || (rv = journal_commit(&v)) != 0) {
+		journal_rollback(&v);
+		goto out;
+	}
+	first = v.seq - (long long)roots.n + 1;
+	for (size_t i = 0; i < roots.n; i++) {
+		phone_mask(roots.v[i], masked);
+		if (r[i].deposit)
+			/* TRANSLATORS: one line of --handover per customer: %1$s the phone,
+			   masked (139****1111), %2$s the customer's name, %3$s and %4$s the
+			   agent who held them (A01 王伟), %5$s and %6$s the agent who holds
+			   them now; a deposit (定金) holds the customer for good. */
+			printf(_("%s %s handed over from %s %s to %s %s: deposit paid, held "
+			    "for good (客户移交)"), masked, r[i].name, from->code, from->name,
+			    to->code, to->name);
+		else {
+			clock_ymd(r[i].until, until);
+			/* TRANSLATORS: one line of --handover per customer: %1$s the phone,
+			   masked (139****1111), %2$s the customer's name, %3$s and %4$s the
+			   agent who held them (A01 王伟), %5$s and %6$s the agent who holds
+			   them now, %7$s the last day of the registration, unchanged. */
+			printf(_("%s %s handed over from %s %s to %s %s: valid until %s "
+			    "(客户移交)"), masked, r[i].name, from->code, from->name,
+			    to->code, to->name, until);
+		}
+		journal_say_row(first + (long long)i);
+	}
+out:
+	free(r);
+	strlist_free(&roots);
+	journal_close(&de);
+	journal_close(&v);
 	return rv;
 }
 
@@ -223,10 +453,10 @@ import_check(struct import *im, const char **f, void *row)
 		   agent's active column in agents.csv says no. */
 		return import_fail(im, _("inactive agent '%s'"), f[2]);
 	reg_entry_set(e, VI_AGENT, a->code);
-	if (strcmp(k, "follow") != 0 && (f[4][0] == '\0' || f[11][0] == '\0'))
-		return import_fail(im, strcmp(k, "visit") == 0 ?	/* else a call */
-		    _("a visit needs a name and a source") :
-		    _("a call needs a name and a source"));
+	if (strcmp(k, "visit") == 0 && (f[4][0] == '\0' || f[11][0] == '\0'))
+		return import_fail(im, _("a visit needs a name and a source"));
+	if (strcmp(k, "call") == 0 && f[11][0] == '\0')	/* 笔笔登记: no name is logged */
+		return import_fail(im, _("a call needs a source"));
 	if (strcmp(k, "visit") == 0 && f[13][0] == '\0')
 		reg_entry_set(e, VI_PARTY, "1");
 	if ((im->in.status = register_check(d, e)) != 0)
@@ -282,9 +512,10 @@ lookup(struct desk *d, struct cli *c)
 	static const char *const hdr[] = {
 		/* TRANSLATORS: --lookup --table column headings: the customer's phone, name,
 		   owner (agent code), day registered, day last seen, last day the
-		   registration holds, status, number of visits. */
+		   registration holds, status, number of visits, the latest level given
+		   to the household (意向级别). */
 		N_("phone"), N_("name"), N_("owner"), N_("registered"), N_("last_contact"),
-		N_("expires"), N_("status"), N_("visits") };
+		N_("expires"), N_("status"), N_("visits"), N_("level") };
 	struct journal v, de;
 	struct reg r;
 	char phone[PHONE_LEN], reg[11] = "", last[11] = "", until[11] = "", n[16];
@@ -295,7 +526,7 @@ lookup(struct desk *d, struct cli *c)
 		return EX_DATAERR;
 	if ((rv = open_books(d, &v, &de, 0)) == 0 &&
 	    (rv = register_find(d, &v, &de, NULL, phone, d->now, &r)) == 0 &&
-	    (rv = csvout_begin(&c->out, hdr, 8)) == 0) {
+	    (rv = csvout_begin(&c->out, hdr, 9)) == 0) {
 		if (r.registered)
 			clock_ymd(r.registered, reg);
 		if (r.last)
@@ -311,7 +542,7 @@ lookup(struct desk *d, struct cli *c)
 		    r.seen ? N_("expired") : r.rows ? N_("unregistered") : N_("new");
 		snprintf(n, sizeof(n), "%d", r.visits);
 		rv = csvout_row(&c->out, (const char *[]){ phone, r.name, r.owner, reg, last,
-		    until, csvout_word(&c->out, status), n });
+		    until, csvout_word(&c->out, status), n, r.level });
 	}
 	rv = csvout_finish(&c->out, rv);
 	journal_close(&de);
@@ -343,7 +574,7 @@ list_row(const struct jrow *r, void *arg)
 	for (size_t i = 0; i < NLIST; i++) {
 		f[i] = r->f[list_cols[i]];
 		/* the words the register writes (status: register_decide's), said */
-		if ((list_cols[i] == VI_KIND && str_in(kinds, 3, f[i])) ||
+		if ((list_cols[i] == VI_KIND && str_in(kinds, NKINDS, f[i])) ||
 		    (list_cols[i] == VI_GENDER && str_in(genders, 2, f[i])) ||
 		    list_cols[i] == VI_STATUS)
 			f[i] = csvout_word(dl->out, f[i]);
@@ -392,6 +623,10 @@ main(int argc, char *argv[])
 		rv = list(&d, &cli);
 	else if (cli.mode == M_IMPORT)
 		rv = import_run(&d, &import_fmt, cli.arg, cli.encoding, NULL);
+	else if (cli.mode == M_VOID)
+		rv = void_visit(&d, &cli);
+	else if (cli.mode == M_HANDOVER)
+		rv = hand_over(&d, &cli);
 	else
 		rv = record(&d, &cli);
 	desk_close(&d);

@@ -116,7 +116,7 @@ books_free(struct book *b, size_t n)
 
 /*
  * The files named, else every book of the data directory: those that exist, or all
- * seven for --heads (a book not yet written is an empty one).
+ * eight for --heads (a book not yet written is an empty one).
  */
 static int
 books(const struct opts *o, char **dir, struct book **bp, size_t *np)

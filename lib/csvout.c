@@ -199,19 +199,40 @@ static const char *const *
 headings(const char *const *hdr, size_t ncols)
 {
 	static const char *said[64];
+	const char *name;
+
+	if (ncols > 64)
+		return hdr;
+	for (size_t c = 0; c < ncols; c++) {
+		name = strchr(hdr[c], '\004');
+		said[c] = *hdr[c] == '\0' ? hdr[c] :
+		    name != NULL ? ctx_gettext(hdr[c], name + 1) : _(hdr[c]);
+	}
+	return said;
+}
+
+/*
+ * The names a header holds: a heading two listings say apart in a language, marked
+ * NC_("heading", "late"), is named "late" in the CSV (late for a contact, not for work).
+ */
+static const char *const *
+header_names(const char *const *hdr, size_t ncols)
+{
+	static const char *name[64];
+	const char *p;
 
 	if (ncols > 64)
 		return hdr;
 	for (size_t c = 0; c < ncols; c++)
-		said[c] = *hdr[c] != '\0' ? _(hdr[c]) : hdr[c];
-	return said;
+		name[c] = (p = strchr(hdr[c], '\004')) != NULL ? p + 1 : hdr[c];
+	return name;
 }
 
 int
 csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 {
 	o->ncols = ncols;
-	o->hdr = hdr;
+	o->hdr = header_names(hdr, ncols);
 	o->row = 0;
 	if (o->encoding != NULL && (o->cd = iconv_open(o->encoding, "UTF-8")) ==
 	    (iconv_t)-1) {
@@ -222,7 +243,7 @@ csvout_begin(struct csvout *o, const char *const *hdr, size_t ncols)
 		fputs("\xef\xbb\xbf", stdout);
 	if (o->flags & OUT_HUMAN)
 		return csvout_row(o, headings(hdr, ncols));
-	return encodable(o, hdr) ? EX_DATAERR : emit_cells(o, hdr);
+	return encodable(o, o->hdr) ? EX_DATAERR : emit_cells(o, o->hdr);
 }
 
 int

@@ -47,6 +47,8 @@ static const char *const co_cols[] = { HEAD_COLS, N_("deal"), N_("agent"), N_("s
 	N_("amount"), N_("rule"), N_("evidence"), TAIL_COLS };
 static const char *const vl_cols[] = { HEAD_COLS, N_("agent"), N_("code"), N_("fine"),
 	N_("note"), TAIL_COLS };
+static const char *const fu_cols[] = { HEAD_COLS, N_("phone"), N_("agent"), N_("event"),
+	N_("due"), N_("reason"), N_("note"), TAIL_COLS };
 
 /*
  * The words of each book's kind column, as a sentence names them (SPEC 7).  The context
@@ -68,13 +70,19 @@ static const char *const fl_words[] = {
 	NC_("event", "void"), NULL };
 static const char *const vi_words[] = {
 	/* TRANSLATORS: visits.csv's kinds in a sentence: visit 来访, call 来电, follow
-	 * 跟进. */
+	 * 跟进, handover 移交 (the manager gave the customer to another agent). */
 	NC_("event", "visit"), NC_("event", "call"), NC_("event", "follow"),
-	NC_("event", "void"), NULL };
+	NC_("event", "handover"), NC_("event", "void"), NULL };
 static const char *const de_words[] = {
 	/* TRANSLATORS: deals.csv's kinds in a sentence: sale 成交 (a purchase), rent 出租,
 	 * deposit 定金. */
 	NC_("event", "sale"), NC_("event", "rent"), NC_("event", "deposit"),
+	NC_("event", "void"), NULL };
+static const char *const fu_words[] = {
+	/* TRANSLATORS: followups.csv's events in a sentence: assign 分派 (a caller handed
+	 * out, 次日分派), plan 跟进计划 (an appointment or planned contact), lost 战败
+	 * (the customer lost). */
+	NC_("event", "assign"), NC_("event", "plan"), NC_("event", "lost"),
 	NC_("event", "void"), NULL };
 
 const struct jdef jdefs[J_COUNT] = {
@@ -92,6 +100,8 @@ const struct jdef jdefs[J_COUNT] = {
 	    0, CO_AMOUNT, CO_EVIDENCE, CO_DEAL, NULL },
 	[J_VIOLATIONS] = { "violations.csv", vl_cols, NCOLS(vl_cols), VL_CODE, { 0 },
 	    VL_AGENT, VL_FINE, VL_NOTE, 0, NULL },
+	[J_FOLLOWUPS] = { "followups.csv", fu_cols, NCOLS(fu_cols), FU_EVENT, { FU_PHONE },
+	    FU_AGENT, 0, FU_NOTE, FU_PHONE, fu_words },
 };
 
 const char *

@@ -11,7 +11,7 @@
 #include "util.h"
 
 enum jid { J_ATTENDANCE, J_FLOOR, J_VISITS, J_DEALS, J_AGREEMENTS, J_COMMISSIONS,
-	J_VIOLATIONS, J_COUNT };
+	J_VIOLATIONS, J_FOLLOWUPS, J_COUNT };
 
 /* Every book starts with these three columns and ends with ref, by, chain. */
 enum { J_SEQ, J_RECORDED, J_TIME };
@@ -27,6 +27,8 @@ enum { AG_PHONE = 3, AG_SHARES, AG_NOTE, AG_REF, AG_BY, AG_CHAIN, AG_NCOLS };
 enum { CO_DEAL = 3, CO_AGENT, CO_SHARE, CO_AMOUNT, CO_RULE, CO_EVIDENCE, CO_REF,
 	CO_BY, CO_CHAIN, CO_NCOLS };
 enum { VL_AGENT = 3, VL_CODE, VL_FINE, VL_NOTE, VL_REF, VL_BY, VL_CHAIN, VL_NCOLS };
+enum { FU_PHONE = 3, FU_AGENT, FU_EVENT, FU_DUE, FU_REASON, FU_NOTE, FU_REF, FU_BY,
+	FU_CHAIN, FU_NCOLS };
 
 #define CHAIN_LEN	64
 

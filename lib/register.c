@@ -47,6 +47,12 @@ household(const char **f)
 }
 
 static int
+is_kind(const char **f, const char *kind)
+{
+	return strcmp(f[VI_KIND], kind) == 0;
+}
+
+static int
 owns(const char **f)
 {
 	return (strcmp(f[VI_KIND], "visit") == 0 || strcmp(f[VI_KIND], "follow") == 0) &&
@@ -87,9 +93,18 @@ struct find {
 	struct reg		*r;
 	char			 key[PHONE_LEN];	/* the household being read */
 	struct strlist		 members;	/* its phones */
-	time_t			 root_t, renew_t, reg_t, name_t;
+	time_t			 root_t, renew_t, reg_t, name_t, level_t;
 	char			 reg_owner[64];
 	day_t			 reg_day;
+	/*
+	 * A void (SPEC 5.2): the rows after a voided one were decided with it.  A row whose
+	 * owner no row read ever made one (orphans; from ground on, where its ground is in
+	 * reach) makes the register read the household again, deciding each row anew
+	 * (replay) as if the voided rows had never been written.
+	 */
+	struct strlist		 owners;	/* the owners the rows read made so far */
+	time_t			 ground;
+	int			 orphans, replay;
 };
 
 /* Pass 1: the household the phone was last linked to. */
@@ -104,6 +119,8 @@ find_root(const struct jrow *row, void *arg)
 }
 
 static int renewal(struct find *, const struct jrow *);
+static int replay(struct find *, const struct jrow *);
+static int handover(struct find *, const struct jrow *);
 
 /* Pass 2: the household's rows; the latest renewal names the owner (条例 12-13). */
 static int
@@ -122,13 +139,84 @@ find_owner(const struct jrow *row, void *arg)
 		fd->members.v[fd->members.n++] = xstrdup(f[VI_PHONE]);
 	}
 	if (strcmp(f[VI_PHONE], fd->phone) == 0) {
-		r->rows++;
+		r->rows += !is_kind(f, "handover");
 		if (f[VI_NAME][0] != '\0' && row->time >= fd->name_t) {
 			fd->name_t = row->time;
 			snprintf(r->name, sizeof(r->name), "%s", f[VI_NAME]);
 		}
 	}
-	return owns(f) ? renewal(fd, row) : 0;
+	if (f[VI_LEVEL][0] != '\0' && row->time >= fd->level_t) {	/* 追踪后级别 */
+		fd->level_t = row->time;
+		snprintf(r->level, sizeof(r->level), "%s", f[VI_LEVEL]);
+	}
+	if (is_kind(f, "handover") && f[VI_OWNER][0] != '\0')
+		return handover(fd, row);
+	if (!owns(f))
+		return 0;
+	return fd->replay ? replay(fd, row) : renewal(fd, row);
+}
+
+static void
+owner_made(struct find *fd, const char *owner)
+{
+	struct strlist *o = &fd->owners;
+
+	if (strlist_has(o, owner))
+		return;
+	o->v = xreallocarray(o->v, o->n + 1, sizeof(*o->v));
+	o->v[o->n++] = xstrdup(owner);
+}
+
+/*
+ * A handover row (客户移交): its agent owns the customer from then on, with the validity
+ * the registration had: the last contact stays the one before it.
+ */
+static int
+handover(struct find *fd, const struct jrow *row)
+{
+	struct reg *r = fd->r;
+
+	r->seen = 1;
+	owner_made(fd, row->f[VI_OWNER]);
+	if (row->time >= fd->renew_t) {
+		fd->renew_t = row->time;
+		snprintf(r->owner, sizeof(r->owner), "%s", row->f[VI_OWNER]);
+		r->seq = row->seq;
+		r->handed = 1;
+	}
+	return 0;
+}
+
+/*
+ * The household read again after a void: each row decided anew from the rows before it
+ * (条例 12-13): the owner's visit or follow-up while valid renews it, a visit when nobody
+ * holds it registers its agent, anything else changes nothing.
+ */
+static int
+replay(struct find *fd, const struct jrow *row)
+{
+	struct reg *r = fd->r;
+	const char **f = row->f;
+	day_t day = clock_day(row->time);
+	int valid = r->owner[0] != '\0' &&
+	    r->last + fd->desk->rules.registration_valid_days >= day;
+
+	if (valid && strcmp(r->owner, f[VI_AGENT]) != 0)
+		return 0;			/* crossed */
+	if (!valid && !is_kind(f, "visit"))
+		return 0;			/* a follow-up owns nothing new */
+	r->seen = 1;
+	if (!valid) {
+		fd->reg_t = row->time;
+		fd->reg_day = day;
+		snprintf(fd->reg_owner, sizeof(fd->reg_owner), "%s", f[VI_AGENT]);
+		snprintf(r->source, sizeof(r->source), "%s", f[VI_SOURCE]);
+		snprintf(r->owner, sizeof(r->owner), "%s", f[VI_AGENT]);
+		r->handed = 0;
+	}
+	r->seq = row->seq;
+	r->last = day;
+	return 0;
 }
 
 /* A row that names an owner: a registration, crossed or not, and maybe a renewal. */
@@ -139,6 +227,11 @@ renewal(struct find *fd, const struct jrow *row)
 	const char **f = row->f;
 
 	r->seen = 1;
+	if ((strcmp(f[VI_STATUS], "returning") == 0 || strcmp(f[VI_STATUS], "crossed") == 0) &&
+	    row->time >= fd->ground && !strlist_has(&fd->owners, f[VI_OWNER]))
+		fd->orphans++;		/* its owner's ground was voided */
+	if (strcmp(f[VI_AGENT], f[VI_OWNER]) == 0)
+		owner_made(fd, f[VI_OWNER]);
 	if (registers(f) && row->time >= fd->reg_t) {
 		fd->reg_t = row->time;
 		fd->reg_day = clock_day(row->time);
@@ -150,6 +243,7 @@ renewal(struct find *fd, const struct jrow *row)
 		snprintf(r->owner, sizeof(r->owner), "%s", f[VI_OWNER]);
 		r->seq = row->seq;
 		r->last = clock_day(row->time);
+		r->handed = 0;
 	}
 	return 0;
 }
@@ -173,7 +267,9 @@ find_reset(struct find *fd, const char *key)
 	memset(r, 0, sizeof(*r));
 	memcpy(r->root, root, sizeof(root));
 	strlist_free(&fd->members);
-	fd->renew_t = fd->reg_t = fd->name_t = 0;
+	strlist_free(&fd->owners);
+	fd->orphans = 0;
+	fd->renew_t = fd->reg_t = fd->name_t = fd->level_t = 0;
 	fd->reg_owner[0] = '\0';
 	fd->reg_day = 0;
 	snprintf(fd->key, sizeof(fd->key), "%s", key);
@@ -182,9 +278,9 @@ find_reset(struct find *fd, const char *key)
 /* A find of phone at a time, reading from the register's reach back. */
 static void
 find_init(struct find *fd, const struct desk *d, const char *phone, time_t at,
-    struct reg *r)
+    struct reg *r, int replay)
 {
-	*fd = (struct find){ .desk = d, .phone = phone, .at = at, .r = r };
+	*fd = (struct find){ .desk = d, .phone = phone, .at = at, .r = r, .replay = replay };
 	snprintf(r->root, sizeof(r->root), "%s", phone);
 	find_reset(fd, phone);
 }
@@ -329,7 +425,7 @@ reg_batch_free(struct reg_batch *b)
  */
 static int
 find_scan(struct journal *visits, const struct reg_batch *b, const char *key,
-    time_t since, jrow_fn fn, struct find *fd)
+    time_t since, jrow_fn fn, void *fd)
 {
 	int rv = journal_scan(visits, &(struct jscan){ .since = since, .key = key,
 	    .stop = b != NULL ? visits->size0 : 0 }, fn, fd);
@@ -343,13 +439,15 @@ find_scan(struct journal *visits, const struct reg_batch *b, const char *key,
  */
 static int
 owner_at(const struct desk *d, struct journal *visits, const struct reg_batch *b,
-    const char *phone, time_t at, struct reg *r, struct strlist *members)
+    const char *phone, time_t at, struct reg *r, struct strlist *members, int replay,
+    int *orphans)
 {
 	struct find fd;
 	time_t since = reach(d, at);
 	int rv;
 
-	find_init(&fd, d, phone, at, r);
+	find_init(&fd, d, phone, at, r, replay);
+	fd.ground = clock_day_start(clock_day(since) + d->rules.registration_valid_days + 1);
 	rv = find_scan(visits, b, phone, since, find_both, &fd);
 	if (rv == 0 && strcmp(r->root, phone) != 0) {	/* a member: read the household */
 		find_reset(&fd, r->root);
@@ -359,6 +457,9 @@ owner_at(const struct desk *d, struct journal *visits, const struct reg_batch *b
 		*members = fd.members;
 	else
 		strlist_free(&fd.members);
+	if (orphans != NULL)
+		*orphans = fd.orphans;
+	strlist_free(&fd.owners);
 	if (rv == 0)
 		find_end(&fd);
 	return rv;
@@ -521,10 +622,33 @@ first_deposit(const struct jrow *row, void *arg)
 	return 0;
 }
 
+/* The latest handover of a household between two times (a deposit's and now). */
+struct handed {
+	const char	*key;
+	time_t		 from, at, t;
+	char		 owner[64];
+	long long	 seq;
+};
+
+static int
+handed_row(const struct jrow *row, void *arg)
+{
+	struct handed *h = arg;
+	const char **f = row->f;
+
+	if (is_kind(f, "handover") && f[VI_OWNER][0] != '\0' && row->time > h->from &&
+	    row->time <= h->at && row->time >= h->t && strcmp(household(f), h->key) == 0) {
+		h->t = row->time;
+		h->seq = row->seq;
+		snprintf(h->owner, sizeof(h->owner), "%s", f[VI_OWNER]);
+	}
+	return 0;
+}
+
 /*
  * What the register knows of a customer at a time.  A deposit by any member of the
  * household holds the owner of its day for good, or the agent who took it when nobody
- * owned the customer then (当场落定, 五.2).
+ * owned the customer then (当场落定, 五.2), or the agent it was handed over to since.
  */
 int
 register_find(const struct desk *d, struct journal *visits, struct journal *deals,
@@ -532,11 +656,12 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 {
 	struct strlist members = { 0 };
 	struct deposit dp = { .members = &members, .at = at };
+	struct handed h = { 0 };
 	struct reg then;
 	const struct agent *a;
-	int rv;
+	int rv, orphans = 0;
 
-	if ((rv = owner_at(d, visits, b, phone, at, r, &members)) == 0 &&
+	if ((rv = owner_at(d, visits, b, phone, at, r, &members, 0, &orphans)) == 0 &&
 	    !strlist_has(&members, phone)) {
 		members.v = xreallocarray(members.v, members.n + 1, sizeof(*members.v));
 		members.v[members.n++] = xstrdup(phone);
@@ -546,17 +671,90 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 		rv = journal_scan(deals, &(struct jscan){ .key = members.v[i] },
 		    first_deposit, &dp);
 	strlist_free(&members);
+	if (rv == 0 && dp.seq == 0 && orphans > 0)	/* a void: every row decided anew */
+		rv = owner_at(d, visits, b, phone, at, r, NULL, 1, NULL);
 	if (rv != 0 || dp.seq == 0)
 		return rv;
-	if ((rv = owner_at(d, visits, b, phone, dp.time, &then, NULL)) != 0)
+	if ((rv = owner_at(d, visits, b, phone, dp.time, &then, NULL, 0, NULL)) != 0)
 		return rv;
 	snprintf(r->owner, sizeof(r->owner), "%s", then.owner[0] ? then.owner : dp.agent);
+	r->handed = then.owner[0] ? then.handed : 0;
+	h = (struct handed){ .key = r->root, .from = dp.time, .at = at };
+	if ((rv = find_scan(visits, b, r->root, dp.time, handed_row, &h)) != 0)
+		return rv;
+	if (h.seq != 0) {		/* handed over since: held by the new owner */
+		snprintf(r->owner, sizeof(r->owner), "%s", h.owner);
+		r->handed = 1;
+	}
 	a = roster_code(&d->roster, r->owner);
 	r->agent = a != NULL ? a - d->roster.a : -1;
 	r->until = 0;
 	r->lapsed = 0;
 	r->deposit = dp.seq;
 	return 0;
+}
+
+/* register_held: the phones that may be held, the household's or a deposit's. */
+struct cands {
+	time_t		 at;
+	struct strlist	 v;
+};
+
+static void
+cand_add(struct cands *c, const char *phone)
+{
+	if (phone[0] == '\0' || strlist_has(&c->v, phone))
+		return;
+	c->v.v = xreallocarray(c->v.v, c->v.n + 1, sizeof(*c->v.v));
+	c->v.v[c->v.n++] = xstrdup(phone);
+}
+
+static int
+held_visit(const struct jrow *row, void *arg)
+{
+	struct cands *c = arg;
+
+	if (row->time <= c->at && (owns(row->f) || is_kind(row->f, "handover")))
+		cand_add(c, household(row->f));
+	return 0;
+}
+
+static int
+held_deposit(const struct jrow *row, void *arg)
+{
+	struct cands *c = arg;
+
+	if (row->time <= c->at && strcmp(row->f[DE_KIND], "deposit") == 0)
+		cand_add(c, row->f[DE_PHONE]);
+	return 0;
+}
+
+/*
+ * Every customer agent holds at a time (客户移交): those of the rows within the validity
+ * window (a valid registration was renewed or handed over in it), and those of every
+ * deposit, each asked of the register; a household once, by its first member's phone.
+ */
+int
+register_held(const struct desk *d, struct journal *visits, struct journal *deals,
+    const char *agent, time_t at, struct strlist *roots)
+{
+	struct cands c = { .at = at };
+	time_t since = clock_day_start(clock_day(at) - d->rules.registration_valid_days - 1);
+	struct reg r;
+	int rv;
+
+	if ((rv = journal_scan(visits, &(struct jscan){ .since = since }, held_visit,
+	    &c)) == 0)
+		rv = journal_scan(deals, &(struct jscan){ .grep = (const char *[]){ "deposit",
+		    NULL } }, held_deposit, &c);
+	for (size_t i = 0; rv == 0 && i < c.v.n; i++)
+		if ((rv = register_find(d, visits, deals, NULL, c.v.v[i], at, &r)) == 0 &&
+		    strcmp(r.owner, agent) == 0 && !strlist_has(roots, r.root)) {
+			roots->v = xreallocarray(roots->v, roots->n + 1, sizeof(*roots->v));
+			roots->v[roots->n++] = xstrdup(r.root);
+		}
+	strlist_free(&c.v);
+	return rv;
 }
 
 /* 条例 12: the first registration still valid wins; the others are crossed. */
@@ -789,6 +987,10 @@ tell(const struct desk *d, const struct reg_entry *e, const struct reg *r, int s
 		   (A02). */
 		str_addf(say, _("already registered to %s: first registration wins (recorded "
 		    "as crossed, 条例 12)"), r->owner);
+	if (strcmp(kind, "follow") == 0 && e->f[VI_LEVEL][0] != '\0')
+		/* TRANSLATORS: added to the sentence of a follow-up given --level: %s is
+		   the customer's level after the contact (H, A, B; 追踪后级别). */
+		str_addf(say, _("; level now %s (追踪后级别)"), e->f[VI_LEVEL]);
 	if (e->f[VI_HOUSEHOLD][0] != '\0') {
 		phone_mask(e->f[VI_HOUSEHOLD], masked);
 		/* TRANSLATORS: added to the sentence of a row linked to a household (同户):

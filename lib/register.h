@@ -33,6 +33,8 @@ struct reg {
 	char		 source[64];	/* the channel of the latest registration (媒介) */
 	day_t		 lapsed;	/* when the last registration lapsed, if it did, */
 	char		 was[64];	/* and whose it was */
+	char		 level[64];	/* the latest level given to the household (追踪后级别) */
+	int		 handed;	/* the owner holds it by a handover (客户移交) */
 };
 
 /* One customer of a batch: the phone, the time asked about, and the channel found. */
@@ -61,6 +63,12 @@ int	register_channels(const struct desk *d, struct journal *visits,
 /* What the register knows of a customer at a time (after the rows of b). */
 int	register_find(const struct desk *d, struct journal *visits, struct journal *deals,
 	    const struct reg_batch *b, const char *phone, time_t at, struct reg *r);
+/*
+ * Every customer (the household's phone) agent holds at a time: valid registrations and
+ * customers held by a deposit, each once, added to roots (客户移交, SPEC 5.2).
+ */
+int	register_held(const struct desk *d, struct journal *visits, struct journal *deals,
+	    const char *agent, time_t at, struct strlist *roots);
 /* Every field of e as the register keeps it (SPEC 3, 四.5), or 65 saying which. */
 int	register_check(const struct desk *d, struct reg_entry *e);
 /* SPEC 5.2: the status, owner and household of row e, and the sentence in say. */

@@ -4,6 +4,7 @@
  * given twice or a value of the wrong kind stops the tool: exit 65 at the file's line.
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,7 +14,7 @@
 #include "util.h"
 
 enum kind { K_HHMM, K_INT, K_MONEY, K_MONEY_NONE, K_PCT, K_YESNO, K_FALLBACK, K_SLOTS,
-	K_LIST, K_PLAN };
+	K_LIST, K_PLAN, K_DAYS };
 
 static const struct rule {
 	const char	*key;
@@ -50,6 +51,9 @@ static const struct rule {
 	R(sources, "网络,电视,报纸杂志,广播,展会,亲友,路过,其他", K_LIST),
 	R(backdate_grace_min, "10", K_INT),
 	R(phone_plan, "cn", K_PLAN),
+	R(follow_days, "H:2,A:4,B:7,C:15,D:30", K_DAYS),
+	R(lapse_warn_days, "3", K_INT),
+	R(lost_reasons, "价格,竞品,位置,户型,资金,贷款,已购他处,无意向,其他", K_LIST),
 #undef R
 };
 #define NRULES	(sizeof(table) / sizeof(table[0]))
@@ -68,6 +72,8 @@ static const char *const expect[] = {
 	[K_SLOTS] = N_("times HH:MM in increasing order, separated by commas"),
 	[K_LIST] = N_("a list of distinct names separated by commas"),
 	[K_PLAN] = N_("cn or any"),
+	/* TRANSLATORS: follow_days: a level of rule levels, a colon and days. */
+	[K_DAYS] = N_("a list of level:days separated by commas, like H:2,A:4"),
 };
 
 void
@@ -140,6 +146,76 @@ parse_slots(const char *s, struct rules *r)
 	return rv;
 }
 
+/* The days of "L:N", N a whole number from 0 to 10000; -1 if it is not that. */
+static int
+level_days(const char *item, size_t *len)
+{
+	const char *colon = strchr(item, ':');
+	char *end;
+	long n;
+
+	if (colon == NULL || colon == item || colon[1] < '0' || colon[1] > '9')
+		return -1;
+	n = strtol(colon + 1, &end, 10);
+	if (*end != '\0' || n > 10000)
+		return -1;
+	*len = colon - item;
+	return n;
+}
+
+/* "H:2,A:4": distinct levels, each with its days. */
+static int
+parse_days(const char *s, struct strlist *l)
+{
+	struct strlist new = { 0 };
+	size_t len;
+	int rv = parse_list(s, &new);
+
+	for (size_t i = 0; i < new.n && rv == 0; i++) {
+		if (level_days(new.v[i], &len) == -1)
+			rv = -1;
+		for (size_t k = 0; k < i && rv == 0; k++)
+			if (strncmp(new.v[k], new.v[i], len + 1) == 0)
+				rv = -1;
+	}
+	if (rv == 0) {
+		strlist_free(l);
+		*l = new;
+	} else
+		strlist_free(&new);
+	return rv;
+}
+
+/* SPEC 5.6: the days from the last contact to the next for a level; -1 when none. */
+int
+rules_follow_days(const struct rules *r, const char *level)
+{
+	size_t len;
+	int n;
+
+	for (size_t i = 0; i < r->follow_days.n; i++)
+		if ((n = level_days(r->follow_days.v[i], &len)) != -1 &&
+		    strlen(level) == len && strncmp(r->follow_days.v[i], level, len) == 0)
+			return n;
+	return -1;
+}
+
+/* follow_days, when given, names only levels of rule levels: the first that is not. */
+static const char *
+unknown_level(const struct rules *r, long given)
+{
+	static char level[64];
+	size_t len;
+
+	for (size_t i = 0; given && i < r->follow_days.n; i++) {
+		level_days(r->follow_days.v[i], &len);
+		snprintf(level, sizeof(level), "%.*s", (int)len, r->follow_days.v[i]);
+		if (!strlist_has(&r->levels, level))
+			return level;
+	}
+	return NULL;
+}
+
 static int
 parse_value(const struct rule *t, const char *v, struct rules *r)
 {
@@ -191,6 +267,8 @@ parse_value(const struct rule *t, const char *v, struct rules *r)
 		else
 			return -1;
 		return 0;
+	case K_DAYS:
+		return parse_days(v, p);
 	}
 	return -1;
 }
@@ -218,6 +296,7 @@ read_overrides(struct csvin *in, struct rules *r)
 {
 	static const char *const cols[] = { "key", "value" };
 	const struct rule *t;
+	const char *level;
 	long line[NRULES] = { 0 };	/* where each rule was given */
 	int rv;
 
@@ -244,6 +323,13 @@ read_overrides(struct csvin *in, struct rules *r)
 		   night duty. */
 		return csvin_fail(in, "%s", _("work_start, work_end and night_end must be in "
 		    "that order"));
+	}
+	if (rv == 0 && (level = unknown_level(r, line[rule_named("follow_days") - table]))) {
+		in->line = later(line, "levels", "follow_days");
+		/* TRANSLATORS: rules.csv: a level named by rule follow_days (H) that rule
+		   levels does not list. */
+		return csvin_fail(in, _("follow_days names level '%s', not one of rule levels"),
+		    level);
 	}
 	return rv;
 }
@@ -274,4 +360,6 @@ rules_free(struct rules *r)
 {
 	strlist_free(&r->levels);
 	strlist_free(&r->sources);
+	strlist_free(&r->follow_days);
+	strlist_free(&r->lost_reasons);
 }

@@ -33,11 +33,16 @@ struct rules {
 	struct strlist	levels, sources;
 	int		backdate_grace_min;	/* --at earlier than that back-dates */
 	enum phone_plan	phone_plan;		/* what a phone must look like */
+	struct strlist	follow_days;		/* "H:2": days to the next contact */
+	int		lapse_warn_days;	/* due this many days before a lapse */
+	struct strlist	lost_reasons;		/* why a customer was lost (战败) */
 };
 
 /* The defaults, then rules.csv in dir when it exists. */
 int	rules_load(struct rules *r, const char *dir);
 void	rules_free(struct rules *r);
+/* SPEC 5.6: the days from the last contact to the next for a level; -1 when none. */
+int	rules_follow_days(const struct rules *r, const char *level);
 /* The index of s in l, or l->n if it is not there. */
 size_t	strlist_find(const struct strlist *l, const char *s);
 int	strlist_has(const struct strlist *l, const char *s);

@@ -31,7 +31,7 @@ reg() {
 	at "$1" register-visit --agent "$2" --phone "$3" --name "$4" --source 网络 "${@:5}" >/dev/null
 }
 
-LOOKUP=phone,name,owner,registered,last_contact,expires,status,visits
+LOOKUP=phone,name,owner,registered,last_contact,expires,status,visits,level
 LIST=seq,time,kind,phone,name,gender,household,level,source,agent,referrer,party,status,owner,note
 
 # --- who owns a customer --------------------------------------------------------------
@@ -155,10 +155,10 @@ visit,13800000003,A03,13800000001,crossed,A01,"
 	# each phone's lookup names its own customer; the visits are the household's
 	run --separate-stderr at '2026-11-13 10:01' register-visit --lookup 13800000003
 	assert_output "$LOOKUP
-13800000003,陈小杰,A01,2026-11-10,2026-11-12,2026-12-02,valid,4"
+13800000003,陈小杰,A01,2026-11-10,2026-11-12,2026-12-02,valid,4,"
 	run --separate-stderr at '2026-11-13 10:01' register-visit --lookup 13800000001
 	assert_output "$LOOKUP
-13800000001,陈杰,A01,2026-11-10,2026-11-12,2026-12-02,valid,4"
+13800000001,陈杰,A01,2026-11-10,2026-11-12,2026-12-02,valid,4,"
 }
 
 @test "a customer registered to one agent does not join another agent's household; one of the owner's own may (seed 000 条例 12 以优先登记者为准, 四.7)" {
@@ -206,7 +206,7 @@ call,13900000009,A01,,unregistered,
 visit,13700000007,A01,,crossed,A04"
 	run --separate-stderr at '2026-11-09 15:00' register-visit --lookup 13700000007
 	assert_output "$LOOKUP
-13700000007,郑强,A04,,,,deposit,1"
+13700000007,郑强,A04,,,,deposit,1,"
 }
 
 @test "every written form of a phone is one customer (SPEC 2 phones are normalised)" {
@@ -228,7 +228,7 @@ follow,13812345678,A01,,returning,A01
 visit,13812345678,A02,,crossed,A01"
 	run --separate-stderr at '2026-11-10 10:30' register-visit --lookup '+86 (138) 1234-5678'
 	assert_output "$LOOKUP
-13812345678,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,4"
+13812345678,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,4,"
 }
 
 # paper FROM N: N walk-ins of 11-01 typed in, one a minute from 08:00, phones 1370000FROM on;
@@ -258,11 +258,11 @@ lookups() {
 	assert_equal "$(stat -c '%s %a' "$FRONTDESK_DATA/visits.idx")" "$((16 + 2 * 624)) 640"
 	cp "$FRONTDESK_DATA/visits.idx" built.idx
 	run lookups
-	assert_output "13700000020,客户20,A01,2026-11-01,2026-11-01,2026-11-21,valid,2
-13700000005,,,,,,new,0
-13700000100,客户100,A01,2026-11-01,2026-11-01,2026-11-21,valid,1
-13700000400,客户400,A01,2026-11-01,2026-11-01,2026-11-21,valid,1
-13700000590,客户590,A01,2026-11-01,2026-11-01,2026-11-21,valid,1"
+	assert_output "13700000020,客户20,A01,2026-11-01,2026-11-01,2026-11-21,valid,2,
+13700000005,,,,,,new,0,
+13700000100,客户100,A01,2026-11-01,2026-11-01,2026-11-21,valid,1,
+13700000400,客户400,A01,2026-11-01,2026-11-01,2026-11-21,valid,1,
+13700000590,客户590,A01,2026-11-01,2026-11-01,2026-11-21,valid,1,"
 	lookups > indexed
 	# the book alone, an index cut short, and one of noise: the same answers
 	rm "$FRONTDESK_DATA/visits.idx"
@@ -290,11 +290,11 @@ lookups() {
 	[ "$(stat -c %s "$FRONTDESK_DATA/deals.idx")" -eq $((16 + 624)) ]
 	run -0 at '2026-11-12 10:00' register-visit --lookup 13700000007
 	assert_output "$LOOKUP
-13700000007,,A02,,,,deposit,0"
+13700000007,,A02,,,,deposit,0,"
 	rm "$FRONTDESK_DATA/deals.idx"
 	run -0 at '2026-11-12 10:00' register-visit --lookup 13700000007
 	assert_output "$LOOKUP
-13700000007,,A02,,,,deposit,0"
+13700000007,,A02,,,,deposit,0,"
 }
 
 @test "a lookup passes over a long register a chunk at a time and still names every fault at its line (SPEC 1 reading: the cost follows the window)" {
@@ -311,7 +311,7 @@ lookups() {
 	[ "$(wc -c < "$FRONTDESK_DATA/visits.csv")" -gt $((2 * 65536)) ]
 	run -0 --separate-stderr at '2026-11-12 10:00' register-visit --lookup 13812345678
 	assert_output "$LOOKUP
-13812345678,陈杰,A02,2026-11-11,2026-11-11,2026-12-01,valid,1"
+13812345678,陈杰,A02,2026-11-11,2026-11-11,2026-12-01,valid,1,"
 	cp "$FRONTDESK_DATA/visits.csv" good.csv
 	# the phone's row, line 1002, damaged: named at its line past two chunks skipped
 	sed -i '1002s/,陈杰,/,陈"杰,/' "$FRONTDESK_DATA/visits.csv"
@@ -391,7 +391,7 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 	assert_output "visit,13800000001,A03,,new,A03"
 }
 
-@test "usage: a visit or a call without --name or --source, --follow with visit fields, options that do not go together exit 64 and write nothing (SPEC 2, SPEC 3 register-visit)" {
+@test "usage: a visit without --name or --source, a call without --source, options that do not go together exit 64 and write nothing (SPEC 2, SPEC 3 register-visit)" {
 	reg '2026-11-10 10:00' A01 13800000001 陈杰
 	usage_error "a visit needs --name" \
 		--agent A01 --phone 13800000001 --source 网络
@@ -399,14 +399,12 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 		--agent A01 --phone 13800000001 --name 陈杰
 	usage_error "--call needs --source" \
 		--call --agent A01 --phone 13800000001 --name 陈杰
-	usage_error "--name goes with a visit and --call" --follow --agent A01 --phone 13800000001 --name 陈杰
-	usage_error "--household goes with a visit and --call" --follow --agent A01 --phone 13800000001 --household 13800000002
 	usage_error "--follow needs --phone" --follow --agent A01
 	usage_error "a visit needs --agent" --phone 13800000001 --name 陈杰 --source 网络
 	usage_error "a visit needs --agent"
-	usage_error "one of --call, --follow, --lookup, --list and --import at a time" --lookup 13800000001 --list
-	usage_error "one of --call, --follow, --lookup, --list and --import at a time" --call --lookup 13800000001
-	usage_error "--name goes with a visit and --call" --lookup 13800000001 --name 陈杰
+	usage_error "one of --call, --follow, --lookup, --list, --import, --void and --handover at a time" --lookup 13800000001 --list
+	usage_error "one of --call, --follow, --lookup, --list, --import, --void and --handover at a time" --call --lookup 13800000001
+	usage_error "--name goes with a visit, --call and --follow" --lookup 13800000001 --name 陈杰
 	usage_error "--date goes with --list" --lookup 13800000001 --date 2026-11-10
 	usage_error "--table, --excel and --encoding go with --lookup and --list" \
 		--table --agent A01 --phone 13800000001 --name 陈杰 --source 网络
@@ -419,9 +417,9 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 
 @test "--call with --follow is a usage error, not a follow-up that renews, whichever comes first (SPEC 2 exit 64; SPEC 3 register-visit)" {
 	reg '2026-11-10 10:00' A01 13800000001 陈杰
-	usage_error "one of --call, --follow, --lookup, --list and --import at a time" \
+	usage_error "one of --call, --follow, --lookup, --list, --import, --void and --handover at a time" \
 		--call --follow --agent A01 --phone 13800000001
-	usage_error "one of --call, --follow, --lookup, --list and --import at a time" \
+	usage_error "one of --call, --follow, --lookup, --list, --import, --void and --handover at a time" \
 		--follow --call --agent A01 --phone 13800000001 --name 陈杰 --source 网络
 	run cols visits.csv $ROWS
 	assert_output "visit,13800000001,A01,,new,A01"
@@ -455,7 +453,7 @@ visit,13800000001,A01,,returning,A01,999,H,F"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A09,13800000005,周平,网络' "2: unknown agent 'A09'"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A08,13800000005,周平,网络' "2: inactive agent 'A08'"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,13800000005,,网络' "2: a visit needs a name and a source"
-	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,call,A01,13800000005,周平,' "2: a call needs a name and a source"
+	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,call,A01,13800000005,周平,' "2: a call needs a source"
 	imp_bad $'time,kind,agent,phone,name,source\n2026-11-12 09:00,visit,A01,12345,周平,网络' \
 		"2: the phone is not a phone number: a mobile has 11 digits (phone_plan cn)"
 	imp_bad $'time,kind,agent,phone,name,source,party\n2026-11-12 09:00,visit,A01,13800000005,周平,网络,0' \
@@ -607,7 +605,7 @@ visit,13600000002,A01,,new,A01,13900000008"
 	run --separate-stderr at '2026-11-01 09:00' register-visit --lookup 13800000001
 	assert_success
 	assert_output "$LOOKUP
-13800000001,,,,,,new,0"
+13800000001,,,,,,new,0,"
 	assert_file_not_exists "$FRONTDESK_DATA/visits.csv"
 	reg '2026-09-01 10:00' A02 13900000009 吴芳
 	deposit '2026-09-10 15:00' 13900000009 A02
@@ -620,24 +618,24 @@ visit,13600000002,A01,,new,A01,13900000008"
 	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup '+86 138 0000 0001'
 	assert_success
 	assert_output "$LOOKUP
-13800000001,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,2"
+13800000001,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,2,"
 	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 138-0000-0003
 	assert_output "$LOOKUP
-13800000003,周平,,,2026-10-20,,expired,1"
+13800000003,周平,,,2026-10-20,,expired,1,"
 	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 13700000007
 	assert_output "$LOOKUP
-13700000007,,A04,,,,deposit,0"
+13700000007,,A04,,,,deposit,0,"
 	# register-visit(1): registered is left empty once a deposit outlives the registration
 	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 13900000009
 	assert_output "$LOOKUP
-13900000009,吴芳,A02,,2026-09-01,,deposit,1"
+13900000009,吴芳,A02,,2026-09-01,,deposit,1,"
 	# a phone known only from calls is in the register, but registered by nobody
 	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 13800000002
 	assert_output "$LOOKUP
-13800000002,林芳,,,,,unregistered,0"
+13800000002,林芳,,,,,unregistered,0,"
 	run --separate-stderr at '2026-11-20 10:00' register-visit --lookup 13800000009
 	assert_output "$LOOKUP
-13800000009,,,,,,new,0"
+13800000009,,,,,,new,0,"
 	run -65 --separate-stderr at '2026-11-20 10:00' register-visit --lookup 12
 	assert_equal "$stderr" "register-visit: '12' is not a phone number: a mobile has 11 digits (phone_plan cn)"
 	assert_output ""
@@ -746,7 +744,7 @@ visit,13800000001,A03,,crossed,A01"
 		run --separate-stderr at '2026-11-10 10:30' register-visit --lookup "$p"
 		assert_success
 		assert_output "$LOOKUP
-13812345678,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,1"
+13812345678,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,1,"
 	done
 	run unchanged
 	assert_success
@@ -794,7 +792,7 @@ visit,6234567,A03,,new,A03"
 		'2026-11-10 10:10' register-visit --agent A03 --phone 8613812345678 --name 林芳 --source 网络
 	run --separate-stderr at '2026-11-10 10:30' register-visit --lookup '+86 138 1234 567'
 	assert_output "$LOOKUP
-1381234567,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,1"
+1381234567,陈杰,A01,2026-11-10,2026-11-10,2026-11-30,valid,1,"
 	bad "'1234567890123456' is not a phone number: a phone has 7 to 15 digits (phone_plan any)" --lookup 1234567890123456
 	bad "'123456' is not a phone number: a phone has 7 to 15 digits (phone_plan any)" --lookup 123456
 	run cols visits.csv $ROWS
@@ -832,4 +830,235 @@ visit,13812345678,Ｊｏｈｎ　陈,M,13800000001,ＡＢＣ公司,１号楼　�
 	run cols visits.csv $ROWS
 	assert_output "visit,13800000005,A01,,new,A01
 visit,13800000006,A02,,new,A02"
+}
+
+# --- issue 22: void, handover, follow-ups with a level and a plan, calls without a name -----
+
+@test "--void of a registration made to the wrong agent: the owner decided again as if it had never been written, the sentence says who owns the customer now, and a new registration is new (SPEC 5.2 a voided row counts for nothing; seed 000 条例 12, 四.5 不得涂改和销毁)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	says "voided row 1 of visits.csv (A01 王伟 visit 138****0001 on 2026-11-10 at 10:00); 138****0001 is now nobody's (the next visit registers them): 登记错了顾问 (row 2)" \
+		'2026-11-10 10:30' register-visit --void 1 --note 登记错了顾问
+	run -0 at '2026-11-10 10:31' register-visit --lookup 13800000001
+	assert_output "$LOOKUP
+13800000001,,,,,,new,0,"
+	says "new customer 138****0001 陈杰 registered to A03, valid until 2026-11-30 (row 3)" \
+		'2026-11-10 10:32' register-visit --agent A03 --phone 13800000001 --name 陈杰 --source 网络
+	run cols visits.csv seq,kind,phone,agent,status,owner,note,ref
+	assert_output "1,visit,13800000001,A01,new,A01,,
+2,void,13800000001,A01,,,登记错了顾问,1
+3,visit,13800000001,A03,new,A03,,"
+	# the void is final, and a row that is not there is bad data
+	refused "register-visit: refused: row 1 is voided already: a void is final (record it again instead)" \
+		'2026-11-10 10:40' register-visit --void 1 --note again
+	expect_fail 65 "register-visit: visits.csv has no row 9" at '2026-11-10 10:40' register-visit --void 9 --note x
+	usage_error "--void needs --note" --void 3
+}
+
+@test "--void of the registration a later visit was crossed to: that visit registers its agent, the first agent's follow-up renews nothing; --void of a crossed row leaves the owner (SPEC 5.2 decided again from the rows that remain; 条例 12, 13)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	reg '2026-11-11 10:00' A03 13800000001 陈杰
+	at '2026-11-12 10:00' register-visit --follow --agent A01 --phone 13800000001 >/dev/null
+	reg '2026-11-12 11:00' A02 13800000002 林芳
+	reg '2026-11-12 11:30' A04 13800000002 林芳
+	says "voided row 5 of visits.csv (A04 刘洋 visit 138****0002 on 2026-11-12 at 11:30); 138****0002 is now A02's, valid until 2026-12-02: 顾问记错 (row 6)" \
+		'2026-11-13 09:00' register-visit --void 5 --note 顾问记错
+	says "voided row 1 of visits.csv (A01 王伟 visit 138****0001 on 2026-11-10 at 10:00); 138****0001 is now A03's, valid until 2026-12-01: 登记错了顾问 (row 7)" \
+		'2026-11-13 09:05' register-visit --void 1 --note 登记错了顾问
+	run -0 at '2026-11-13 09:10' register-visit --lookup 13800000001
+	assert_output "$LOOKUP
+13800000001,陈杰,A03,2026-11-11,2026-11-11,2026-12-01,valid,1,"
+	says "returning customer of A03 (registered 2026-11-11, valid until 2026-12-03) (row 8)" \
+		'2026-11-13 10:00' register-visit --agent A03 --phone 13800000001 --name 陈杰 --source 网络
+	refused "register-visit: refused: 138****0001 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
+		'2026-11-13 10:05' register-visit --follow --agent A01 --phone 13800000001
+	# assign-commission: the deal is A03's own customer's, not a split with A01
+	run -0 at '2026-11-14 10:00' assign-commission --deal S1 --phone 13800000001 --agent A03 --amount 1000000
+	assert_output "deal,agent,share,amount,rule,evidence
+S1,A03,100.00,1000000.00,owner,visits:8"
+}
+
+# FROM A01 holds: 陈杰 (valid, with 周平 of his household crossed by A02), 林芳 (a deposit),
+# 吴芳 (valid); not 郑强 (lapsed), nor a caller.
+handover_books() {
+	reg '2026-10-01 10:00' A01 13800000006 郑强
+	reg '2026-11-01 10:00' A01 13800000001 陈杰 --level A
+	reg '2026-11-05 10:00' A01 13800000002 林芳
+	reg '2026-11-05 10:10' A02 13800000003 周平 --household 13800000001
+	at '2026-11-06 10:00' assign-commission --deal D1 --phone 13800000002 --agent A01 --amount 20000 --kind deposit >/dev/null
+	reg '2026-11-06 11:00' A01 13800000004 吴芳
+	at '2026-11-06 11:05' register-visit --call --agent A01 --phone 13800000005 --source 网络 >/dev/null
+}
+
+@test "--handover A01 --to A03: every customer A01 holds, valid registrations and a deposit, one handover row each, with the validity the registration had; A01 then holds nobody (SPEC 5.2 handover; seed 000 条例 14 客户档案, 客户移交)" {
+	handover_books
+	says "138****0001 陈杰 handed over from A01 王伟 to A03 张敏: valid until 2026-11-21 (客户移交) (row 7)
+138****0002 林芳 handed over from A01 王伟 to A03 张敏: deposit paid, held for good (客户移交) (row 8)
+138****0004 吴芳 handed over from A01 王伟 to A03 张敏: valid until 2026-11-26 (客户移交) (row 9)" \
+		'2026-11-10 09:00' register-visit --handover 王伟 --to A03 --note 王伟离职
+	run cols visits.csv seq,kind,phone,name,level,agent,referrer,status,owner,note,ref
+	assert_output "1,visit,13800000006,郑强,,A01,,new,A01,,
+2,visit,13800000001,陈杰,A,A01,,new,A01,,
+3,visit,13800000002,林芳,,A01,,new,A01,,
+4,visit,13800000003,周平,,A02,,crossed,A01,,
+5,visit,13800000004,吴芳,,A01,,new,A01,,
+6,call,13800000005,,,A01,,unregistered,,,
+7,handover,13800000001,陈杰,A,A03,A01,,A03,王伟离职,2
+8,handover,13800000002,林芳,,A03,A01,,A03,王伟离职,
+9,handover,13800000004,吴芳,,A03,A01,,A03,王伟离职,5"
+	for p in 13800000001 13800000003 13800000002 13800000004 13800000006; do
+		at '2026-11-10 09:10' register-visit --lookup $p | tail -n 1
+	done > "$BATS_TEST_TMPDIR/after"
+	run cat "$BATS_TEST_TMPDIR/after"
+	assert_output "13800000001,陈杰,A03,,2026-11-01,2026-11-21,valid,2,A
+13800000003,周平,A03,,2026-11-01,2026-11-21,valid,2,A
+13800000002,林芳,A03,,2026-11-05,,deposit,1,
+13800000004,吴芳,A03,,2026-11-06,2026-11-26,valid,1,
+13800000006,郑强,,,2026-10-01,,expired,1,"
+	# A01 holds nobody now; the old owner's visit is crossed to A03
+	refused "register-visit: refused: A01 王伟 holds no customer: no valid registration and no deposit to hand over (客户移交)" \
+		'2026-11-10 09:20' register-visit --handover A01 --to A02 --note again
+	says "already registered to A03, who took a deposit: first registration wins (recorded as crossed, 条例 12) (row 10)" \
+		'2026-11-10 09:30' register-visit --agent A01 --phone 13800000002 --name 林芳 --source 网络
+	# the validity the registration had: 陈杰 lapses after 11-21 unless A03 renews it
+	run -0 at '2026-11-22 09:00' register-visit --lookup 13800000001
+	assert_output "$LOOKUP
+13800000001,陈杰,,,2026-11-01,,expired,2,A"
+}
+
+@test "after a handover a later deal credits TO (assign-commission), next-agent gives the returning customer to TO, and TO's follow-up renews it (SPEC 5.2 handover: a later deal credits TO; 5.1 returning customer; 条例 14)" {
+	handover_books
+	at '2026-11-10 09:00' register-visit --handover A01 --to A03 --note 王伟离职 >/dev/null
+	at '2026-11-12 08:10' sign-in A01 >/dev/null
+	at '2026-11-12 08:20' sign-in A03 >/dev/null
+	says "A03 张敏 receives the customer — returning customer 138****0004 of A03 (valid until 2026-11-26): the owner receives, not counted, keeps the place in line (四.14) (row 1)" \
+		'2026-11-12 09:00' next-agent --claim --customer 13800000004
+	says "returning customer of A03 (valid until 2026-12-02) (row 10)" \
+		'2026-11-12 09:05' register-visit --agent A03 --phone 13800000004 --name 吴芳 --source 网络
+	says "follow-up of 138****0001 by A03 recorded: valid until 2026-12-02 (row 11)" \
+		'2026-11-12 09:10' register-visit --follow --agent A03 --phone 13800000001
+	run -0 at '2026-11-12 10:00' assign-commission --deal S1 --phone 13800000002 --agent A03 --amount 1000000
+	assert_output "deal,agent,share,amount,rule,evidence
+S1,A03,100.00,1000000.00,owner,deals:1"
+	run -0 at '2026-11-12 10:01' assign-commission --deal S2 --phone 13800000004 --agent A03 --amount 1000000
+	assert_output "deal,agent,share,amount,rule,evidence
+S2,A03,100.00,1000000.00,owner,visits:10"
+	# the old owner closing it shares with TO as any crossed agent would (A01's visit is there)
+	run -0 at '2026-11-12 10:02' assign-commission --deal S3 --phone 13800000001 --agent A01 --amount 1000000 --explain
+	assert_output "deal,agent,share,amount,rule,evidence
+S3,A03,50.00,500000.00,crossed,visits:11;visits:2
+S3,A01,50.00,500000.00,crossed,visits:11;visits:2"
+}
+
+@test "a handover of a deposit-held customer: held still, by TO; voiding the handover gives the customer back to FROM, and the registration it rests on cannot be voided before it (SPEC 5.2 a deposit-held customer stays held, by the new owner; SPEC 1 ref)" {
+	reg '2026-09-01 10:00' A01 13800000002 林芳
+	at '2026-09-02 10:00' assign-commission --deal D1 --phone 13800000002 --agent A01 --amount 20000 --kind deposit >/dev/null
+	reg '2026-11-05 10:00' A02 13800000001 陈杰
+	says "138****0002 林芳 handed over from A01 王伟 to A04 刘洋: deposit paid, held for good (客户移交) (row 3)" \
+		'2026-11-10 09:00' register-visit --handover A01 --to 刘洋 --note 调岗
+	run -0 at '2027-03-01 09:00' register-visit --lookup 13800000002
+	assert_output "$LOOKUP
+13800000002,林芳,A04,,2026-09-01,,deposit,1,"
+	run -0 at '2027-03-01 09:05' assign-commission --deal S1 --phone 13800000002 --agent A04 --amount 1000000
+	assert_output "deal,agent,share,amount,rule,evidence
+S1,A04,100.00,1000000.00,owner,deals:1"
+	says "voided row 3 of visits.csv (A04 刘洋 handover 138****0002 on 2026-11-10 at 09:00); 138****0002 is now A01's, deposit paid: 交接错了 (row 4)" \
+		'2026-11-10 09:30' register-visit --void 3 --note 交接错了
+	# a handover that rests on a live registration row refers to it: that one goes first
+	at '2026-11-10 09:40' register-visit --handover A02 --to A05 --note 调岗 >/dev/null
+	refused "register-visit: refused: row 5 refers to row 2: void row 5 first" \
+		'2026-11-10 09:50' register-visit --void 2 --note 错
+}
+
+@test "--handover refusals: FROM holds nobody, TO inactive or unknown, FROM == TO, an unknown FROM; every file unchanged (SPEC 5.2 handover; SPEC 2 exit 1)" {
+	reg '2026-11-01 10:00' A01 13800000001 陈杰
+	reg '2026-10-01 10:00' A02 13800000002 林芳
+	refused "register-visit: refused: A02 李娜 holds no customer: no valid registration and no deposit to hand over (客户移交)" \
+		'2026-11-10 09:00' register-visit --handover A02 --to A03 --note 离职
+	refused "register-visit: refused: agent A08 黄丽华 is not active (agents.csv)" \
+		'2026-11-10 09:00' register-visit --handover A01 --to A08 --note 离职
+	refused "register-visit: unknown agent 'A09': did you mean A01 王伟, A02 李娜, A03 张敏?" \
+		'2026-11-10 09:00' register-visit --handover A01 --to A09 --note 离职
+	refused "register-visit: refused: A01 王伟 would hand over to themselves: --to names another agent (客户移交)" \
+		'2026-11-10 09:00' register-visit --handover A01 --to 王伟 --note 离职
+	refused "register-visit: unknown agent 'A99': agents.csv lists no one like that" \
+		'2026-11-10 09:00' register-visit --handover A99 --to A03 --note 离职
+	usage_error "--handover needs --to" --handover A01 --note 离职
+	usage_error "--handover needs --note" --handover A01 --to A03
+	usage_error "--to goes with --handover" --agent A01 --phone 13800000003 --name 周平 --source 网络 --to A03
+}
+
+@test "--follow --level H --next 2026-11-14: the level after the contact on the row, a plan row in followups.csv; other visit options are taken as what they say (a --name corrects the name); a past --next or an unknown level writes nothing (SPEC 3 register-visit --follow, 5.6; seed 004 篇1 六 追踪后级别)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰 --level B
+	says "follow-up of 138****0001 by A01 recorded: valid until 2026-12-02; level now H (追踪后级别) (row 2)
+next contact planned for 2026-11-14 in followups.csv (row 1)" \
+		'2026-11-12 10:05' register-visit --follow --agent A01 --phone 13800000001 --level H --next 2026-11-14 --note 电话回访
+	says "follow-up of 138****0001 by A01 recorded: valid until 2026-12-02 (row 3)" \
+		'2026-11-12 10:09' register-visit --follow --agent A01 --phone 13800000001 --name 陈先生 --unit 3-101 --gender M
+	run cols visits.csv seq,kind,phone,name,gender,unit,level,agent,status,owner,note
+	assert_output "1,visit,13800000001,陈杰,,,B,A01,new,A01,
+2,follow,13800000001,,,,H,A01,returning,A01,电话回访
+3,follow,13800000001,陈先生,M,3-101,,A01,returning,A01,"
+	run cols followups.csv seq,time,phone,agent,event,due,reason,note,ref,by
+	assert_output "1,2026-11-12T10:05:00+08:00,13800000001,A01,plan,2026-11-14,,,,前台"
+	run -0 at '2026-11-12 10:10' register-visit --lookup 13800000001
+	assert_output "$LOOKUP
+13800000001,陈先生,A01,2026-11-10,2026-11-12,2026-12-02,valid,1,H"
+	bad "--next: 2026-11-01 is in the past: the next contact is today or a day to come" \
+		--follow --agent A01 --phone 13800000001 --next 2026-11-01
+	bad "--next takes a date YYYY-MM-DD, not 'friday'" --follow --agent A01 --phone 13800000001 --next friday
+	bad "level 'Z' is not one of the rule levels" --follow --agent A01 --phone 13800000001 --level Z
+	usage_error "--next goes with --follow" --agent A01 --phone 13800000002 --name 林芳 --source 网络 --next 2026-11-20
+	# the owner's follow-up alone; a refused one writes no plan either
+	refused "register-visit: refused: 138****0001 is registered to another agent: only the owner's follow-up renews a registration (四.7, 条例 13)" \
+		'2026-11-12 10:20' register-visit --follow --agent A02 --phone 13800000001 --next 2026-11-20
+}
+
+@test "a caller who gives no name is still logged, and owns nothing (SPEC 3 register-visit: every call is written down, 笔笔登记; seed 000 四.6)" {
+	says "call from 139****0001 recorded: a call owns no customer (电话咨询不做客户登记, 四.6) (row 1)" \
+		'2026-11-12 10:08' register-visit --call --agent A01 --phone 13900000001 --source 电视
+	run cols visits.csv seq,kind,phone,name,source,agent,status,owner
+	assert_output "1,call,13900000001,,电视,A01,unregistered,"
+	run -0 at '2026-11-12 10:10' register-visit --lookup 13900000001
+	assert_output "$LOOKUP
+13900000001,,,,,,unregistered,0,"
+	usage_error "--call needs --source" --call --agent A01 --phone 13900000002
+	cd "$BATS_TEST_TMPDIR"
+	printf 'time,kind,agent,phone,name,source\n2026-11-12 09:00,call,A01,13900000003,,网络\n' > calls.csv
+	says "imported 1 row into visits.csv, rows 2 to 2" '2026-11-12 12:00' register-visit --import calls.csv
+}
+
+@test "--lookup's level: the latest level given to the customer's household, by a visit or a follow-up of any member (SPEC 3 register-visit --lookup level; seed 004 篇7 1.2 A/B/C/D 类)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰 --level C
+	reg '2026-11-11 10:00' A01 13800000002 林芳 --household 13800000001 --level B
+	run -0 at '2026-11-11 10:10' register-visit --lookup 13800000001
+	assert_output "$LOOKUP
+13800000001,陈杰,A01,2026-11-10,2026-11-11,2026-12-01,valid,2,B"
+	at '2026-11-12 10:00' register-visit --follow --agent A01 --phone 13800000001 --level A >/dev/null
+	at '2026-11-12 11:00' register-visit --follow --agent A01 --phone 13800000002 >/dev/null
+	run -0 at '2026-11-12 11:10' register-visit --lookup 13800000002
+	assert_output "$LOOKUP
+13800000002,林芳,A01,2026-11-10,2026-11-12,2026-12-02,valid,2,A"
+	run -0 at '2026-11-12 11:10' register-visit --lookup 13800000001 --table
+	assert_output "phone        name  owner  registered  last_contact  expires     status  visits  level
+13800000001  陈杰  A01    2026-11-10  2026-11-12    2026-12-02  valid   2       A"
+}
+
+@test "daily-report and --list honour the register's voids and handovers: a voided visit counts nowhere, a handover row is listed but is no visit, call or follow-up (SPEC 5.2 every reader honours a void; SPEC 3 daily-report; seed 001 展厅客流量统计表)" {
+	reg '2026-11-10 10:00' A01 13800000001 陈杰
+	reg '2026-11-10 10:10' A01 13800000002 林芳
+	at '2026-11-10 10:20' register-visit --call --agent A02 --phone 13900000001 --source 电视 >/dev/null
+	at '2026-11-10 11:00' register-visit --void 2 --note 录重了 >/dev/null
+	at '2026-11-10 12:00' register-visit --handover A01 --to A03 --note 调岗 >/dev/null
+	run -0 at '2026-11-10 18:00' daily-report --by agent
+	assert_line --index 1 "2026-11-10,A01,王伟,0,0,1,0,0,0,0,0.00"
+	assert_line --index 2 "2026-11-10,A02,李娜,0,0,0,0,1,0,0,0.00"
+	assert_line --index 3 "2026-11-10,A03,张敏,0,0,0,0,0,0,0,0.00"
+	run -0 at '2026-11-10 18:00' daily-report --summary
+	assert_output "date,visits,calls,contacts,new,returning,deposits,sales,amount,conversion
+2026-11-10,0,1,1,1,0,0,0,0.00,"
+	run -0 at '2026-11-10 18:00' register-visit --list
+	assert_output "$LIST
+1,10:00,visit,13800000001,陈杰,,,,网络,A01,,1,new,A01,
+3,10:20,call,13900000001,,,,,电视,A02,,,unregistered,,
+5,12:00,handover,13800000001,陈杰,,,,,A03,A01,,,A03,调岗"
 }

@@ -9,7 +9,7 @@ load test_helper
 
 D=2026-11-17
 LIST=seq,time,kind,phone,name,gender,household,level,source,agent,referrer,party,status,owner,note
-LOOKUP=phone,name,owner,registered,last_contact,expires,status,visits
+LOOKUP=phone,name,owner,registered,last_contact,expires,status,visits,level
 BOM=$'\xef\xbb\xbf'
 TAB=$'\t'
 
@@ -141,15 +141,15 @@ crlf() { printf '%s\r\n' "$@"; }
 	desk_rows
 	run --separate-stderr at "$D 12:00" register-visit --lookup 13812345678
 	assert_output "$LOOKUP
-13812345678,\"=HYPERLINK(\"\"http://x\"\")\",A01,2026-11-17,2026-11-17,2026-12-07,valid,2"
+13812345678,\"=HYPERLINK(\"\"http://x\"\")\",A01,2026-11-17,2026-11-17,2026-12-07,valid,2,A"
 	at "$D 12:00" register-visit --lookup 138-1234-5678 --excel > "$BATS_TEST_TMPDIR/lookup.csv"
 	crlf "$LOOKUP" \
-		'"=""13812345678""","'"'"'=HYPERLINK(""http://x"")",A01,2026-11-17,2026-11-17,2026-12-07,valid,2' |
+		'"=""13812345678""","'"'"'=HYPERLINK(""http://x"")",A01,2026-11-17,2026-11-17,2026-12-07,valid,2,A' |
 		sed '1s/^/\xef\xbb\xbf/' > "$BATS_TEST_TMPDIR/want.csv"
 	run cmp "$BATS_TEST_TMPDIR/lookup.csv" "$BATS_TEST_TMPDIR/want.csv"
 	assert_success
 	run mlr -S --icsv --ojsonl cat "$BATS_TEST_TMPDIR/lookup.csv"
-	assert_output '{"phone": "=\"13812345678\"", "name": "'"'"'=HYPERLINK(\"http://x\")", "owner": "A01", "registered": "2026-11-17", "last_contact": "2026-11-17", "expires": "2026-12-07", "status": "valid", "visits": "2"}'
+	assert_output '{"phone": "=\"13812345678\"", "name": "'"'"'=HYPERLINK(\"http://x\")", "owner": "A01", "registered": "2026-11-17", "last_contact": "2026-11-17", "expires": "2026-12-07", "status": "valid", "visits": "2", "level": "A"}'
 }
 
 @test "daily-report --by agent --excel: BOM, CRLF, names and amounts as they are (SPEC 3 daily-report; SPEC 2 --excel)" {

@@ -128,7 +128,7 @@ violations.csv: ok, 2 rows, head $(head_of violations.csv)" verify-journal -v
 	expect_say "attendance.csv: ok, 0 rows, head $Z" verify-journal -v
 }
 
-@test "SPEC 3 verify-journal: --heads prints file,rows,head for all seven books, 64 zeros for one not yet written" {
+@test "SPEC 3 verify-journal: --heads prints file,rows,head for all eight books, 64 zeros for one not yet written" {
 	morning
 	expect_say "file,rows,head
 attendance.csv,6,$(head_of attendance.csv)
@@ -137,7 +137,8 @@ visits.csv,1,$(head_of visits.csv)
 deals.csv,1,$(head_of deals.csv)
 agreements.csv,0,$Z
 commissions.csv,2,$(head_of commissions.csv)
-violations.csv,2,$(head_of violations.csv)" verify-journal --heads
+violations.csv,2,$(head_of violations.csv)
+followups.csv,0,$Z" verify-journal --heads
 	expect_say "file,rows,head
 floor.csv,3,$(head_of floor.csv)" verify-journal --heads floor.csv
 }
