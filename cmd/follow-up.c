@@ -90,23 +90,15 @@ agent_of(const struct desk *d, const char *who, int any, const char **code)
 	return 0;
 }
 
-static void
-ymd_or_empty(day_t day, char *buf)
-{
-	*buf = '\0';
-	if (day)
-		clock_ymd(day, buf);
-}
-
 static int
 due_row(const struct desk *d, struct cli *c, const struct fu_due *u)
 {
 	const struct agent *a = roster_code(&d->roster, u->agent);
 	char masked[PHONE_LEN], last[11], due[11], expires[11];
 
-	ymd_or_empty(u->last, last);
-	ymd_or_empty(u->due, due);
-	ymd_or_empty(u->expires, expires);
+	clock_ymd_or_empty(u->last, last);
+	clock_ymd_or_empty(u->due, due);
+	clock_ymd_or_empty(u->expires, expires);
 	return csvout_row(&c->out, (const char *[]){ u->agent, a != NULL ? a->name : "",
 	    shown_phone(c, u->phone, masked), u->customer, u->level, last, due, expires,
 	    csvout_word(&c->out, fu_why_words[u->why]) });
@@ -226,48 +218,6 @@ assign(struct desk *d, struct cli *c)
 	return rv;
 }
 
-/* The card's foot: who holds the customer, the level, the next contact. */
-static void
-card_foot(const struct desk *d, const struct fu_card *c, struct str *s)
-{
-	const struct reg *r = &c->reg;
-	const struct agent *a = roster_code(&d->roster, r->owner);
-	char from[11], until[11], due[11];
-
-	ymd_or_empty(r->registered, from);
-	ymd_or_empty(r->until, until);
-	if (r->owner[0] == '\0')
-		/* TRANSLATORS: --card: nobody holds the customer now. */
-		str_addf(s, "%s\n", _("owner: nobody"));
-	else if (r->deposit)
-		/* TRANSLATORS: --card: %s the owner ("A01 王伟"), held by a deposit. */
-		str_addf(s, _("owner: %s, held by a deposit\n"),
-		    roster_who(&d->roster, a ? a - d->roster.a : -1));
-	else
-		/* TRANSLATORS: --card: %1$s the owner ("A01 王伟"), %2$s the day of the
-		   registration, %3$s its last valid day. */
-		str_addf(s, _("owner: %s, registered %s, valid until %s\n"),
-		    roster_who(&d->roster, a ? a - d->roster.a : -1), from, until);
-	/* TRANSLATORS: --card: the customer's level (意向级别), H, or "none". */
-	str_addf(s, _("level: %s\n"), r->level[0] ? r->level : _("none"));
-	ymd_or_empty(c->next.due, due);
-	if (c->closed == FU_LOST)
-		/* TRANSLATORS: --card: recorded lost (战败) and not come again since. */
-		str_addf(s, "%s\n", _("next contact: none, lost"));
-	else if (c->closed == FU_BOUGHT)
-		/* TRANSLATORS: --card: the customer bought (成交: a sale or a rent) and
-		   has not come again since. */
-		str_addf(s, "%s\n", _("next contact: none, bought"));
-	else if (!c->due)
-		/* TRANSLATORS: --card: nothing makes a contact due. */
-		str_addf(s, "%s\n", _("next contact: none"));
-	else
-		/* TRANSLATORS: --card: %1$s the day due, %2$s the agent ("A01"), %3$s why
-		   (cadence, 跟进周期). */
-		str_addf(s, _("next contact: %s by %s (%s)\n"), due, c->next.agent,
-		    _(fu_why_words[c->next.why]));
-}
-
 /* A card row's event for people: the book's word (SPEC 7: receive is 接待). */
 static const char *
 card_event(const struct csvout *out, const struct fu_card_row *r)
@@ -304,7 +254,7 @@ card(struct desk *d, struct cli *c)
 			rv = csvout_row(&c->out, (const char *[]){ t, fc.v[i].book, seq,
 			    card_event(&c->out, &fc.v[i]), fc.v[i].agent, fc.v[i].detail });
 		}
-		card_foot(d, &fc, &foot);
+		followup_card_foot(d, &fc, &foot);
 		if (c->out.flags & OUT_TABLE) {
 			foot.s[--foot.len] = '\0';	/* csvout_text ends the line */
 			csvout_text(&c->out, "");

@@ -12,12 +12,12 @@
 #include "cli.h"
 #include "csvout.h"
 #include "desk.h"
+#include "followup.h"
 #include "import.h"
 #include "journal.h"
 #include "phone.h"
 #include "register.h"
 #include "util.h"
-#include "void.h"
 
 /* The modes: the kinds of row first, in the words of the kind column. */
 enum { M_VISIT, M_CALL, M_FOLLOW, M_LOOKUP, M_LIST, M_IMPORT, M_VOID, M_HANDOVER,
@@ -113,51 +113,6 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 	"       register-visit [-d dir] --import file [--encoding gbk]\n"
 	"       register-visit -h | -V\n") };
 
-/* The register and the deposits, locked in the order of SPEC 1. */
-static int
-open_books(const struct desk *d, struct journal *v, struct journal *de, int write)
-{
-	int rv = journal_open(v, d->dir, J_VISITS, write);
-
-	if (rv == 0)
-		return journal_open(de, d->dir, J_DEALS, 0);
-	memset(de, 0, sizeof(*de));
-	de->fd = -1;			/* closes as a book never opened */
-	return rv;
-}
-
-static int
-append_entry(struct journal *j, const struct reg_entry *e)
-{
-	char t[CLOCK_LEN];
-	const char *f[VI_NCOLS];
-
-	for (size_t c = 0; c < VI_NCOLS; c++)
-		f[c] = e->f[c];
-	clock_rfc3339(e->time, t);
-	f[J_TIME] = t;
-	return journal_append(j, f);
-}
-
-/* --next: the follow-up's plan row of followups.csv (SPEC 5.6), after its register row. */
-static int
-append_plan(const struct desk *d, struct journal *fu, const struct reg_entry *e,
-    day_t next)
-{
-	const char *f[FU_NCOLS] = { 0 };
-	char t[CLOCK_LEN], due[11];
-
-	clock_rfc3339(e->time, t);
-	clock_ymd(next, due);
-	(void)d;
-	f[J_TIME] = t;
-	f[FU_PHONE] = e->f[VI_PHONE];
-	f[FU_AGENT] = e->f[VI_AGENT];
-	f[FU_EVENT] = "plan";
-	f[FU_DUE] = due;
-	return journal_append(fu, f);
-}
-
 /*
  * One row: decided under the lock, appended, said with its seq (SPEC 2).  A follow-up
  * with --next also appends its plan to followups.csv, under that book's lock too (taken
@@ -171,14 +126,16 @@ record_entry(struct desk *d, struct reg_entry *e, day_t next)
 	char due[11];
 	int rv;
 
-	if ((rv = open_books(d, &v, &de, 1)) != 0 ||
+	if ((rv = register_open(d, &v, &de, 1)) != 0 ||
 	    (next && (rv = journal_open(&fu, d->dir, J_FOLLOWUPS, 1)) != 0))
 		goto out;
 	if (next)
 		journal_hold(&v);
 	if ((rv = register_decide(d, &v, &de, NULL, e, &say)) == 0 &&
-	    (rv = append_entry(&v, e)) == 0 && next &&
-	    ((rv = append_plan(d, &fu, e, next)) != 0 || (rv = journal_commit(&v)) != 0)) {
+	    (rv = register_append(&v, e)) == 0 && next &&
+	    ((rv = followup_append(&fu, &(struct fu_row){ e->time, e->f[VI_PHONE],
+	    e->f[VI_AGENT], "plan", next, NULL, NULL })) != 0 ||
+	    (rv = journal_commit(&v)) != 0)) {
 		journal_rollback(&fu);
 		journal_rollback(&v);
 	}
@@ -251,162 +208,20 @@ record(struct desk *d, const struct cli *c)
 	return rv;
 }
 
-/* --void: the register's reader, kept for the sentence of who owns the customer now. */
-struct voiding {
-	struct journal	*visits;
-};
-
-static int
-void_rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *arg)
-{
-	(void)d, (void)t;
-	((struct voiding *)arg)->visits = j;
-	return 0;
-}
-
-/* SPEC 3: the owner decided again as if the row had never been written, said. */
-static int
-void_owner(const struct desk *d, const struct jtarget *t, struct str *say, void *arg)
-{
-	struct voiding *vo = arg;
-	const char *phone = t->f[VI_PHONE];
-	char masked[PHONE_LEN], until[11];
-	struct journal de;
-	struct reg r;
-	int rv;
-
-	if (phone[0] == '\0' || strlen(phone) >= PHONE_LEN)
-		return 0;			/* a visit without a phone: nobody's */
-	if ((rv = journal_open(&de, d->dir, J_DEALS, 0)) != 0)
-		return rv;
-	rv = register_find(d, vo->visits, &de, NULL, phone, d->now, &r);
-	journal_close(&de);
-	if (rv != 0)
-		return rv;
-	phone_mask(phone, masked);
-	if (r.owner[0] != '\0' && r.deposit)
-		/* TRANSLATORS: added to the sentence of register-visit --void: %1$s is the
-		   customer's phone, masked (139****1111), %2$s the agent code who owns them
-		   now, held by a deposit (定金). */
-		str_addf(say, _("; %s is now %s's, deposit paid"), masked, r.owner);
-	else if (r.owner[0] != '\0') {
-		clock_ymd(r.until, until);
-		/* TRANSLATORS: added to the sentence of register-visit --void: %1$s is the
-		   customer's phone, masked (139****1111), %2$s the agent code who owns them
-		   now, %3$s the last day of the registration (2026-12-06). */
-		str_addf(say, _("; %s is now %s's, valid until %s"), masked, r.owner, until);
-	} else
-		/* TRANSLATORS: added to the sentence of register-visit --void: %s is the
-		   customer's phone, masked (139****1111); nobody holds a valid registration
-		   of them now, the next visit registers them (新客户). */
-		str_addf(say, _("; %s is now nobody's (the next visit registers them)"), masked);
-	return 0;
-}
-
-static int
-void_visit(struct desk *d, const struct cli *c)
-{
-	struct voiding vo = { 0 };
-
-	return void_row(d, &(struct void_ask){ J_VISITS, c->seq, c->val[O_NOTE],
-	    void_rests, void_owner, &vo });
-}
-
 /* --handover: one row per customer FROM holds, each then TO's (客户移交, SPEC 5.2). */
 static int
 hand_over(struct desk *d, const struct cli *c)
 {
-	const struct agent *from, *to;
-	struct strlist roots = { 0 };
-	struct journal v, de;
-	struct reg *r = NULL;
-	char masked[PHONE_LEN], until[11], ref[24];
-	long long first;
-	int rv = 0;
+	struct strlist said = { 0 };
+	long long first = 0;
+	int rv;
 
-	if ((from = roster_match(&d->roster, c->arg)) == NULL) {
-		roster_find(&d->roster, c->arg, &rv);	/* unknown: said, with the closest */
-		return rv;
-	}
-	if ((to = roster_find(&d->roster, c->val[O_TO], &rv)) == NULL)
-		return rv;
-	if (from == to) {
-		/* TRANSLATORS: %s is the agent given to both --handover and --to (A01
-		   王伟). */
-		warnx(_("refused: %s %s would hand over to themselves: --to names another "
-		    "agent (客户移交)"), from->code, from->name);
-		return EX_REFUSED;
-	}
-	if ((rv = journal_check_field("--note", c->val[O_NOTE])) != 0)
-		return rv;
-	if ((rv = open_books(d, &v, &de, 1)) != 0)
-		goto out;
-	if ((rv = register_held(d, &v, &de, from->code, d->now, &roots)) != 0)
-		goto out;
-	if (roots.n == 0) {
-		/* TRANSLATORS: %1$s is the agent code given to --handover, %2$s the name
-		   (A01 王伟). */
-		warnx(_("refused: %s %s holds no customer: no valid registration and no "
-		    "deposit to hand over (客户移交)"), from->code, from->name);
-		rv = EX_REFUSED;
-		goto out;
-	}
-	r = xcalloc(roots.n, sizeof(*r));
-	for (size_t i = 0; rv == 0 && i < roots.n; i++)
-		rv = register_find(d, &v, &de, NULL, roots.v[i], d->now, &r[i]);
-	journal_hold(&v);		/* all or nothing: one write */
-	for (size_t i = 0; rv == 0 && i < roots.n; i++) {
-		struct reg_entry e;
-
-		reg_entry_init(&e, "");
-		reg_entry_set(&e, VI_KIND, "handover");
-		reg_entry_set(&e, VI_PHONE, roots.v[i]);
-		reg_entry_set(&e, VI_NAME, r[i].name);
-		reg_entry_set(&e, VI_LEVEL, r[i].level);
-		reg_entry_set(&e, VI_AGENT, to->code);
-		reg_entry_set(&e, VI_REFERRER, from->code);
-		reg_entry_set(&e, VI_OWNER, to->code);
-		reg_entry_set(&e, VI_NOTE, c->val[O_NOTE]);
-		if (r[i].seq != 0 && !r[i].deposit) {
-			snprintf(ref, sizeof(ref), "%lld", r[i].seq);
-			reg_entry_set(&e, VI_REF, ref);
-		}
-		e.time = d->now;
-		rv = append_entry(&v, &e);
-		reg_entry_free(&e);
-	}
-	if (rv != 0 || (rv = journal_commit(&v)) != 0) {
-		journal_rollback(&v);
-		goto out;
-	}
-	first = v.seq - (long long)roots.n + 1;
-	for (size_t i = 0; i < roots.n; i++) {
-		phone_mask(roots.v[i], masked);
-		if (r[i].deposit)
-			/* TRANSLATORS: one line of --handover per customer: %1$s the phone,
-			   masked (139****1111), %2$s the customer's name, %3$s and %4$s the
-			   agent who held them (A01 王伟), %5$s and %6$s the agent who holds
-			   them now; a deposit (定金) holds the customer for good. */
-			printf(_("%s %s handed over from %s %s to %s %s: deposit paid, held "
-			    "for good (客户移交)"), masked, r[i].name, from->code, from->name,
-			    to->code, to->name);
-		else {
-			clock_ymd(r[i].until, until);
-			/* TRANSLATORS: one line of --handover per customer: %1$s the phone,
-			   masked (139****1111), %2$s the customer's name, %3$s and %4$s the
-			   agent who held them (A01 王伟), %5$s and %6$s the agent who holds
-			   them now, %7$s the last day of the registration, unchanged. */
-			printf(_("%s %s handed over from %s %s to %s %s: valid until %s "
-			    "(客户移交)"), masked, r[i].name, from->code, from->name,
-			    to->code, to->name, until);
-		}
+	rv = register_handover(d, c->arg, c->val[O_TO], c->val[O_NOTE], &said, &first);
+	for (size_t i = 0; rv == 0 && i < said.n; i++) {
+		printf("%s", said.v[i]);
 		journal_say_row(first + (long long)i);
 	}
-out:
-	free(r);
-	strlist_free(&roots);
-	journal_close(&de);
-	journal_close(&v);
+	strlist_free(&said);
 	return rv;
 }
 
@@ -476,13 +291,13 @@ import_apply(struct import *im, void *rows, size_t n)
 	struct reg_batch *b;
 	int rv;
 
-	if ((rv = open_books(im->desk, &vi, &de, 1)) != 0)
+	if ((rv = register_open(im->desk, &vi, &de, 1)) != 0)
 		goto out;
 	journal_hold(&vi);
 	b = reg_batch_new();
 	for (size_t i = 0; i < n && rv == 0; i++) {
 		if ((rv = register_decide(im->desk, &vi, &de, b, &v[i].e, NULL)) == 0 &&
-		    (rv = append_entry(&vi, &v[i].e)) == 0)
+		    (rv = register_append(&vi, &v[i].e)) == 0)
 			reg_batch_add(b, &vi, &v[i].e);
 	}
 	reg_batch_free(b);
@@ -518,31 +333,20 @@ lookup(struct desk *d, struct cli *c)
 		N_("expires"), N_("status"), N_("visits"), N_("level") };
 	struct journal v, de;
 	struct reg r;
-	char phone[PHONE_LEN], reg[11] = "", last[11] = "", until[11] = "", n[16];
-	const char *status;
+	char phone[PHONE_LEN], reg[11], last[11], until[11], n[16];
 	int rv;
 
 	if (phone_arg("", c->arg, phone) != 0)
 		return EX_DATAERR;
-	if ((rv = open_books(d, &v, &de, 0)) == 0 &&
+	if ((rv = register_open(d, &v, &de, 0)) == 0 &&
 	    (rv = register_find(d, &v, &de, NULL, phone, d->now, &r)) == 0 &&
 	    (rv = csvout_begin(&c->out, hdr, 9)) == 0) {
-		if (r.registered)
-			clock_ymd(r.registered, reg);
-		if (r.last)
-			clock_ymd(r.last, last);
-		if (r.until)
-			clock_ymd(r.until, until);
-		/* TRANSLATORS: --lookup's status: a deposit (定金) holds the customer for
-		   good (已交定金). */
-		status = r.deposit ? N_("deposit") :
-		    /* TRANSLATORS: --lookup's status: the registration holds, until the
-		       day in the column before (有效, 保护期内). */
-		    r.owner[0] ? N_("valid") :
-		    r.seen ? N_("expired") : r.rows ? N_("unregistered") : N_("new");
+		clock_ymd_or_empty(r.registered, reg);
+		clock_ymd_or_empty(r.last, last);
+		clock_ymd_or_empty(r.until, until);
 		snprintf(n, sizeof(n), "%d", r.visits);
 		rv = csvout_row(&c->out, (const char *[]){ phone, r.name, r.owner, reg, last,
-		    until, csvout_word(&c->out, status), n, r.level });
+		    until, csvout_word(&c->out, register_standing(&r)), n, r.level });
 	}
 	rv = csvout_finish(&c->out, rv);
 	journal_close(&de);
@@ -624,7 +428,7 @@ main(int argc, char *argv[])
 	else if (cli.mode == M_IMPORT)
 		rv = import_run(&d, &import_fmt, cli.arg, cli.encoding, NULL);
 	else if (cli.mode == M_VOID)
-		rv = void_visit(&d, &cli);
+		rv = register_void(&d, cli.seq, cli.val[O_NOTE]);
 	else if (cli.mode == M_HANDOVER)
 		rv = hand_over(&d, &cli);
 	else

@@ -1,7 +1,7 @@
 #!/bin/sh
-# A month of attendance and a morning at the desk, replayed into a copy of data/: the
-# tools run on the shipped roster and rules with the clock set by FRONTDESK_NOW.  Run by
-# `make demo`.
+# A month of attendance, a morning at the desk and the week of following customers up
+# after it, replayed into a copy of data/: the tools run on the shipped roster and rules
+# with the clock set by FRONTDESK_NOW.  Run by `make demo`.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
 PATH="$top/bin:$PATH"
@@ -129,6 +129,9 @@ desk 09:00 attendance-fine --month 2026-10 --summary --table
 echo
 
 say "earlier this month: customers in the register (客户来访登记)" "本月早些时候：客户来访登记"
+day=2026-11-02
+desk 14:10 register-visit --agent 张敏 --phone 13755556666 --name 孙先生 --gender M \
+    --source 展会 --level D --interest '看过房展会, 不急'
 day=2026-11-10
 desk 10:20 register-visit --agent 李娜 --phone '138 1234 5678' --name 陈杰 \
     --gender M --source 网络 --level A --interest '三房, 120㎡'
@@ -246,3 +249,117 @@ FRONTDESK_NOW="$day 21:00" daily-report --format html > "$top/demo-report.html"
 echo
 if [ -n "$zh" ]; then echo "给经理手机看的网页：$top/demo-report.html"
 else echo "the page for the manager's phone: $top/demo-report.html"; fi
+
+# The week after (SPEC 5.6): the follow-up card and the lost-customer analysis, the two of
+# 三表一卡 that the register and the traffic table do not keep.  Each morning at 09:00 the
+# cron job hands out the previous day's callers (follow-up --assign) and the desk prints
+# each agent's due list; levels are set at visits and follow-ups, and move the due day.
+echo
+say "the week after: following customers up (follow-up, 意向客户跟踪卡)" \
+    "接下来的一周：客户跟进（follow-up，意向客户跟踪卡）"
+day=2026-11-17
+say "Tue $day: yesterday's caller handed out, the morning's list, new customers with levels" \
+    "$day 周二：分派昨天的来电客户，早上的跟进清单，新客户定级"
+desk 08:15 sign-in A05
+desk 08:18 sign-in 张敏
+desk 08:21 sign-in 王伟
+desk 08:26 sign-in A04
+desk 08:28 sign-in 赵磊
+desk 09:00 follow-up --assign --table
+desk 09:02 follow-up --within 3 --table
+desk 09:40 register-visit --call --agent A05 --phone 021-5888-1234 --source 报纸杂志 \
+    --note '回访: 周末来看样板间'
+desk 10:05 next-agent --claim
+desk 10:20 register-visit --agent A05 --phone 13566667777 --name 吴先生 --gender M \
+    --source 网络 --level H --interest '两房, 89㎡, 首付已备'
+desk 10:50 next-agent --done A05
+desk 14:30 next-agent --claim
+desk 14:40 register-visit --agent A03 --phone 15800002222 --name 郑女士 --gender F \
+    --source 电视 --level A --interest '三房, 学区'
+# a caller who gives no name (来电未留姓名): logged all the same
+desk 15:10 register-visit --call --agent A07 --phone 13300003333 --source 广播
+desk 15:30 next-agent --done A03
+desk 16:20 register-visit --call --agent A01 --phone 18600004444 --name 冯先生 --source 网络 \
+    --interest '问车位'
+
+day=2026-11-18
+echo
+say "Wed $day: two callers handed out in turn, one called back, one planned" \
+    "$day 周三：两位来电客户轮流分派，一位已回访，一位约了下次"
+desk 08:10 sign-in 李娜
+desk 08:14 sign-in A06
+desk 08:20 sign-in A01
+desk 08:22 sign-in A04
+desk 08:25 sign-in A05
+desk 08:27 sign-in A07
+desk 09:00 follow-up --assign --table
+desk 09:05 follow-up --agent 李娜 --table
+desk 09:05 follow-up --agent 赵磊 --table
+desk 10:30 register-visit --call --agent A02 --phone 18600004444 --name 冯先生 --source 网络 \
+    --note '车位已售完, 推荐地下二层'
+desk 10:40 follow-up --plan 13300003333 --agent A07 --next 2026-11-20 \
+    --note '客户在开会, 周五再打'
+# 林女士 came on a friend's word and asks for 刘洋 by name (条例 16)
+desk 11:00 next-agent --claim --named 刘洋
+desk 11:05 register-visit --agent A04 --phone 13922223333 --name 林女士 --gender F \
+    --source 亲友 --level B --party 3 --interest '四房, 改善'
+desk 11:50 next-agent --done A04
+
+day=2026-11-19
+echo
+say "Thu $day: each agent's list; a follow-up moves a level and sets an appointment" \
+    "$day 周四：各顾问的跟进清单；跟进后改级别并预约"
+desk 08:12 sign-in A01
+desk 08:17 sign-in A02
+desk 08:20 sign-in A03
+desk 08:24 sign-in A05
+desk 08:29 sign-in A07
+# nobody to hand out: 冯先生's call back yesterday is no new caller, and nobody goes twice
+desk 09:00 follow-up --assign --table
+desk 09:05 follow-up --agent 陈静 --table
+desk 09:05 follow-up --agent 张敏 --table
+desk 10:10 register-visit --follow --agent A05 --phone 13566667777 --level A \
+    --next 2026-11-21 --note '周六带家人来看样板间'
+# 张敏 does not call 孙先生: his registration lapses on the 23rd (条例 13)
+
+day=2026-11-20
+echo
+say "Fri $day: an appointment kept by phone, a customer lost to a competitor (战败)" \
+    "$day 周五：按约回电；客户被竞品抢走（战败）"
+desk 08:15 sign-in A02
+desk 08:19 sign-in A03
+desk 08:22 sign-in A01
+desk 08:26 sign-in A07
+desk 08:28 sign-in A06
+desk 09:05 follow-up --table
+desk 10:00 register-visit --call --agent A07 --phone 13300003333 --name 何先生 --source 广播 \
+    --note '想要一楼带院子'
+# only the owner records a 战败
+desk 14:00 follow-up --lost 15800002222 --agent 王伟 --reason 竞品
+desk 14:05 follow-up --lost 15800002222 --agent 张敏 --reason 竞品 --competitor 万科翡翠湾 \
+    --note '对方单价低800元'
+
+day=2026-11-21
+echo
+say "Sat $day: the appointment kept; 刘洋 changes post and hands his customers over" \
+    "$day 周六：客户按约来访；刘洋调岗，客户移交"
+desk 08:11 sign-in A01
+desk 08:16 sign-in A05
+desk 08:21 sign-in A04
+desk 08:25 sign-in A07
+desk 10:00 next-agent --claim --customer 13566667777
+desk 10:10 register-visit --agent A05 --phone 13566667777 --name 吴先生 --source 网络 \
+    --level H --party 3 --note '全家看样板间, 下周交定金'
+desk 11:30 next-agent --done A05
+desk 17:30 register-visit --handover A04 --to A07 --note '刘洋调二期售楼处 (条例 14)'
+desk 17:35 follow-up --agent 赵磊 --within 7 --table
+
+day=2026-11-23
+echo
+say "Mon $day: 孙先生 lapsed (流失); 吴先生's card; the manager's tables for the month" \
+    "$day 周一：孙先生流失；吴先生的跟踪卡；经理看本月两张表"
+desk 09:05 follow-up --table
+desk 09:05 follow-up --card 13566667777 --table
+desk 09:30 follow-up --summary --month 2026-11 --table
+desk 09:30 follow-up --analysis --month 2026-11 --by reason --table
+desk 09:35 verify-journal -v followups.csv

@@ -369,6 +369,14 @@ clock_ymd(day_t day, char *buf)
 	snprintf(buf, 11, "%04d-%02d-%02d", y, m, d);
 }
 
+void
+clock_ymd_or_empty(day_t day, char *buf)
+{
+	*buf = '\0';
+	if (day)
+		clock_ymd(day, buf);
+}
+
 /* Order by time, then by a rank (a seq, a line) for events of the same second. */
 int
 clock_order(time_t a, long long ra, time_t b, long long rb)

@@ -33,6 +33,8 @@ time_t	 clock_day_start(day_t day);
 int	 clock_minute(time_t t);
 /* day as "YYYY-MM-DD", into buf[11]. */
 void	 clock_ymd(day_t day, char *buf);
+/* The same, or "" when there is no day (0). */
+void	 clock_ymd_or_empty(day_t day, char *buf);
 /* The day of a date (proleptic Gregorian, after H. Hinnant's algorithm). */
 day_t	 day_from_ymd(int y, int m, int d);
 /* The date of day z: year, month 1-12, day of the month. */

@@ -394,7 +394,7 @@ grep_skip(struct csvin *in)
 				hit = q;
 		for (; (nl = memchr(p, '\n', hit - p)) != NULL; p = nl + 1, lines++)
 			if (nl - p >= JOURNAL_ROW_MAX || (nl - p >= 3 && memcmp(p, BOM, 3) == 0) ||
-			    (in->keep != NULL && in->keep(p, nl + 1 - p)))
+			    (in->keep != NULL && in->keep(p, nl + 1 - p, in->keep_arg)))
 				break;
 		from = in->goff + (p - in->gbuf);
 		if (nl != NULL || hit != end || in->glen < GREP_CHUNK ||
@@ -500,7 +500,7 @@ wanted(const struct csvin *in, const char *l, size_t n)
 	for (const char *const *g = in->grep; g != NULL && *g != NULL; g++)
 		if (memmem(l, n, *g, strlen(*g)) != NULL)
 			return 1;
-	return in->keep != NULL && in->keep(l, n);
+	return in->keep != NULL && in->keep(l, n, in->keep_arg);
 }
 
 /* Read one physical line and split it; 1 a row, 0 end of file, -1 failed. */

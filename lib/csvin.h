@@ -52,7 +52,9 @@ struct csvin {
 	int		  status;	/* the exit status after a failure */
 	const char	**field;	/* the row, by asked column; "" when absent */
 	const char *const *grep;	/* skip, unparsed, the lines without one of these */
-	int		(*keep)(const char *l, size_t n);	/* or that it does not keep */
+	int		(*keep)(const char *l, size_t n, void *arg);	/* or that it does
+								   not keep */
+	void		 *keep_arg;
 	int		  fd;		/* csvin_fdopen's: grep looks ahead in it */
 	off_t		  pos;		/* from the line to read next, */
 	off_t		  stop;		/* up to this line (0: to the end) */

@@ -431,29 +431,620 @@ held_one(const struct desk *d, struct fu_books *b, const struct fu_ask *a, time_
 	return rv;
 }
 
+/*
+ * The held customers from one read of the register's reach (visits.csv from the reach,
+ * deals.csv whole), not a register lookup each.  Most customers are one phone: no
+ * household link, no handover, no void in the books.  For them the read gives what
+ * register_find() and hh_read() would (the same rows, the same rules of register.c);
+ * any other customer is asked of the register as before.
+ */
+
+/* One phone's rows in the reach, when its household is the phone alone. */
+struct bph {
+	char		 phone[PHONE_LEN];
+	int		 odd;		/* linked, a household's root, handed over: ask */
+	int		 listed;	/* in the list already */
+	int		 cand, deal;	/* a candidate of the window; has deals */
+	int		 rows;		/* its rows up to at */
+	char		 owner[64], name[128], level[64];
+	time_t		 renew_t, name_t, level_t, contact;
+	day_t		 last;
+	int		 orphans;
+	struct strlist	 owners;	/* the owners its rows made so far */
+	struct bren {
+		time_t	 t;
+		char	 owner[64];
+	}		*ren;		/* its renewals, in book order */
+	size_t		 nren;
+	struct bagent {
+		time_t	 t;
+		char	 agent[64];
+	}		*met;		/* each agent's latest visit or follow-up */
+	size_t		 nmet;
+	long long	 dep_seq;	/* its first deposit up to at */
+	time_t		 dep_t, dep_last, bought;	/* and its latest deposit, purchase */
+};
+
+struct breach {
+	const struct desk *d;
+	time_t		 at, since, ground;
+	int		 voids;		/* a void, or a book not read unsplit: ask all */
+	struct bph	**v;
+	size_t		 n, nslot;
+	size_t		*slot;		/* open addressing by fnv1a: index + 1 */
+	struct cands	*c;
+};
+
+static struct bph *
+bph_of(struct breach *br, const char *phone)
+{
+	size_t i;
+
+	if (2 * (br->n + 1) > br->nslot) {
+		free(br->slot);
+		br->nslot = br->nslot ? 2 * br->nslot : 1024;
+		br->slot = xcalloc(br->nslot, sizeof(*br->slot));
+		for (size_t k = 0; k < br->n; k++) {
+			for (i = fnv1a(br->v[k]->phone) & (br->nslot - 1); br->slot[i];
+			    i = (i + 1) & (br->nslot - 1))
+				;
+			br->slot[i] = k + 1;
+		}
+	}
+	for (i = fnv1a(phone) & (br->nslot - 1); br->slot[i];
+	    i = (i + 1) & (br->nslot - 1))
+		if (strcmp(br->v[br->slot[i] - 1]->phone, phone) == 0)
+			return br->v[br->slot[i] - 1];
+	br->v = xreallocarray(br->v, br->n + 1, sizeof(*br->v));
+	br->v[br->n] = xcalloc(1, sizeof(**br->v));
+	snprintf(br->v[br->n]->phone, PHONE_LEN, "%s", phone);
+	br->slot[i] = ++br->n;
+	return br->v[br->n - 1];
+}
+
+static struct bph *
+bph_find(const struct breach *br, const char *phone)
+{
+	size_t i;
+
+	if (br->nslot == 0)
+		return NULL;
+	for (i = fnv1a(phone) & (br->nslot - 1); br->slot[i]; i = (i + 1) & (br->nslot - 1))
+		if (strcmp(br->v[br->slot[i] - 1]->phone, phone) == 0)
+			return br->v[br->slot[i] - 1];
+	return NULL;
+}
+
+static void
+breach_free(struct breach *br)
+{
+	for (size_t i = 0; i < br->n; i++) {
+		strlist_free(&br->v[i]->owners);
+		free(br->v[i]->ren);
+		free(br->v[i]->met);
+		free(br->v[i]);
+	}
+	free(br->v);
+	free(br->slot);
+}
+
+/* The agent's latest visit or follow-up of the phone (hh_row's owner_contact). */
+static void
+bph_met(struct bph *p, const char *agent, time_t t)
+{
+	size_t i;
+
+	for (i = 0; i < p->nmet && strcmp(p->met[i].agent, agent) != 0; i++)
+		;
+	if (i == p->nmet) {
+		p->met = xreallocarray(p->met, p->nmet + 1, sizeof(*p->met));
+		p->met[p->nmet++] = (struct bagent){ 0, "" };
+		snprintf(p->met[i].agent, sizeof(p->met[i].agent), "%s", agent);
+	}
+	if (t > p->met[i].t)
+		p->met[i].t = t;
+}
+
+/* A row of the reach, read as register.c's find_owner() and hh_row() read it. */
+static int
+breach_visit(const struct jrow *row, void *arg)
+{
+	struct breach *br = arg;
+	const char **f = row->f;
+	struct bph *p;
+
+	if (strcmp(f[VI_KIND], "void") == 0)
+		br->voids = 1;
+	if (br->voids || row->time > br->at)
+		return 0;
+	if (f[VI_HOUSEHOLD][0] != '\0') {	/* a member and its root: ask */
+		bph_of(br, f[VI_HOUSEHOLD])->odd = 1;
+		if (f[VI_PHONE][0] != '\0')
+			bph_of(br, f[VI_PHONE])->odd = 1;
+		return 0;
+	}
+	if (f[VI_PHONE][0] == '\0')
+		return 0;
+	p = bph_of(br, f[VI_PHONE]);
+	if (strcmp(f[VI_KIND], "handover") == 0)
+		p->odd = 1;
+	if (p->odd)
+		return 0;
+	p->rows++;
+	if (f[VI_NAME][0] != '\0' && row->time >= p->name_t) {
+		p->name_t = row->time;
+		snprintf(p->name, sizeof(p->name), "%s", f[VI_NAME]);
+	}
+	if (f[VI_LEVEL][0] != '\0' && row->time >= p->level_t) {
+		p->level_t = row->time;
+		snprintf(p->level, sizeof(p->level), "%s", f[VI_LEVEL]);
+	}
+	if (!owning(f[VI_KIND]))
+		return 0;
+	if (row->time > p->contact)
+		p->contact = row->time;
+	bph_met(p, f[VI_AGENT], row->time);
+	if (f[VI_OWNER][0] == '\0')
+		return 0;
+	if ((strcmp(f[VI_STATUS], "returning") == 0 || strcmp(f[VI_STATUS], "crossed") == 0) &&
+	    row->time >= br->ground && !strlist_has(&p->owners, f[VI_OWNER]))
+		p->orphans++;
+	if (strcmp(f[VI_AGENT], f[VI_OWNER]) != 0)
+		return 0;
+	if (!strlist_has(&p->owners, f[VI_OWNER])) {
+		p->owners.v = xreallocarray(p->owners.v, p->owners.n + 1, sizeof(char *));
+		p->owners.v[p->owners.n++] = xstrdup(f[VI_OWNER]);
+	}
+	p->ren = xreallocarray(p->ren, p->nren + 1, sizeof(*p->ren));
+	p->ren[p->nren] = (struct bren){ row->time, "" };
+	snprintf(p->ren[p->nren++].owner, 64, "%s", f[VI_OWNER]);
+	if (row->time >= p->renew_t) {
+		p->renew_t = row->time;
+		snprintf(p->owner, sizeof(p->owner), "%s", f[VI_OWNER]);
+		p->last = clock_day(row->time);
+	}
+	return 0;
+}
+
+/* deals.csv: every deposit and purchase (buy_row), and each phone's first deposit. */
+static int
+breach_deal(const struct jrow *row, void *arg)
+{
+	struct breach *br = arg;
+	const char *k = row->f[DE_KIND];
+	struct bph *p;
+
+	if (strcmp(k, "void") == 0)
+		br->voids = 1;
+	if (br->voids || row->time > br->at || row->f[DE_PHONE][0] == '\0')
+		return 0;
+	buy_row(row, &br->c->buys);
+	if (strcmp(k, "deposit") != 0 && strcmp(k, "sale") != 0 && strcmp(k, "rent") != 0)
+		return 0;
+	p = bph_of(br, row->f[DE_PHONE]);
+	if (strcmp(k, "deposit") != 0) {
+		p->bought = row->time > p->bought ? row->time : p->bought;
+		return 0;
+	}
+	if (p->dep_seq == 0 || row->seq < p->dep_seq)
+		p->dep_seq = row->seq, p->dep_t = row->time;
+	p->dep_last = row->time > p->dep_last ? row->time : p->dep_last;
+	return 0;
+}
+
+/* The validity window's rows: the candidates of cands_read(). */
+static int
+breach_window(const struct jrow *row, void *arg)
+{
+	struct breach *br = arg;
+
+	if (strcmp(row->f[VI_KIND], "void") == 0)
+		br->voids = 1;
+	return br->voids ? 0 : cand_visit(row, br->c);
+}
+
+/* The followups rows of one phone: rs sorted by phone, then seq. */
+static int
+rec_cmp(const void *x, const void *y)
+{
+	const struct fu_rec *a = x, *b = y;
+	int c = strcmp(a->phone, b->phone);
+
+	return c != 0 ? c : a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static struct fu_recs
+recs_of(const struct fu_recs *sorted, const char *phone)
+{
+	size_t lo = 0, hi = sorted->n, mid, end;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(sorted->v[mid].phone, phone) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < sorted->n && strcmp(sorted->v[end].phone, phone) == 0; end++)
+		;
+	return (struct fu_recs){ sorted->v + lo, end - lo, sorted->at };
+}
+
+/*
+ * The fields col[0..n) of a line as it is, unsplit, into v and vn: -1 when one of them is
+ * quoted or missing (the line is then split, as any other).
+ */
+static int
+raw_fields(const char *l, size_t len, const int *col, int n, const char **v, size_t *vn)
+{
+	const char *p = l, *end = l + len, *q;
+	int last = -1, got = 0;
+
+	for (int i = 0; i < n; i++)
+		last = col[i] > last ? col[i] : last;
+	while (end > l && (end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	for (int c = 0; c <= last; c++) {
+		if (p > end)
+			return -1;
+		if (p < end && *p == '"') {	/* passed over */
+			for (int i = 0; i < n; i++)
+				if (col[i] == c)
+					return -1;
+			for (p++; (q = memchr(p, '"', end - p)) != NULL && q + 1 < end &&
+			    q[1] == '"'; p = q + 2)
+				;
+			if (q == NULL || (q + 1 < end && q[1] != ','))
+				return -1;
+			p = q + 2;
+			continue;
+		}
+		if ((q = memchr(p, ',', end - p)) == NULL)
+			q = end;
+		for (int i = 0; i < n; i++)
+			if (col[i] == c)
+				v[i] = p, vn[i] = q - p, got++;
+		p = q + 1;
+	}
+	return got == n ? 0 : -1;
+}
+
+/* The file's columns of a book's kind, phone (and household), for raw_fields(). */
+struct bkeep {
+	struct breach	*br;
+	int		 col[3];
+	int		 ncol;
+	const struct fu_recs *rs;	/* deals: the plan book's rows, sorted by phone */
+	int		 every;		/* deals: every candidate's (the summary) */
+};
+
+static int
+is_word(const char *s, size_t n, const char *w)
+{
+	return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+/*
+ * The lines of the reach worth splitting, told from the line as it is: a void, a row
+ * with a household, a row of a candidate's phone.  Any line not plainly so is kept.
+ */
+static int
+breach_keep(const char *l, size_t n, void *arg)
+{
+	const struct bkeep *k = arg;
+	const char *v[3];
+	size_t vn[3];
+	char key[PHONE_LEN];
+
+	if (raw_fields(l, n, k->col, 3, v, vn) == -1 || is_word(v[0], vn[0], "void") ||
+	    vn[2] > 0 || vn[1] >= sizeof(key))
+		return 1;
+	memcpy(key, v[1], vn[1]);
+	key[vn[1]] = '\0';
+	return vn[1] > 0 && bph_find(k->br, key) != NULL;
+}
+
+/*
+ * deals.csv read unsplit: every phone of a deposit, a sale or a rent becomes one the
+ * reach is read for; a void makes every customer asked of the register.  Nothing split.
+ */
+static int
+deal_phones(const char *l, size_t n, void *arg)
+{
+	const struct bkeep *k = arg;
+	const char *v[2];
+	size_t vn[2];
+	char key[PHONE_LEN];
+
+	if (raw_fields(l, n, k->col, 2, v, vn) == -1 || vn[1] >= sizeof(key)) {
+		k->br->voids = 1;	/* not plain: read as before */
+		return 0;
+	}
+	if (is_word(v[0], vn[0], "void"))
+		k->br->voids = 1;
+	if (vn[1] == 0 || (!is_word(v[0], vn[0], "deposit") && !is_word(v[0], vn[0], "sale") &&
+	    !is_word(v[0], vn[0], "rent")))
+		return 0;
+	memcpy(key, v[1], vn[1]);
+	key[vn[1]] = '\0';
+	bph_of(k->br, key)->deal = 1;
+	return 0;
+}
+
+/*
+ * The deals worth splitting: those of a phone with rows in the reach, a candidate of the
+ * validity window, or a plan (the others are due by nothing); every one for the summary.
+ */
+static int
+deal_keep(const char *l, size_t n, void *arg)
+{
+	const struct bkeep *k = arg;
+	const struct bph *p;
+	const char *v[1];
+	size_t vn[1];
+	char key[PHONE_LEN];
+	struct fu_recs mine;
+
+	if (k->every || raw_fields(l, n, k->col + 1, 1, v, vn) == -1 || vn[0] >= sizeof(key))
+		return 1;
+	memcpy(key, v[0], vn[0]);
+	key[vn[0]] = '\0';
+	if ((p = bph_find(k->br, key)) == NULL)
+		return 0;
+	if (p->rows > 0 || p->odd || p->cand)
+		return 1;
+	mine = recs_of(k->rs, key);
+	return mine.n > 0;
+}
+
+/* The validity window's lines that may name a candidate: a visit, a follow-up or a
+   handover with an owner, and a void. */
+static int
+window_keep(const char *l, size_t n, void *arg)
+{
+	const struct bkeep *k = arg;
+	const char *v[2];
+	size_t vn[2];
+
+	if (raw_fields(l, n, k->col, 2, v, vn) == -1 || is_word(v[0], vn[0], "void"))
+		return 1;
+	return vn[1] > 0 && (is_word(v[0], vn[0], "visit") ||
+	    is_word(v[0], vn[0], "follow") || is_word(v[0], vn[0], "handover"));
+}
+
+/*
+ * The candidates as cands_read() finds them, and what the reach says of each phone: the
+ * phones of deals.csv read unsplit, the validity window's rows, the reach's rows of
+ * those phones, then the deals of the phones that may be due (rs sorted by phone).
+ */
+static int
+breach_read(const struct desk *d, struct fu_books *b, time_t at, const struct fu_recs *rs,
+    int every, struct cands *c, struct breach *br)
+{
+	const int *vm = b->visits.hdr.map, *dm = b->deals.hdr.map;
+	struct bkeep kd = { .br = br, .rs = rs, .every = every, .ncol = 2 };
+	struct bkeep kv = { .br = br, .ncol = 3 }, kw = { .br = br, .ncol = 2 };
+	size_t n = 0;
+	int rv = 0;
+
+	*c = (struct cands){ .at = at };
+	c->buys.at = at;
+	c->since = clock_day_start(clock_day(at) - d->rules.registration_valid_days - 1);
+	*br = (struct breach){ .d = d, .at = at, .since = c->since, .c = c };
+	br->ground = clock_day_start(clock_day(reach(d, at)) +
+	    d->rules.registration_valid_days + 1);
+	if (b->deals.fd != -1 && (dm == NULL || dm[DE_KIND] < 0 || dm[DE_PHONE] < 0))
+		br->voids = 1;		/* not a book read unsplit: as before */
+	else if (b->deals.fd != -1) {
+		kd.col[0] = dm[DE_KIND], kd.col[1] = dm[DE_PHONE];
+		rv = journal_scan(&b->deals, &(struct jscan){ .flags = JSCAN_ALL,
+		    .keep = deal_phones, .keep_arg = &kd }, breach_deal, br);
+	}
+	if (vm != NULL && vm[VI_KIND] >= 0 && vm[VI_OWNER] >= 0)
+		kw.col[0] = vm[VI_KIND], kw.col[1] = vm[VI_OWNER];
+	if (rv == 0 && !br->voids)
+		rv = journal_scan(&b->visits, &(struct jscan){ .flags = JSCAN_ALL,
+		    .since = c->since, .keep = vm != NULL && vm[VI_KIND] >= 0 &&
+		    vm[VI_OWNER] >= 0 ? window_keep : NULL, .keep_arg = &kw }, breach_window,
+		    br);
+	if (rv != 0)
+		return rv;
+	for (size_t i = 0; !br->voids && i < c->phones.n; i++)
+		bph_of(br, c->phones.v[i])->cand = 1;	/* its rows are read */
+	if (!br->voids && b->visits.fd != -1) {
+		if (vm == NULL || vm[VI_KIND] < 0 || vm[VI_PHONE] < 0 || vm[VI_HOUSEHOLD] < 0)
+			br->voids = 1;
+		else {
+			kv.col[0] = vm[VI_KIND], kv.col[1] = vm[VI_PHONE];
+			kv.col[2] = vm[VI_HOUSEHOLD];
+			rv = journal_scan(&b->visits, &(struct jscan){ .flags = JSCAN_ALL,
+			    .since = reach(d, at), .keep = breach_keep, .keep_arg = &kv },
+			    breach_visit, br);
+		}
+	}
+	if (rv == 0 && !br->voids && b->deals.fd != -1)
+		rv = journal_scan(&b->deals, &(struct jscan){ .flags = JSCAN_ALL,
+		    .keep = deal_keep, .keep_arg = &kd }, breach_deal, br);
+	if (rv != 0)
+		return rv;
+	if (br->voids) {	/* the register reads them as the voids leave them */
+		strlist_free(&c->phones);
+		free(c->buys.v);
+		return cands_read(d, b, at, c);
+	}
+	for (size_t i = 0; i < br->n; i++)	/* a deposit, and nothing bought since */
+		if (br->v[i]->dep_seq != 0 && br->v[i]->bought < br->v[i]->dep_last)
+			cand_add(c, br->v[i]->phone);
+	if (c->phones.n)
+		qsort(c->phones.v, c->phones.n, sizeof(char *), strp_cmp);
+	for (size_t i = 0; i < c->phones.n; i++)
+		if (n > 0 && strcmp(c->phones.v[n - 1], c->phones.v[i]) == 0)
+			free(c->phones.v[i]);
+		else
+			c->phones.v[n++] = c->phones.v[i];
+	c->phones.n = n;
+	return 0;
+}
+
+/*
+ * What register_find() says of p alone at the reach's time, into r: 1, or 0 when it must
+ * be asked: a void's orphans, or a deposit whose owner then the reach does not show (a
+ * deposit without a row in the reach among them).
+ */
+static int
+breach_reg(const struct breach *br, const struct bph *p, struct reg *r)
+{
+	const struct desk *d = br->d;
+	int valid = d->rules.registration_valid_days;
+	const struct bren *then = NULL;
+
+	memset(r, 0, sizeof(*r));
+	snprintf(r->root, sizeof(r->root), "%s", p->phone);
+	snprintf(r->name, sizeof(r->name), "%s", p->name);
+	snprintf(r->level, sizeof(r->level), "%s", p->level);
+	r->last = p->last;
+	if (p->owner[0] != '\0' && p->last + valid >= clock_day(br->at)) {
+		snprintf(r->owner, sizeof(r->owner), "%s", p->owner);
+		r->until = p->last + valid;
+	}
+	if (p->dep_seq == 0)
+		return p->orphans == 0;
+	/* 五.2: the owner when the deposit was taken holds the customer for good */
+	for (size_t i = 0; i < p->nren; i++)
+		if (p->ren[i].t <= p->dep_t && (then == NULL || p->ren[i].t >= then->t))
+			then = &p->ren[i];
+	if (then == NULL || then->t < reach(d, br->at) ||
+	    clock_day(then->t) + valid < clock_day(p->dep_t))
+		return 0;
+	snprintf(r->owner, sizeof(r->owner), "%s", then->owner);
+	r->until = 0;
+	r->deposit = p->dep_seq;
+	return 1;
+}
+
+/* hh_read() of p alone: its phone, its last contact and its owner's. */
+static void
+breach_hh(const struct bph *p, const struct reg *r, time_t at, struct hh *h)
+{
+	*h = (struct hh){ .root = r->root, .owner = r->owner, .at = at,
+	    .phones = { (char **)xcalloc(1, sizeof(char *)), 1 }, .contact = p->contact };
+	h->phones.v[0] = xstrdup(p->phone);
+	for (size_t i = 0; i < p->nmet; i++)
+		if (strcmp(p->met[i].agent, r->owner) == 0)
+			h->owner_contact = p->met[i].t;
+}
+/* Each held customer once, to fn: r, and h as hh_read() gives it, or NULL (to read). */
+typedef int (*held_fn)(const struct reg *r, const struct hh *h, const struct bph *p,
+    const struct fu_recs *rs, void *arg);
+
+struct held_ask {
+	const struct desk *d;
+	struct fu_books	*b;
+	time_t		 at;
+	const char	*agent;		/* only this agent's (NULL: all) */
+	int		 every;		/* also a deposit due by nothing but a plan (held) */
+	const struct fu_recs *rs;	/* the plan book's rows, to pass on */
+	struct cands	 c;
+};
+
+static int
+held_each(struct held_ask *ha, held_fn fn, void *arg)
+{
+	struct fu_recs sorted = { 0 }, mine;
+	struct strlist roots = { 0 };
+	struct breach br;
+	struct bph *p, *q;
+	struct reg r;
+	struct hh h;
+	int rv, known;
+
+	if (ha->rs->n > 0) {
+		sorted = (struct fu_recs){ xreallocarray(NULL, ha->rs->n, sizeof(*sorted.v)),
+		    ha->rs->n, ha->rs->at };
+		memcpy(sorted.v, ha->rs->v, ha->rs->n * sizeof(*sorted.v));
+		qsort(sorted.v, sorted.n, sizeof(*sorted.v), rec_cmp);
+	}
+	rv = breach_read(ha->d, ha->b, ha->at, &sorted, ha->every, &ha->c, &br);
+	for (size_t i = 0; rv == 0 && i < ha->c.phones.n; i++) {
+		const char *phone = ha->c.phones.v[i];
+
+		p = br.voids ? NULL : bph_find(&br, phone);
+		known = p != NULL && !p->odd && breach_reg(&br, p, &r);
+		if (p != NULL && !p->odd && !known && !ha->every && p->rows == 0 &&
+		    p->dep_seq != 0) {	/* no row in reach: due by a plan alone */
+			mine = recs_of(&sorted, phone);
+			if (fu_latest(&mine, &(struct strlist){ (char **)&phone, 1 }, "plan",
+			    NULL) == NULL)
+				continue;
+		}
+		if (known) {
+			if (r.owner[0] == '\0' ||
+			    (ha->agent != NULL && strcmp(r.owner, ha->agent) != 0))
+				continue;
+			p->listed = 1;
+			breach_hh(p, &r, ha->at, &h);
+			mine = recs_of(&sorted, phone);
+			rv = fn(&r, &h, p, &mine, arg);
+			strlist_free(&h.phones);
+			continue;
+		}
+		if ((rv = register_find(ha->d, &ha->b->visits, &ha->b->deals, NULL, phone,
+		    ha->at, &r)) != 0 || r.owner[0] == '\0' || strlist_has(&roots, r.root) ||
+		    ((q = bph_find(&br, r.root)) != NULL && q->listed) ||
+		    (ha->agent != NULL && strcmp(r.owner, ha->agent) != 0))
+			continue;
+		roots.v = xreallocarray(roots.v, roots.n + 1, sizeof(char *));
+		roots.v[roots.n++] = xstrdup(r.root);
+		rv = fn(&r, NULL, NULL, ha->rs, arg);
+	}
+	breach_free(&br);
+	free(sorted.v);
+	strlist_free(&roots);
+	strlist_free(&ha->c.phones);
+	free(ha->c.buys.v);
+	return rv;
+}
+
+struct due_one {
+	const struct desk *d;
+	struct fu_books	*b;
+	const struct fu_ask *a;
+	time_t		 at;
+	const struct buys *bs;
+	struct fu_list	*l;
+};
+
+/* A held customer's due contact, as held_next() works it out (h NULL: read it). */
+static int
+due_one(const struct reg *r, const struct hh *h, const struct bph *p,
+    const struct fu_recs *rs, void *arg)
+{
+	struct due_one *o = arg;
+	struct fu_due u = { .last = r->last, .expires = r->deposit ? 0 : r->until };
+
+	if (h == NULL)
+		return held_one(o->d, o->b, o->a, o->at, r, rs, o->bs, o->l);
+	snprintf(u.agent, sizeof(u.agent), "%s", r->owner);
+	snprintf(u.phone, sizeof(u.phone), "%s", r->root);
+	snprintf(u.customer, sizeof(u.customer), "%s", r->name);
+	snprintf(u.level, sizeof(u.level), "%s", r->level);
+	if (hh_lost(h, rs) || (p->bought != 0 && p->bought >= h->contact))
+		return 0;	/* 战败, or bought since the last contact */
+	hh_due(o->d, r, h, rs, &u);
+	if (u.due != 0 && u.due <= o->a->day + o->a->within)
+		due_add(o->l, &u);
+	return 0;
+}
+
 /* Every held customer, by household, once. */
 static int
 due_held(const struct desk *d, struct fu_books *b, const struct fu_ask *a, time_t at,
     const struct fu_recs *rs, struct fu_list *l)
 {
-	struct strlist roots = { 0 };
-	struct cands c;
-	struct reg r;
-	int rv = cands_read(d, b, at, &c);
+	struct held_ask ha = { .d = d, .b = b, .at = at, .agent = a->agent, .rs = rs };
+	struct due_one o = { d, b, a, at, &ha.c.buys, l };
 
-	for (size_t i = 0; rv == 0 && i < c.phones.n; i++) {
-		if ((rv = register_find(d, &b->visits, &b->deals, NULL, c.phones.v[i], at,
-		    &r)) != 0 || r.owner[0] == '\0' || strlist_has(&roots, r.root) ||
-		    (a->agent != NULL && strcmp(r.owner, a->agent) != 0))
-			continue;
-		roots.v = xreallocarray(roots.v, roots.n + 1, sizeof(char *));
-		roots.v[roots.n++] = xstrdup(r.root);
-		rv = held_one(d, b, a, at, &r, rs, &c.buys, l);
-	}
-	strlist_free(&roots);
-	strlist_free(&c.phones);
-	free(c.buys.v);
-	return rv;
+	return held_each(&ha, due_one, &o);
 }
 
 /* A caller after an assign row: the agent called back, or the customer visited. */
@@ -1684,25 +2275,21 @@ summary_assigned(struct summary_ctx *c, struct fu_books *b, const struct fu_recs
 
 /* held: every customer held at the month's end (or now), by owner. */
 static int
-summary_held(struct summary_ctx *c, struct fu_books *b, time_t at)
+held_count(const struct reg *r, const struct hh *h, const struct bph *p,
+    const struct fu_recs *rs, void *arg)
 {
-	struct strlist roots = { 0 };
-	struct cands cs;
-	struct reg r;
-	int rv = cands_read(c->d, b, at, &cs);
+	(void)h, (void)p, (void)rs;
+	sum_of(arg, r->owner)->held++;
+	return 0;
+}
 
-	for (size_t i = 0; rv == 0 && i < cs.phones.n; i++) {
-		if ((rv = register_find(c->d, &b->visits, &b->deals, NULL, cs.phones.v[i], at,
-		    &r)) != 0 || r.owner[0] == '\0' || strlist_has(&roots, r.root))
-			continue;
-		roots.v = xreallocarray(roots.v, roots.n + 1, sizeof(char *));
-		roots.v[roots.n++] = xstrdup(r.root);
-		sum_of(c->sum, r.owner)->held++;
-	}
-	strlist_free(&roots);
-	strlist_free(&cs.phones);
-	free(cs.buys.v);
-	return rv;
+static int
+summary_held(struct summary_ctx *c, struct fu_books *b, const struct fu_recs *rs,
+    time_t at)
+{
+	struct held_ask ha = { .d = c->d, .b = b, .at = at, .every = 1, .rs = rs };
+
+	return held_each(&ha, held_count, c->sum);
 }
 
 static struct fu_sum *
@@ -1747,7 +2334,7 @@ followup_summary(const struct desk *d, struct fu_books *b, day_t first, day_t la
 	*sum = (struct fu_summary){ 0 };
 	if ((rv = fu_read(d, b, at, NULL, &rs)) == 0 &&
 	    (rv = sev_read(d, b, &rs, first, at, &s)) == 0 &&
-	    (rv = summary_held(&c, b, at)) == 0 &&
+	    (rv = summary_held(&c, b, &rs, at)) == 0 &&
 	    (rv = summary_assigned(&c, b, &rs, at)) == 0 &&
 	    (rv = followup_gone(d, b, first, last, &g)) == 0) {
 		summary_due(&c, &s);
@@ -1768,4 +2355,46 @@ fu_summary_free(struct fu_summary *s)
 {
 	free(s->v);
 	*s = (struct fu_summary){ 0 };
+}
+
+/* The card's foot (--card): who holds the customer, the level, the next contact. */
+void
+followup_card_foot(const struct desk *d, const struct fu_card *c, struct str *s)
+{
+	const struct reg *r = &c->reg;
+	const struct agent *a = roster_code(&d->roster, r->owner);
+	char from[11], until[11], due[11];
+
+	clock_ymd_or_empty(r->registered, from);
+	clock_ymd_or_empty(r->until, until);
+	if (r->owner[0] == '\0')
+		/* TRANSLATORS: --card: nobody holds the customer now. */
+		str_addf(s, "%s\n", _("owner: nobody"));
+	else if (r->deposit)
+		/* TRANSLATORS: --card: %s the owner ("A01 王伟"), held by a deposit. */
+		str_addf(s, _("owner: %s, held by a deposit\n"),
+		    roster_who(&d->roster, a ? a - d->roster.a : -1));
+	else
+		/* TRANSLATORS: --card: %1$s the owner ("A01 王伟"), %2$s the day of the
+		   registration, %3$s its last valid day. */
+		str_addf(s, _("owner: %s, registered %s, valid until %s\n"),
+		    roster_who(&d->roster, a ? a - d->roster.a : -1), from, until);
+	/* TRANSLATORS: --card: the customer's level (意向级别), H, or "none". */
+	str_addf(s, _("level: %s\n"), r->level[0] ? r->level : _("none"));
+	clock_ymd_or_empty(c->next.due, due);
+	if (c->closed == FU_LOST)
+		/* TRANSLATORS: --card: recorded lost (战败) and not come again since. */
+		str_addf(s, "%s\n", _("next contact: none, lost"));
+	else if (c->closed == FU_BOUGHT)
+		/* TRANSLATORS: --card: the customer bought (成交: a sale or a rent) and
+		   has not come again since. */
+		str_addf(s, "%s\n", _("next contact: none, bought"));
+	else if (!c->due)
+		/* TRANSLATORS: --card: nothing makes a contact due. */
+		str_addf(s, "%s\n", _("next contact: none"));
+	else
+		/* TRANSLATORS: --card: %1$s the day due, %2$s the agent ("A01"), %3$s why
+		   (cadence, 跟进周期). */
+		str_addf(s, _("next contact: %s by %s (%s)\n"), due, c->next.agent,
+		    _(fu_why_words[c->next.why]));
 }

@@ -119,6 +119,8 @@ struct fu_card {
 int	followup_card(const struct desk *d, struct fu_books *b, const char *phone, int full,
 	    struct fu_card *c);
 void	fu_card_free(struct fu_card *c);
+/* The card's foot: who holds the customer, their level, the next contact; a line each. */
+void	followup_card_foot(const struct desk *d, const struct fu_card *c, struct str *s);
 
 /* A customer lost in a month (the 流失分析表): by a 战败, or lapsed (流失, 条例 13). */
 struct fu_gone {

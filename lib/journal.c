@@ -722,10 +722,11 @@ row_times(const char **f, struct jrow *r)
  * fields) are not the same text.  Only a line that plainly holds the same is passed by.
  */
 static int
-dated_line(const char *l, size_t n)
+dated_line(const char *l, size_t n, void *arg)
 {
 	const char *end = l + n, *a, *b, *c;
 
+	(void)arg;
 	if ((a = memchr(l, ',', n)) == NULL || (b = memchr(a + 1, ',', end - a - 1)) == NULL ||
 	    (c = memchr(b + 1, ',', end - b - 1)) == NULL || memchr(l, '"', c - l) != NULL)
 		return 1;
@@ -796,6 +797,7 @@ scan_range(struct journal *j, off_t off, long line, const struct jscan *s,
 		return in.status;
 	csvin_adopt(&in, &j->hdr, line);
 	in.grep = s->grep, in.stop = s->stop;
+	in.keep = s->keep, in.keep_arg = s->keep_arg;
 	while ((rv = csvin_next(&in)) == 1) {
 		if (row_times(in.field, &r) == -1) {
 			rv = csvin_fail(&in, "%s", _("seq, recorded_at or time is not "

@@ -71,6 +71,10 @@ struct jscan {
 	time_t		   until;	/* and before it (0: to the end) */
 	time_t		   dated;	/* from it on, only the dated rows (0: all) */
 	const char *const *grep;	/* only the lines that hold one of these (NULL: all) */
+	int		 (*keep)(const char *l, size_t n, void *arg);
+					/* or that keep keeps, given the line unsplit:
+					   a superset of the rows wanted (NULL: all) */
+	void		  *keep_arg;
 	const char	  *key;		/* only the rows whose phone or household is key,
 					   read through the book's index */
 	off_t		   stop;	/* none from this offset on (0: the end) */

@@ -7,6 +7,8 @@
  * at the end of visits.csv.  The first deposit in deals.csv makes the ownership permanent.
  * register_decide() is the one place a row's status, owner and household are decided;
  * an import's rows decided so far are read from memory (struct reg_batch), not the book.
+ * A void says who owns the customer after it; a handover (客户移交) moves every customer
+ * an agent holds to another, a row each.
  */
 #include <err.h>
 #include <stdarg.h>
@@ -17,6 +19,7 @@
 
 #include "register.h"
 #include "util.h"
+#include "void.h"
 
 /* The status column of visits.csv; register-visit --list --table says it translated. */
 static const char *const reg_status_names[RS_COUNT] = {
@@ -766,6 +769,21 @@ register_status(const struct reg *r, const char *agent)
 	return strcmp(r->owner, agent) == 0 ? RS_RETURNING : RS_CROSSED;
 }
 
+/* --lookup's status: a deposit's, valid, expired, only rows that own nobody, or new. */
+const char *
+register_standing(const struct reg *r)
+{
+	if (r->deposit)
+		/* TRANSLATORS: --lookup's status: a deposit (定金) holds the customer for
+		   good (已交定金). */
+		return N_("deposit");
+	if (r->owner[0] != '\0')
+		/* TRANSLATORS: --lookup's status: the registration holds, until the
+		   day in the column before (有效, 保护期内). */
+		return N_("valid");
+	return r->seen ? N_("expired") : r->rows ? N_("unregistered") : N_("new");
+}
+
 /* A row on its way in ------------------------------------------------------------- */
 
 void
@@ -1047,4 +1065,222 @@ register_decide(const struct desk *d, struct journal *visits, struct journal *de
 	    st == RS_UNREGISTERED ? "" : r.owner);
 	reg_entry_set(e, VI_STATUS, reg_status_names[st]);
 	return 0;
+}
+
+/* The register's acts for register-visit -------------------------------------------- */
+
+/* The register and the deposits, locked in the order of SPEC 1. */
+int
+register_open(const struct desk *d, struct journal *visits, struct journal *deals,
+    int write)
+{
+	int rv = journal_open(visits, d->dir, J_VISITS, write);
+
+	if (rv == 0)
+		return journal_open(deals, d->dir, J_DEALS, 0);
+	memset(deals, 0, sizeof(*deals));
+	deals->fd = -1;			/* closes as a book never opened */
+	return rv;
+}
+
+int
+register_append(struct journal *visits, const struct reg_entry *e)
+{
+	char t[CLOCK_LEN];
+	const char *f[VI_NCOLS];
+
+	for (size_t c = 0; c < VI_NCOLS; c++)
+		f[c] = e->f[c];
+	clock_rfc3339(e->time, t);
+	f[J_TIME] = t;
+	return journal_append(visits, f);
+}
+
+/* --void: the register's reader, kept for the sentence of who owns the customer now. */
+struct voiding {
+	struct journal	*visits;
+};
+
+static int
+void_rests(const struct desk *d, struct journal *j, const struct jtarget *t, void *arg)
+{
+	(void)d, (void)t;
+	((struct voiding *)arg)->visits = j;
+	return 0;
+}
+
+/* SPEC 3: the owner decided again as if the row had never been written, said. */
+static int
+void_owner(const struct desk *d, const struct jtarget *t, struct str *say, void *arg)
+{
+	struct voiding *vo = arg;
+	const char *phone = t->f[VI_PHONE];
+	char masked[PHONE_LEN];
+	struct journal de;
+	struct reg r;
+	int rv;
+
+	if (phone[0] == '\0' || strlen(phone) >= PHONE_LEN)
+		return 0;			/* a visit without a phone: nobody's */
+	if ((rv = journal_open(&de, d->dir, J_DEALS, 0)) != 0)
+		return rv;
+	rv = register_find(d, vo->visits, &de, NULL, phone, d->now, &r);
+	journal_close(&de);
+	if (rv != 0)
+		return rv;
+	phone_mask(phone, masked);
+	if (r.owner[0] != '\0' && r.deposit)
+		/* TRANSLATORS: added to the sentence of register-visit --void: %1$s is the
+		   customer's phone, masked (139****1111), %2$s the agent code who owns them
+		   now, held by a deposit (定金). */
+		str_addf(say, _("; %s is now %s's, deposit paid"), masked, r.owner);
+	else if (r.owner[0] != '\0')
+		/* TRANSLATORS: added to the sentence of register-visit --void: %1$s is the
+		   customer's phone, masked (139****1111), %2$s the agent code who owns them
+		   now, %3$s the last day of the registration (2026-12-06). */
+		str_addf(say, _("; %s is now %s's, valid until %s"), masked, r.owner,
+		    day_str(r.until));
+	else
+		/* TRANSLATORS: added to the sentence of register-visit --void: %s is the
+		   customer's phone, masked (139****1111); nobody holds a valid registration
+		   of them now, the next visit registers them (新客户). */
+		str_addf(say, _("; %s is now nobody's (the next visit registers them)"), masked);
+	return 0;
+}
+
+int
+register_void(const struct desk *d, long long seq, const char *note)
+{
+	struct voiding vo = { 0 };
+
+	return void_row(d, &(struct void_ask){ J_VISITS, seq, note, void_rests, void_owner,
+	    &vo });
+}
+
+/* 客户移交: the agent who holds, the agent who takes over, and why. */
+struct handing {
+	const struct agent *from, *to;
+	const char	*note;
+};
+
+/* FROM and TO, known and not one agent; the note, one line (SPEC 1). */
+static int
+handover_check(const struct desk *d, const char *from, const char *to, struct handing *h)
+{
+	int rv = 0;
+
+	if ((h->from = roster_match(&d->roster, from)) == NULL) {
+		roster_find(&d->roster, from, &rv);	/* unknown: said, with the closest */
+		return rv;
+	}
+	if ((h->to = roster_find(&d->roster, to, &rv)) == NULL)
+		return rv;
+	if (h->from == h->to) {
+		/* TRANSLATORS: %s is the agent given to both --handover and --to (A01
+		   王伟). */
+		warnx(_("refused: %s %s would hand over to themselves: --to names another "
+		    "agent (客户移交)"), h->from->code, h->from->name);
+		return EX_REFUSED;
+	}
+	return journal_check_field("--note", h->note);
+}
+
+/* The row that hands the customer root (r, as the register knows them) over. */
+static int
+handover_row(const struct desk *d, struct journal *visits, const struct handing *h,
+    const char *root, const struct reg *r)
+{
+	struct reg_entry e;
+	char ref[24];
+	int rv;
+
+	reg_entry_init(&e, "");
+	reg_entry_set(&e, VI_KIND, "handover");
+	reg_entry_set(&e, VI_PHONE, root);
+	reg_entry_set(&e, VI_NAME, r->name);
+	reg_entry_set(&e, VI_LEVEL, r->level);
+	reg_entry_set(&e, VI_AGENT, h->to->code);
+	reg_entry_set(&e, VI_REFERRER, h->from->code);
+	reg_entry_set(&e, VI_OWNER, h->to->code);
+	reg_entry_set(&e, VI_NOTE, h->note);
+	if (r->seq != 0 && !r->deposit) {
+		snprintf(ref, sizeof(ref), "%lld", r->seq);
+		reg_entry_set(&e, VI_REF, ref);
+	}
+	e.time = d->now;
+	rv = register_append(visits, &e);
+	reg_entry_free(&e);
+	return rv;
+}
+
+/* The line of one customer handed over, added to said. */
+static void
+handover_tell(const struct handing *h, const char *root, const struct reg *r,
+    struct strlist *said)
+{
+	char masked[PHONE_LEN], *s;
+
+	phone_mask(root, masked);
+	if (r->deposit)
+		/* TRANSLATORS: one line of --handover per customer: %1$s the phone,
+		   masked (139****1111), %2$s the customer's name, %3$s and %4$s the
+		   agent who held them (A01 王伟), %5$s and %6$s the agent who holds
+		   them now; a deposit (定金) holds the customer for good. */
+		s = xasprintf(_("%s %s handed over from %s %s to %s %s: deposit paid, held "
+		    "for good (客户移交)"), masked, r->name, h->from->code, h->from->name,
+		    h->to->code, h->to->name);
+	else
+		/* TRANSLATORS: one line of --handover per customer: %1$s the phone,
+		   masked (139****1111), %2$s the customer's name, %3$s and %4$s the
+		   agent who held them (A01 王伟), %5$s and %6$s the agent who holds
+		   them now, %7$s the last day of the registration, unchanged. */
+		s = xasprintf(_("%s %s handed over from %s %s to %s %s: valid until %s "
+		    "(客户移交)"), masked, r->name, h->from->code, h->from->name,
+		    h->to->code, h->to->name, day_str(r->until));
+	said->v = xreallocarray(said->v, said->n + 1, sizeof(*said->v));
+	said->v[said->n++] = s;
+}
+
+int
+register_handover(const struct desk *d, const char *from, const char *to,
+    const char *note, struct strlist *said, long long *first)
+{
+	struct handing h = { .note = note };
+	struct strlist roots = { 0 };
+	struct journal v, de;
+	struct reg *r = NULL;
+	int rv;
+
+	if ((rv = handover_check(d, from, to, &h)) != 0)
+		return rv;
+	if ((rv = register_open(d, &v, &de, 1)) != 0 ||
+	    (rv = register_held(d, &v, &de, h.from->code, d->now, &roots)) != 0)
+		goto out;
+	if (roots.n == 0) {
+		/* TRANSLATORS: %1$s is the agent code given to --handover, %2$s the name
+		   (A01 王伟). */
+		warnx(_("refused: %s %s holds no customer: no valid registration and no "
+		    "deposit to hand over (客户移交)"), h.from->code, h.from->name);
+		rv = EX_REFUSED;
+		goto out;
+	}
+	r = xcalloc(roots.n, sizeof(*r));
+	for (size_t i = 0; rv == 0 && i < roots.n; i++)
+		rv = register_find(d, &v, &de, NULL, roots.v[i], d->now, &r[i]);
+	journal_hold(&v);		/* all or nothing: one write */
+	for (size_t i = 0; rv == 0 && i < roots.n; i++)
+		rv = handover_row(d, &v, &h, roots.v[i], &r[i]);
+	if (rv != 0 || (rv = journal_commit(&v)) != 0) {
+		journal_rollback(&v);
+		goto out;
+	}
+	*first = v.seq - (long long)roots.n + 1;
+	for (size_t i = 0; i < roots.n; i++)
+		handover_tell(&h, roots.v[i], &r[i], said);
+out:
+	free(r);
+	strlist_free(&roots);
+	journal_close(&de);
+	journal_close(&v);
+	return rv;
 }

@@ -75,6 +75,24 @@ int	register_check(const struct desk *d, struct reg_entry *e);
 int	register_decide(const struct desk *d, struct journal *visits,
 	    struct journal *deals, const struct reg_batch *b, struct reg_entry *e,
 	    struct str *say);
+/* What --lookup says of r: deposit, valid, expired, unregistered or new (untranslated). */
+const char *register_standing(const struct reg *r);
+
+/* visits.csv to write (or read) and deals.csv to read, locked in the order of SPEC 1;
+   on a failure both close as books never opened. */
+int	register_open(const struct desk *d, struct journal *visits, struct journal *deals,
+	    int write);
+/* Row e at the end of visits.csv (held until the commit after journal_hold). */
+int	register_append(struct journal *visits, const struct reg_entry *e);
+/* --void SEQ --note WHY of visits.csv, said with who owns the customer now (SPEC 3). */
+int	register_void(const struct desk *d, long long seq, const char *note);
+/*
+ * 客户移交 (SPEC 5.2): every customer agent from (a code or a name) holds now, each
+ * handed to agent to in a row of visits.csv, all or nothing; a line per customer in
+ * said, whose rows are first on.  EX_REFUSED for one agent, or one who holds nobody.
+ */
+int	register_handover(const struct desk *d, const char *from, const char *to,
+	    const char *note, struct strlist *said, long long *first);
 
 /* Every column "" (where: "FILE:LINE: " of an import, else ""). */
 void	reg_entry_init(struct reg_entry *e, const char *where);

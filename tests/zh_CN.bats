@@ -188,3 +188,30 @@ day() {
 	run --separate-stderr zh 10:00 sign-in --list
 	assert_output "$(printf '%s\n' position,agent,name,in,late_min,state 1,A01,王伟,08:12,0,present 2,A03,张敏,08:41,11,out)"
 }
+
+@test "follow-up in Chinese: the due list's --table headings, a plan's and a 战败's sentences, and a plan by another agent refused: exit 1, the books untouched; followups.csv keeps its words (SPEC 7; SPEC 5.6; seed 004 篇1 六.1-4, 一.6-8; seed 000 四.7)" {
+	zh 09:12 register-visit --agent A01 --phone 13812345678 --name 陈杰 --source 网络 --level H
+	D=2026-11-18	# two days on: an H customer is due (follow_days H:2)
+	run --separate-stderr zh 08:45 follow-up --table
+	assert_success
+	assert_output "$(printf '%s\n' \
+	    '工号  姓名  电话         客户  级别  最近联系    应跟进日    保护期至    原因' \
+	    'A01   王伟  138****5678  陈杰  H     2026-11-16  2026-11-18  2026-12-06  跟进周期')"
+	snapshot
+	run --separate-stderr zh 09:00 follow-up --plan 13812345678 --agent A03 --next 2026-11-20
+	assert_failure 1
+	assert_output ""
+	[ "$stderr" = "follow-up: 拒绝：138****5678 登记在 A01 王伟 名下，保护期至 2026-12-06：只有归属顾问才能跟进（自己跟踪自己的客户，四.7）" ]
+	unchanged
+	run --separate-stderr zh 09:05 follow-up --plan 13812345678 --agent 王伟 --next 2026-11-20 --note 周五看样板间
+	assert_success
+	assert_output "A01 王伟 预约 2026-11-20 跟进 138****5678 陈杰（第 1 行）"
+	run --separate-stderr zh 16:00 follow-up --lost 13812345678 --agent A01 --reason 竞品 --competitor 万科翡翠湾
+	assert_success
+	assert_output "A01 王伟 的客户 138****5678 陈杰 记为战败（竞品）：再次来访前不再提醒跟进（第 2 行）"
+	run --separate-stderr zh 16:10 follow-up --table
+	assert_output "工号  姓名  电话  客户  级别  最近联系  应跟进日  保护期至  原因"
+	run cols followups.csv seq,phone,agent,event,due,reason,note
+	assert_output "$(printf '%s\n' 1,13812345678,A01,plan,2026-11-20,,周五看样板间 \
+	    '2,13812345678,A01,lost,,竞品,competitor: 万科翡翠湾')"
+}
