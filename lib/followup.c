@@ -358,12 +358,27 @@ strp_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The candidates' phones sorted, each once. */
+static void
+phones_once(struct strlist *l)
+{
+	size_t n = 0;
+
+	if (l->n)
+		qsort(l->v, l->n, sizeof(char *), strp_cmp);
+	for (size_t i = 0; i < l->n; i++)
+		if (n > 0 && strcmp(l->v[n - 1], l->v[i]) == 0)
+			free(l->v[i]);
+		else
+			l->v[n++] = l->v[i];
+	l->n = n;
+}
+
 /* The phones that may be held at: the window's owners and every deposit, each once. */
 static int
 cands_read(const struct desk *d, struct fu_books *b, time_t at, struct cands *c)
 {
 	int rv;
-	size_t n = 0;
 
 	*c = (struct cands){ .at = at };
 	c->since = clock_day_start(clock_day(at) - d->rules.registration_valid_days - 1);
@@ -371,14 +386,7 @@ cands_read(const struct desk *d, struct fu_books *b, time_t at, struct cands *c)
 	    cand_visit, c)) != 0 || (rv = buys_read(b, at, &c->buys)) != 0)
 		return rv;
 	cand_deposits(c);
-	if (c->phones.n)
-		qsort(c->phones.v, c->phones.n, sizeof(char *), strp_cmp);
-	for (size_t i = 0; i < c->phones.n; i++)
-		if (n > 0 && strcmp(c->phones.v[n - 1], c->phones.v[i]) == 0)
-			free(c->phones.v[i]);
-		else
-			c->phones.v[n++] = c->phones.v[i];
-	c->phones.n = n;
+	phones_once(&c->phones);
 	return 0;
 }
 
@@ -824,7 +832,6 @@ breach_read(const struct desk *d, struct fu_books *b, time_t at, const struct fu
 	const int *vm = b->visits.hdr.map, *dm = b->deals.hdr.map;
 	struct bkeep kd = { .br = br, .rs = rs, .every = every, .ncol = 2 };
 	struct bkeep kv = { .br = br, .ncol = 3 }, kw = { .br = br, .ncol = 2 };
-	size_t n = 0;
 	int rv = 0;
 
 	*c = (struct cands){ .at = at };
@@ -875,14 +882,7 @@ breach_read(const struct desk *d, struct fu_books *b, time_t at, const struct fu
 	for (size_t i = 0; i < br->n; i++)	/* a deposit, and nothing bought since */
 		if (br->v[i]->dep_seq != 0 && br->v[i]->bought < br->v[i]->dep_last)
 			cand_add(c, br->v[i]->phone);
-	if (c->phones.n)
-		qsort(c->phones.v, c->phones.n, sizeof(char *), strp_cmp);
-	for (size_t i = 0; i < c->phones.n; i++)
-		if (n > 0 && strcmp(c->phones.v[n - 1], c->phones.v[i]) == 0)
-			free(c->phones.v[i]);
-		else
-			c->phones.v[n++] = c->phones.v[i];
-	c->phones.n = n;
+	phones_once(&c->phones);
 	return 0;
 }
 
