@@ -246,7 +246,8 @@ card(struct desk *d, struct cli *c)
 	if (phone_arg("", c->arg, phone) != 0)
 		return EX_DATAERR;
 	if ((rv = followup_open(&b, d, FU_CARD)) == 0 &&
-	    (rv = followup_card(d, &b, phone, c->val[O_FULL] != NULL, &fc)) == 0 &&
+	    (rv = followup_card(d, &b, phone, (c->val[O_FULL] != NULL ? CARD_FULL : 0) |
+	    (c->out.flags & OUT_HUMAN ? CARD_HUMAN : 0), &fc)) == 0 &&
 	    (rv = csvout_begin(&c->out, hdr, 6)) == 0) {
 		for (size_t i = 0; i < fc.n && rv == 0; i++) {
 			clock_rfc3339(fc.v[i].time, t);
@@ -259,10 +260,11 @@ card(struct desk *d, struct cli *c)
 			foot.s[--foot.len] = '\0';	/* csvout_text ends the line */
 			csvout_text(&c->out, "");
 			csvout_text(&c->out, foot.s);
-		} else
-			fputs(foot.s, stderr);
+		}
 	}
 	rv = csvout_finish(&c->out, rv);
+	if (rv == 0 && !(c->out.flags & OUT_TABLE) && fflush(stdout) == 0)
+		fputs(foot.s, stderr);		/* after the rows, on a terminal too */
 	free(foot.s);
 	fu_card_free(&fc);
 	followup_close(&b);

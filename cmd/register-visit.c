@@ -115,8 +115,8 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 
 /*
  * One row: decided under the lock, appended, said with its seq (SPEC 2).  A follow-up
- * with --next also appends its plan to followups.csv, under that book's lock too (taken
- * last, SPEC 1), both or neither.
+ * reads followups.csv for a caller handed out (次日分派), and with --next appends its
+ * plan there, under that book's lock too (taken last, SPEC 1), both or neither.
  */
 static int
 record_entry(struct desk *d, struct reg_entry *e, day_t next)
@@ -124,10 +124,12 @@ record_entry(struct desk *d, struct reg_entry *e, day_t next)
 	struct journal v, de, fu = { .fd = -1 };
 	struct str say = { 0 };
 	char due[11];
-	int rv;
+	int rv, follow = strcmp(e->f[VI_KIND], "follow") == 0;
 
-	if ((rv = register_open(d, &v, &de, 1)) != 0 ||
-	    (next && (rv = journal_open(&fu, d->dir, J_FOLLOWUPS, 1)) != 0))
+	if ((rv = register_open(d, &v, &de, 1)) != 0 || (follow &&
+	    ((rv = journal_open(&fu, d->dir, J_FOLLOWUPS, next != 0)) != 0 ||
+	    (rv = followup_assignee(d, &fu, e->f[VI_PHONE], e->assigned,
+	    sizeof(e->assigned))) != 0)))
 		goto out;
 	if (next)
 		journal_hold(&v);
@@ -349,6 +351,11 @@ lookup(struct desk *d, struct cli *c)
 		    until, csvout_word(&c->out, register_standing(&r)), n, r.level });
 	}
 	rv = csvout_finish(&c->out, rv);
+	if (rv == 0 && r.owner[0] != '\0' && (r.agent < 0 || !d->roster.a[r.agent].active))
+		/* TRANSLATORS: after --lookup's row, when its owner has left: %s is the
+		   owner's agent code (A05).  SPEC 5.2, seed 000 条例 14 (客户移交). */
+		warnx(_("note: %s is no longer active but holds the customer until the manager "
+		    "hands them over (--handover) or the registration lapses (条例 14)"), r.owner);
 	journal_close(&de);
 	journal_close(&v);
 	return rv;

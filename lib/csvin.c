@@ -182,6 +182,46 @@ csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols, si
 	return NULL;
 }
 
+/*
+ * A scan's pre-filter (struct jscan keep): the fields col[0..n) of a line as it is,
+ * unsplit, into v and vn; -1 when one of them is quoted or missing.  It only tells which
+ * lines are worth splitting: the lines kept are split by libcsv, as any other.
+ */
+int
+csv_plain_fields(const char *l, size_t len, const int *col, int n, const char **v, size_t *vn)
+{
+	const char *p = l, *end = l + len, *q;
+	int last = -1, got = 0;
+
+	for (int i = 0; i < n; i++)
+		last = col[i] > last ? col[i] : last;
+	while (end > l && (end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	for (int c = 0; c <= last; c++) {
+		if (p > end)
+			return -1;
+		if (p < end && *p == '"') {	/* passed over */
+			for (int i = 0; i < n; i++)
+				if (col[i] == c)
+					return -1;
+			for (p++; (q = memchr(p, '"', end - p)) != NULL && q + 1 < end &&
+			    q[1] == '"'; p = q + 2)
+				;
+			if (q == NULL || (q + 1 < end && q[1] != ','))
+				return -1;
+			p = q + 2;
+			continue;
+		}
+		if ((q = memchr(p, ',', end - p)) == NULL)
+			q = end;
+		for (int i = 0; i < n; i++)
+			if (col[i] == c)
+				v[i] = p, vn[i] = q - p, got++;
+		p = q + 1;
+	}
+	return got == n ? 0 : -1;
+}
+
 void
 csvsplit_free(struct csvsplit *s)
 {

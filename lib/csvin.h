@@ -28,6 +28,9 @@ const char *csvsplit_check(struct csvsplit *s, const char *l, size_t n);
 char	*csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols,
 	    size_t nreq, int known, int *map);
 void	csvsplit_free(struct csvsplit *s);
+/* The fields col[0..n) of a line unsplit (a scan's pre-filter); -1: quoted or missing. */
+int	csv_plain_fields(const char *l, size_t len, const int *col, int n, const char **v,
+	    size_t *vn);
 
 #define JOURNAL_ROW_MAX	4096	/* one row, LF included: one write() that never tears */
 

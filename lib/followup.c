@@ -138,11 +138,11 @@ fu_rec_add(const struct jrow *row, void *arg)
 
 /* The rows of the register's reach up to at (key: only the rows of that phone). */
 static int
-fu_read(const struct desk *d, struct fu_books *b, time_t at, const char *key,
+fu_read(const struct desk *d, struct journal *fu, time_t at, const char *key,
     struct fu_recs *rs)
 {
 	*rs = (struct fu_recs){ .at = at };
-	return journal_scan(&b->fu, &(struct jscan){ .since = reach(d, at), .key = key },
+	return journal_scan(fu, &(struct jscan){ .since = reach(d, at), .key = key },
 	    fu_rec_add, rs);
 }
 
@@ -178,6 +178,7 @@ struct hh {
 	struct strlist	 phones;	/* its members, root first */
 	time_t		 contact;	/* the latest visit or follow-up, by anyone */
 	time_t		 owner_contact;	/* the owner's latest */
+	time_t		 bought;	/* its latest purchase (a sale, a rent) */
 };
 
 static int
@@ -207,16 +208,22 @@ hh_row(const struct jrow *row, void *arg)
 	return 0;
 }
 
+static int	bought_read(struct fu_books *, struct hh *);
+
 /* The household of r read through the phone index, within the register's reach. */
 static int
 hh_read(const struct desk *d, struct fu_books *b, const struct reg *r, time_t at,
     struct hh *h)
 {
+	int rv;
+
 	*h = (struct hh){ .root = r->root, .owner = r->owner, .at = at };
 	h->phones.v = xcalloc(1, sizeof(char *));
 	h->phones.v[h->phones.n++] = xstrdup(r->root);
-	return journal_scan(&b->visits, &(struct jscan){ .since = reach(d, at),
-	    .key = r->root }, hh_row, h);
+	if ((rv = journal_scan(&b->visits, &(struct jscan){ .since = reach(d, at),
+	    .key = r->root }, hh_row, h)) != 0)
+		return rv;
+	return bought_read(b, h);
 }
 
 /* 5.6 战败: a lost row after the household's last contact closes it; a visit reopens. */
@@ -256,399 +263,36 @@ hh_due(const struct desk *d, const struct reg *r, const struct hh *h,
 	}
 }
 
-/* The purchases (sale, rent) and deposits of deals.csv, voids honoured. */
-struct buy {
-	char		 phone[PHONE_LEN];
-	time_t		 time;
-	int		 deposit;
-};
-
-struct buys {
-	struct buy	*v;
-	size_t		 n;
-	time_t		 at;
+/* The latest purchase (a sale or a rent, not a deposit) of a household's phones. */
+struct bought {
+	const struct strlist *phones;
+	time_t		 at, last;
 };
 
 static int
-buy_row(const struct jrow *row, void *arg)
+bought_row(const struct jrow *row, void *arg)
 {
-	struct buys *bs = arg;
+	struct bought *bo = arg;
 	const char *k = row->f[DE_KIND];
-	struct buy *x;
 
-	if (row->time > bs->at || row->f[DE_PHONE][0] == '\0' || (strcmp(k, "deposit") != 0 &&
-	    strcmp(k, "sale") != 0 && strcmp(k, "rent") != 0))
-		return 0;
-	bs->v = xreallocarray(bs->v, bs->n + 1, sizeof(*bs->v));
-	x = &bs->v[bs->n++];
-	snprintf(x->phone, sizeof(x->phone), "%s", row->f[DE_PHONE]);
-	x->time = row->time;
-	x->deposit = strcmp(k, "deposit") == 0;
+	if (row->time <= bo->at && row->time > bo->last && (strcmp(k, "sale") == 0 ||
+	    strcmp(k, "rent") == 0) && strlist_has(bo->phones, row->f[DE_PHONE]))
+		bo->last = row->time;
 	return 0;
 }
 
+/* The household's purchases read through the phone index of deals.csv. */
 static int
-buys_read(struct fu_books *b, time_t at, struct buys *bs)
+bought_read(struct fu_books *b, struct hh *h)
 {
-	*bs = (struct buys){ .at = at };
-	return journal_scan(&b->deals, &(struct jscan){ .grep = (const char *const []){
-	    "deposit", "sale", "rent", NULL } }, buy_row, bs);
-}
+	struct bought bo = { &h->phones, h->at, 0 };
+	int rv = 0;
 
-/* The latest purchase (not a deposit) of one of the phones since t, or 0. */
-static time_t
-bought_since(const struct buys *bs, const struct strlist *phones, time_t t)
-{
-	time_t last = 0;
-
-	for (size_t i = 0; i < bs->n; i++)
-		if (!bs->v[i].deposit && bs->v[i].time >= t && bs->v[i].time > last &&
-		    strlist_has(phones, bs->v[i].phone))
-			last = bs->v[i].time;
-	return last;
-}
-
-/* The due list --------------------------------------------------------------------- */
-
-struct cands {
-	struct strlist	 phones;
-	struct buys	 buys;
-	time_t		 since, at;
-};
-
-static void
-cand_add(struct cands *c, const char *phone)
-{
-	if (phone[0] == '\0')
-		return;
-	c->phones.v = xreallocarray(c->phones.v, c->phones.n + 1, sizeof(char *));
-	c->phones.v[c->phones.n++] = xstrdup(phone);
-}
-
-/* A registration or a renewal within the validity window: maybe held still. */
-static int
-cand_visit(const struct jrow *row, void *arg)
-{
-	struct cands *c = arg;
-
-	if (row->time <= c->at && row->f[VI_OWNER][0] != '\0' &&
-	    (owning(row->f[VI_KIND]) || strcmp(row->f[VI_KIND], "handover") == 0))
-		cand_add(c, row->f[VI_PHONE]);
-	return 0;
-}
-
-/*
- * A deposit holds for good (5.2): every deposit's phone, but for a customer who has
- * bought since (a sale or a rent of the phone): no longer an intending customer.
- */
-static void
-cand_deposits(struct cands *c)
-{
-	for (size_t i = 0; i < c->buys.n; i++) {
-		struct strlist one = { (char *[]){ c->buys.v[i].phone }, 1 };
-
-		if (c->buys.v[i].deposit && !bought_since(&c->buys, &one, c->buys.v[i].time))
-			cand_add(c, c->buys.v[i].phone);
-	}
-}
-
-static int
-strp_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The candidates' phones sorted, each once. */
-static void
-phones_once(struct strlist *l)
-{
-	size_t n = 0;
-
-	if (l->n)
-		qsort(l->v, l->n, sizeof(char *), strp_cmp);
-	for (size_t i = 0; i < l->n; i++)
-		if (n > 0 && strcmp(l->v[n - 1], l->v[i]) == 0)
-			free(l->v[i]);
-		else
-			l->v[n++] = l->v[i];
-	l->n = n;
-}
-
-/* The phones that may be held at: the window's owners and every deposit, each once. */
-static int
-cands_read(const struct desk *d, struct fu_books *b, time_t at, struct cands *c)
-{
-	int rv;
-
-	*c = (struct cands){ .at = at };
-	c->since = clock_day_start(clock_day(at) - d->rules.registration_valid_days - 1);
-	if ((rv = journal_scan(&b->visits, &(struct jscan){ .since = c->since },
-	    cand_visit, c)) != 0 || (rv = buys_read(b, at, &c->buys)) != 0)
-		return rv;
-	cand_deposits(c);
-	phones_once(&c->phones);
-	return 0;
-}
-
-static void
-due_add(struct fu_list *l, const struct fu_due *u)
-{
-	l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
-	l->v[l->n++] = *u;
-}
-
-/*
- * A held customer's next contact (u->due 0: nothing makes it due).  A 战败 since the
- * last contact closes it (*closed FU_LOST), and so does a purchase (FU_BOUGHT): a
- * customer who bought is no longer an intending one (意向客户).
- */
-static int
-held_next(const struct desk *d, struct fu_books *b, time_t at, const struct reg *r,
-    const struct fu_recs *rs, const struct buys *bs, struct fu_due *u, int *closed)
-{
-	struct hh h;
-	int rv;
-
-	*u = (struct fu_due){ .last = r->last, .expires = r->deposit ? 0 : r->until };
-	snprintf(u->agent, sizeof(u->agent), "%s", r->owner);
-	snprintf(u->phone, sizeof(u->phone), "%s", r->root);
-	snprintf(u->customer, sizeof(u->customer), "%s", r->name);
-	snprintf(u->level, sizeof(u->level), "%s", r->level);
-	*closed = FU_OPEN;
-	if ((rv = hh_read(d, b, r, at, &h)) == 0) {
-		*closed = hh_lost(&h, rs) ? FU_LOST :
-		    bought_since(bs, &h.phones, h.contact) ? FU_BOUGHT : FU_OPEN;
-		if (*closed == FU_OPEN)
-			hh_due(d, r, &h, rs, u);
-	}
-	strlist_free(&h.phones);
+	for (size_t i = 0; rv == 0 && i < h->phones.n; i++)
+		rv = journal_scan(&b->deals, &(struct jscan){ .key = h->phones.v[i] },
+		    bought_row, &bo);
+	h->bought = bo.last;
 	return rv;
-}
-
-static int
-held_one(const struct desk *d, struct fu_books *b, const struct fu_ask *a, time_t at,
-    const struct reg *r, const struct fu_recs *rs, const struct buys *bs,
-    struct fu_list *l)
-{
-	struct fu_due u;
-	int rv, closed;
-
-	if ((rv = held_next(d, b, at, r, rs, bs, &u, &closed)) == 0 && u.due != 0 &&
-	    u.due <= a->day + a->within)
-		due_add(l, &u);
-	return rv;
-}
-
-/*
- * The held customers from one read of the register's reach (visits.csv from the reach,
- * deals.csv whole), not a register lookup each.  Most customers are one phone: no
- * household link, no handover, no void in the books.  For them the read gives what
- * register_find() and hh_read() would (the same rows, the same rules of register.c);
- * any other customer is asked of the register as before.
- */
-
-/* One phone's rows in the reach, when its household is the phone alone. */
-struct bph {
-	char		 phone[PHONE_LEN];
-	int		 odd;		/* linked, a household's root, handed over: ask */
-	int		 listed;	/* in the list already */
-	int		 cand, deal;	/* a candidate of the window; has deals */
-	int		 rows;		/* its rows up to at */
-	char		 owner[64], name[128], level[64];
-	time_t		 renew_t, name_t, level_t, contact;
-	day_t		 last;
-	int		 orphans;
-	struct strlist	 owners;	/* the owners its rows made so far */
-	struct bren {
-		time_t	 t;
-		char	 owner[64];
-	}		*ren;		/* its renewals, in book order */
-	size_t		 nren;
-	struct bagent {
-		time_t	 t;
-		char	 agent[64];
-	}		*met;		/* each agent's latest visit or follow-up */
-	size_t		 nmet;
-	long long	 dep_seq;	/* its first deposit up to at */
-	time_t		 dep_t, dep_last, bought;	/* and its latest deposit, purchase */
-};
-
-struct breach {
-	const struct desk *d;
-	time_t		 at, since, ground;
-	int		 voids;		/* a void, or a book not read unsplit: ask all */
-	struct bph	**v;
-	size_t		 n, nslot;
-	size_t		*slot;		/* open addressing by fnv1a: index + 1 */
-	struct cands	*c;
-};
-
-static struct bph *
-bph_of(struct breach *br, const char *phone)
-{
-	size_t i;
-
-	if (2 * (br->n + 1) > br->nslot) {
-		free(br->slot);
-		br->nslot = br->nslot ? 2 * br->nslot : 1024;
-		br->slot = xcalloc(br->nslot, sizeof(*br->slot));
-		for (size_t k = 0; k < br->n; k++) {
-			for (i = fnv1a(br->v[k]->phone) & (br->nslot - 1); br->slot[i];
-			    i = (i + 1) & (br->nslot - 1))
-				;
-			br->slot[i] = k + 1;
-		}
-	}
-	for (i = fnv1a(phone) & (br->nslot - 1); br->slot[i];
-	    i = (i + 1) & (br->nslot - 1))
-		if (strcmp(br->v[br->slot[i] - 1]->phone, phone) == 0)
-			return br->v[br->slot[i] - 1];
-	br->v = xreallocarray(br->v, br->n + 1, sizeof(*br->v));
-	br->v[br->n] = xcalloc(1, sizeof(**br->v));
-	snprintf(br->v[br->n]->phone, PHONE_LEN, "%s", phone);
-	br->slot[i] = ++br->n;
-	return br->v[br->n - 1];
-}
-
-static struct bph *
-bph_find(const struct breach *br, const char *phone)
-{
-	size_t i;
-
-	if (br->nslot == 0)
-		return NULL;
-	for (i = fnv1a(phone) & (br->nslot - 1); br->slot[i]; i = (i + 1) & (br->nslot - 1))
-		if (strcmp(br->v[br->slot[i] - 1]->phone, phone) == 0)
-			return br->v[br->slot[i] - 1];
-	return NULL;
-}
-
-static void
-breach_free(struct breach *br)
-{
-	for (size_t i = 0; i < br->n; i++) {
-		strlist_free(&br->v[i]->owners);
-		free(br->v[i]->ren);
-		free(br->v[i]->met);
-		free(br->v[i]);
-	}
-	free(br->v);
-	free(br->slot);
-}
-
-/* The agent's latest visit or follow-up of the phone (hh_row's owner_contact). */
-static void
-bph_met(struct bph *p, const char *agent, time_t t)
-{
-	size_t i;
-
-	for (i = 0; i < p->nmet && strcmp(p->met[i].agent, agent) != 0; i++)
-		;
-	if (i == p->nmet) {
-		p->met = xreallocarray(p->met, p->nmet + 1, sizeof(*p->met));
-		p->met[p->nmet++] = (struct bagent){ 0, "" };
-		snprintf(p->met[i].agent, sizeof(p->met[i].agent), "%s", agent);
-	}
-	if (t > p->met[i].t)
-		p->met[i].t = t;
-}
-
-/* A row of the reach, read as register.c's find_owner() and hh_row() read it. */
-static int
-breach_visit(const struct jrow *row, void *arg)
-{
-	struct breach *br = arg;
-	const char **f = row->f;
-	struct bph *p;
-
-	if (strcmp(f[VI_KIND], "void") == 0)
-		br->voids = 1;
-	if (br->voids || row->time > br->at)
-		return 0;
-	if (f[VI_HOUSEHOLD][0] != '\0') {	/* a member and its root: ask */
-		bph_of(br, f[VI_HOUSEHOLD])->odd = 1;
-		if (f[VI_PHONE][0] != '\0')
-			bph_of(br, f[VI_PHONE])->odd = 1;
-		return 0;
-	}
-	if (f[VI_PHONE][0] == '\0')
-		return 0;
-	p = bph_of(br, f[VI_PHONE]);
-	if (strcmp(f[VI_KIND], "handover") == 0)
-		p->odd = 1;
-	if (p->odd)
-		return 0;
-	p->rows++;
-	if (f[VI_NAME][0] != '\0' && row->time >= p->name_t) {
-		p->name_t = row->time;
-		snprintf(p->name, sizeof(p->name), "%s", f[VI_NAME]);
-	}
-	if (f[VI_LEVEL][0] != '\0' && row->time >= p->level_t) {
-		p->level_t = row->time;
-		snprintf(p->level, sizeof(p->level), "%s", f[VI_LEVEL]);
-	}
-	if (!owning(f[VI_KIND]))
-		return 0;
-	if (row->time > p->contact)
-		p->contact = row->time;
-	bph_met(p, f[VI_AGENT], row->time);
-	if (f[VI_OWNER][0] == '\0')
-		return 0;
-	if ((strcmp(f[VI_STATUS], "returning") == 0 || strcmp(f[VI_STATUS], "crossed") == 0) &&
-	    row->time >= br->ground && !strlist_has(&p->owners, f[VI_OWNER]))
-		p->orphans++;
-	if (strcmp(f[VI_AGENT], f[VI_OWNER]) != 0)
-		return 0;
-	if (!strlist_has(&p->owners, f[VI_OWNER])) {
-		p->owners.v = xreallocarray(p->owners.v, p->owners.n + 1, sizeof(char *));
-		p->owners.v[p->owners.n++] = xstrdup(f[VI_OWNER]);
-	}
-	p->ren = xreallocarray(p->ren, p->nren + 1, sizeof(*p->ren));
-	p->ren[p->nren] = (struct bren){ row->time, "" };
-	snprintf(p->ren[p->nren++].owner, 64, "%s", f[VI_OWNER]);
-	if (row->time >= p->renew_t) {
-		p->renew_t = row->time;
-		snprintf(p->owner, sizeof(p->owner), "%s", f[VI_OWNER]);
-		p->last = clock_day(row->time);
-	}
-	return 0;
-}
-
-/* deals.csv: every deposit and purchase (buy_row), and each phone's first deposit. */
-static int
-breach_deal(const struct jrow *row, void *arg)
-{
-	struct breach *br = arg;
-	const char *k = row->f[DE_KIND];
-	struct bph *p;
-
-	if (strcmp(k, "void") == 0)
-		br->voids = 1;
-	if (br->voids || row->time > br->at || row->f[DE_PHONE][0] == '\0')
-		return 0;
-	buy_row(row, &br->c->buys);
-	if (strcmp(k, "deposit") != 0 && strcmp(k, "sale") != 0 && strcmp(k, "rent") != 0)
-		return 0;
-	p = bph_of(br, row->f[DE_PHONE]);
-	if (strcmp(k, "deposit") != 0) {
-		p->bought = row->time > p->bought ? row->time : p->bought;
-		return 0;
-	}
-	if (p->dep_seq == 0 || row->seq < p->dep_seq)
-		p->dep_seq = row->seq, p->dep_t = row->time;
-	p->dep_last = row->time > p->dep_last ? row->time : p->dep_last;
-	return 0;
-}
-
-/* The validity window's rows: the candidates of cands_read(). */
-static int
-breach_window(const struct jrow *row, void *arg)
-{
-	struct breach *br = arg;
-
-	if (strcmp(row->f[VI_KIND], "void") == 0)
-		br->voids = 1;
-	return br->voids ? 0 : cand_visit(row, br->c);
 }
 
 /* The followups rows of one phone: rs sorted by phone, then seq. */
@@ -678,53 +322,37 @@ recs_of(const struct fu_recs *sorted, const char *phone)
 	return (struct fu_recs){ sorted->v + lo, end - lo, sorted->at };
 }
 
+/* The due list --------------------------------------------------------------------- */
+
 /*
- * The fields col[0..n) of a line as it is, unsplit, into v and vn: -1 when one of them is
- * quoted or missing (the line is then split, as any other).
+ * The phones that may be held at a time, to ask the register at once: the owners of
+ * the validity window's rows, and every deposit's phone (held for good; optional: only
+ * one with rows in the register's reach may be due by more than a plan).  Each line
+ * is told from its fields as they are, unsplit, and split only when not plain.
  */
-static int
-raw_fields(const char *l, size_t len, const int *col, int n, const char **v, size_t *vn)
-{
-	const char *p = l, *end = l + len, *q;
-	int last = -1, got = 0;
-
-	for (int i = 0; i < n; i++)
-		last = col[i] > last ? col[i] : last;
-	while (end > l && (end[-1] == '\n' || end[-1] == '\r'))
-		end--;
-	for (int c = 0; c <= last; c++) {
-		if (p > end)
-			return -1;
-		if (p < end && *p == '"') {	/* passed over */
-			for (int i = 0; i < n; i++)
-				if (col[i] == c)
-					return -1;
-			for (p++; (q = memchr(p, '"', end - p)) != NULL && q + 1 < end &&
-			    q[1] == '"'; p = q + 2)
-				;
-			if (q == NULL || (q + 1 < end && q[1] != ','))
-				return -1;
-			p = q + 2;
-			continue;
-		}
-		if ((q = memchr(p, ',', end - p)) == NULL)
-			q = end;
-		for (int i = 0; i < n; i++)
-			if (col[i] == c)
-				v[i] = p, vn[i] = q - p, got++;
-		p = q + 1;
-	}
-	return got == n ? 0 : -1;
-}
-
-/* The file's columns of a book's kind, phone (and household), for raw_fields(). */
-struct bkeep {
-	struct breach	*br;
-	int		 col[3];
-	int		 ncol;
-	const struct fu_recs *rs;	/* deals: the plan book's rows, sorted by phone */
-	int		 every;		/* deals: every candidate's (the summary) */
+struct cands {
+	struct strlist	 p[2];		/* the phones wanted, and those optional */
+	struct reg_ask	*v;		/* then asked: each once, wanted first */
+	size_t		 n;
+	time_t		 at;
+	int		 optional;	/* what a deposit is */
+	int		 col[2];	/* the file's kind, and owner or phone */
 };
+
+static void
+cand_add(struct cands *c, const char *phone, size_t len, int optional)
+{
+	struct strlist *l = &c->p[optional];
+	char *p;
+
+	if (len == 0)
+		return;
+	p = xmalloc(len + 1);
+	memcpy(p, phone, len);
+	p[len] = '\0';
+	l->v = xreallocarray(l->v, l->n + 1, sizeof(char *));
+	l->v[l->n++] = p;
+}
 
 static int
 is_word(const char *s, size_t n, const char *w)
@@ -732,210 +360,134 @@ is_word(const char *s, size_t n, const char *w)
 	return strlen(w) == n && memcmp(s, w, n) == 0;
 }
 
-/*
- * The lines of the reach worth splitting, told from the line as it is: a void, a row
- * with a household, a row of a candidate's phone.  Any line not plainly so is kept.
- */
+/* A registration or a renewal within the validity window: maybe held still. */
 static int
-breach_keep(const char *l, size_t n, void *arg)
+cand_visit(const struct jrow *row, void *arg)
 {
-	const struct bkeep *k = arg;
-	const char *v[3];
-	size_t vn[3];
-	char key[PHONE_LEN];
+	struct cands *c = arg;
 
-	if (raw_fields(l, n, k->col, 3, v, vn) == -1 || is_word(v[0], vn[0], "void") ||
-	    vn[2] > 0 || vn[1] >= sizeof(key))
-		return 1;
-	memcpy(key, v[1], vn[1]);
-	key[vn[1]] = '\0';
-	return vn[1] > 0 && bph_find(k->br, key) != NULL;
-}
-
-/*
- * deals.csv read unsplit: every phone of a deposit, a sale or a rent becomes one the
- * reach is read for; a void makes every customer asked of the register.  Nothing split.
- */
-static int
-deal_phones(const char *l, size_t n, void *arg)
-{
-	const struct bkeep *k = arg;
-	const char *v[2];
-	size_t vn[2];
-	char key[PHONE_LEN];
-
-	if (raw_fields(l, n, k->col, 2, v, vn) == -1 || vn[1] >= sizeof(key)) {
-		k->br->voids = 1;	/* not plain: read as before */
-		return 0;
-	}
-	if (is_word(v[0], vn[0], "void"))
-		k->br->voids = 1;
-	if (vn[1] == 0 || (!is_word(v[0], vn[0], "deposit") && !is_word(v[0], vn[0], "sale") &&
-	    !is_word(v[0], vn[0], "rent")))
-		return 0;
-	memcpy(key, v[1], vn[1]);
-	key[vn[1]] = '\0';
-	bph_of(k->br, key)->deal = 1;
+	if (row->time <= c->at && row->f[VI_OWNER][0] != '\0' &&
+	    (owning(row->f[VI_KIND]) || strcmp(row->f[VI_KIND], "handover") == 0))
+		cand_add(c, row->f[VI_PHONE], strlen(row->f[VI_PHONE]), 0);
 	return 0;
 }
 
-/*
- * The deals worth splitting: those of a phone with rows in the reach, a candidate of the
- * validity window, or a plan (the others are due by nothing); every one for the summary.
- */
-static int
-deal_keep(const char *l, size_t n, void *arg)
-{
-	const struct bkeep *k = arg;
-	const struct bph *p;
-	const char *v[1];
-	size_t vn[1];
-	char key[PHONE_LEN];
-	struct fu_recs mine;
-
-	if (k->every || raw_fields(l, n, k->col + 1, 1, v, vn) == -1 || vn[0] >= sizeof(key))
-		return 1;
-	memcpy(key, v[0], vn[0]);
-	key[vn[0]] = '\0';
-	if ((p = bph_find(k->br, key)) == NULL)
-		return 0;
-	if (p->rows > 0 || p->odd || p->cand)
-		return 1;
-	mine = recs_of(k->rs, key);
-	return mine.n > 0;
-}
-
-/* The validity window's lines that may name a candidate: a visit, a follow-up or a
-   handover with an owner, and a void. */
+/* The window's lines that may name a candidate: a visit, a follow-up or a handover
+   with an owner, and a void. */
 static int
 window_keep(const char *l, size_t n, void *arg)
 {
-	const struct bkeep *k = arg;
+	const struct cands *c = arg;
 	const char *v[2];
 	size_t vn[2];
 
-	if (raw_fields(l, n, k->col, 2, v, vn) == -1 || is_word(v[0], vn[0], "void"))
+	if (csv_plain_fields(l, n, c->col, 2, v, vn) == -1 || is_word(v[0], vn[0], "void"))
 		return 1;
 	return vn[1] > 0 && (is_word(v[0], vn[0], "visit") ||
 	    is_word(v[0], vn[0], "follow") || is_word(v[0], vn[0], "handover"));
 }
 
-/*
- * The candidates as cands_read() finds them, and what the reach says of each phone: the
- * phones of deals.csv read unsplit, the validity window's rows, the reach's rows of
- * those phones, then the deals of the phones that may be due (rs sorted by phone).
- */
 static int
-breach_read(const struct desk *d, struct fu_books *b, time_t at, const struct fu_recs *rs,
-    int every, struct cands *c, struct breach *br)
+cand_deposit(const struct jrow *row, void *arg)
 {
-	const int *vm = b->visits.hdr.map, *dm = b->deals.hdr.map;
-	struct bkeep kd = { .br = br, .rs = rs, .every = every, .ncol = 2 };
-	struct bkeep kv = { .br = br, .ncol = 3 }, kw = { .br = br, .ncol = 2 };
-	int rv = 0;
+	struct cands *c = arg;
 
-	*c = (struct cands){ .at = at };
-	c->buys.at = at;
-	c->since = clock_day_start(clock_day(at) - d->rules.registration_valid_days - 1);
-	*br = (struct breach){ .d = d, .at = at, .since = c->since, .c = c };
-	br->ground = clock_day_start(clock_day(reach(d, at)) +
-	    d->rules.registration_valid_days + 1);
-	if (b->deals.fd != -1 && (dm == NULL || dm[DE_KIND] < 0 || dm[DE_PHONE] < 0))
-		br->voids = 1;		/* not a book read unsplit: as before */
-	else if (b->deals.fd != -1) {
-		kd.col[0] = dm[DE_KIND], kd.col[1] = dm[DE_PHONE];
-		rv = journal_scan(&b->deals, &(struct jscan){ .flags = JSCAN_ALL,
-		    .keep = deal_phones, .keep_arg = &kd }, breach_deal, br);
-	}
-	if (vm != NULL && vm[VI_KIND] >= 0 && vm[VI_OWNER] >= 0)
-		kw.col[0] = vm[VI_KIND], kw.col[1] = vm[VI_OWNER];
-	if (rv == 0 && !br->voids)
-		rv = journal_scan(&b->visits, &(struct jscan){ .flags = JSCAN_ALL,
-		    .since = c->since, .keep = vm != NULL && vm[VI_KIND] >= 0 &&
-		    vm[VI_OWNER] >= 0 ? window_keep : NULL, .keep_arg = &kw }, breach_window,
-		    br);
-	if (rv != 0)
-		return rv;
-	for (size_t i = 0; !br->voids && i < c->phones.n; i++)
-		bph_of(br, c->phones.v[i])->cand = 1;	/* its rows are read */
-	if (!br->voids && b->visits.fd != -1) {
-		if (vm == NULL || vm[VI_KIND] < 0 || vm[VI_PHONE] < 0 || vm[VI_HOUSEHOLD] < 0)
-			br->voids = 1;
-		else {
-			kv.col[0] = vm[VI_KIND], kv.col[1] = vm[VI_PHONE];
-			kv.col[2] = vm[VI_HOUSEHOLD];
-			rv = journal_scan(&b->visits, &(struct jscan){ .flags = JSCAN_ALL,
-			    .since = reach(d, at), .keep = breach_keep, .keep_arg = &kv },
-			    breach_visit, br);
-		}
-	}
-	if (rv == 0 && !br->voids && b->deals.fd != -1)
-		rv = journal_scan(&b->deals, &(struct jscan){ .flags = JSCAN_ALL,
-		    .keep = deal_keep, .keep_arg = &kd }, breach_deal, br);
-	if (rv != 0)
-		return rv;
-	if (br->voids) {	/* the register reads them as the voids leave them */
-		strlist_free(&c->phones);
-		free(c->buys.v);
-		return cands_read(d, b, at, c);
-	}
-	for (size_t i = 0; i < br->n; i++)	/* a deposit, and nothing bought since */
-		if (br->v[i]->dep_seq != 0 && br->v[i]->bought < br->v[i]->dep_last)
-			cand_add(c, br->v[i]->phone);
-	phones_once(&c->phones);
+	if (strcmp(row->f[DE_KIND], "deposit") == 0 && row->time <= c->at)
+		cand_add(c, row->f[DE_PHONE], strlen(row->f[DE_PHONE]), c->optional);
 	return 0;
 }
 
-/*
- * What register_find() says of p alone at the reach's time, into r: 1, or 0 when it must
- * be asked: a void's orphans, or a deposit whose owner then the reach does not show (a
- * deposit without a row in the reach among them).
- */
+/* A plain deposit's phone taken as it is (the register reads the row, split). */
 static int
-breach_reg(const struct breach *br, const struct bph *p, struct reg *r)
+deposit_keep(const char *l, size_t n, void *arg)
 {
-	const struct desk *d = br->d;
-	int valid = d->rules.registration_valid_days;
-	const struct bren *then = NULL;
+	struct cands *c = arg;
+	const char *v[2];
+	size_t vn[2];
 
-	memset(r, 0, sizeof(*r));
-	snprintf(r->root, sizeof(r->root), "%s", p->phone);
-	snprintf(r->name, sizeof(r->name), "%s", p->name);
-	snprintf(r->level, sizeof(r->level), "%s", p->level);
-	r->last = p->last;
-	if (p->owner[0] != '\0' && p->last + valid >= clock_day(br->at)) {
-		snprintf(r->owner, sizeof(r->owner), "%s", p->owner);
-		r->until = p->last + valid;
-	}
-	if (p->dep_seq == 0)
-		return p->orphans == 0;
-	/* 五.2: the owner when the deposit was taken holds the customer for good */
-	for (size_t i = 0; i < p->nren; i++)
-		if (p->ren[i].t <= p->dep_t && (then == NULL || p->ren[i].t >= then->t))
-			then = &p->ren[i];
-	if (then == NULL || then->t < reach(d, br->at) ||
-	    clock_day(then->t) + valid < clock_day(p->dep_t))
-		return 0;
-	snprintf(r->owner, sizeof(r->owner), "%s", then->owner);
-	r->until = 0;
-	r->deposit = p->dep_seq;
-	return 1;
+	if (csv_plain_fields(l, n, c->col, 2, v, vn) == -1 || vn[1] >= PHONE_LEN)
+		return 1;
+	if (is_word(v[0], vn[0], "deposit"))
+		cand_add(c, v[1], vn[1], c->optional);
+	return 0;
 }
 
-/* hh_read() of p alone: its phone, its last contact and its owner's. */
+static int
+strp_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted, each once. */
 static void
-breach_hh(const struct bph *p, const struct reg *r, time_t at, struct hh *h)
+phones_once(struct strlist *l)
 {
-	*h = (struct hh){ .root = r->root, .owner = r->owner, .at = at,
-	    .phones = { (char **)xcalloc(1, sizeof(char *)), 1 }, .contact = p->contact };
-	h->phones.v[0] = xstrdup(p->phone);
-	for (size_t i = 0; i < p->nmet; i++)
-		if (strcmp(p->met[i].agent, r->owner) == 0)
-			h->owner_contact = p->met[i].t;
+	size_t n = 0;
+
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(char *), strp_cmp);
+	for (size_t i = 0; i < l->n; i++)
+		if (n > 0 && strcmp(l->v[n - 1], l->v[i]) == 0)
+			free(l->v[i]);
+		else
+			l->v[n++] = l->v[i];
+	l->n = n;
 }
-/* Each held customer once, to fn: r, and h as hh_read() gives it, or NULL (to read). */
-typedef int (*held_fn)(const struct reg *r, const struct hh *h, const struct bph *p,
-    const struct fu_recs *rs, void *arg);
+
+/* The asks: each phone once, wanted rather than optional. */
+static void
+cands_ask(struct cands *c)
+{
+	phones_once(&c->p[0]);
+	phones_once(&c->p[1]);
+	c->v = xcalloc(c->p[0].n + c->p[1].n + 1, sizeof(*c->v));
+	for (int o = 0; o < 2; o++)
+		for (size_t i = 0; i < c->p[o].n; i++)
+			if (o == 0 || bsearch(&c->p[1].v[i], c->p[0].v, c->p[0].n,
+			    sizeof(char *), strp_cmp) == NULL)
+				c->v[c->n++] = (struct reg_ask){ .phone = c->p[o].v[i],
+				    .optional = o };
+}
+
+static int
+cands_read(const struct desk *d, struct fu_books *b, time_t at, int every, struct cands *c)
+{
+	const int *vm = b->visits.hdr.map, *dm = b->deals.hdr.map;
+	int rv;
+
+	*c = (struct cands){ .at = at, .optional = !every, .col = { -1, -1 } };
+	if (b->visits.fd != -1 && vm != NULL)
+		c->col[0] = vm[VI_KIND], c->col[1] = vm[VI_OWNER];
+	rv = journal_scan(&b->visits, &(struct jscan){ .since = clock_day_start(clock_day(at) -
+	    d->rules.registration_valid_days - 1), .keep = c->col[0] >= 0 ? window_keep : NULL,
+	    .keep_arg = c }, cand_visit, c);
+	c->col[0] = c->col[1] = -1;
+	if (b->deals.fd != -1 && dm != NULL)
+		c->col[0] = dm[DE_KIND], c->col[1] = dm[DE_PHONE];
+	if (rv == 0)
+		rv = journal_scan(&b->deals, &(struct jscan){ .keep = c->col[0] >= 0 ?
+		    deposit_keep : NULL, .keep_arg = c }, cand_deposit, c);
+	cands_ask(c);
+	return rv;
+}
+
+static void
+cands_free(struct cands *c)
+{
+	strlist_free(&c->p[0]);
+	strlist_free(&c->p[1]);
+	free(c->v);
+}
+
+/* What the one read gives of a customer alone, for its hh: contacts and purchases. */
+struct seen {
+	time_t		 contact, bought;
+	struct bagent {
+		time_t	 t;
+		char	 agent[64];
+	}		*met;		/* each agent's latest visit or follow-up */
+	size_t		 nmet;
+};
 
 struct held_ask {
 	const struct desk *d;
@@ -945,18 +497,81 @@ struct held_ask {
 	int		 every;		/* also a deposit due by nothing but a plan (held) */
 	const struct fu_recs *rs;	/* the plan book's rows, to pass on */
 	struct cands	 c;
+	struct seen	*seen;		/* by ask */
 };
+
+static int
+seen_visit(const struct jrow *row, struct reg_ask *a, void *arg)
+{
+	struct held_ask *ha = arg;
+	struct seen *s = &ha->seen[a - ha->c.v];
+	size_t i;
+
+	if (!owning(row->f[VI_KIND]))
+		return 0;
+	s->contact = row->time > s->contact ? row->time : s->contact;
+	for (i = 0; i < s->nmet && strcmp(s->met[i].agent, row->f[VI_AGENT]) != 0; i++)
+		;
+	if (i == s->nmet) {
+		s->met = xreallocarray(s->met, s->nmet + 1, sizeof(*s->met));
+		s->met[s->nmet++] = (struct bagent){ 0, "" };
+		snprintf(s->met[i].agent, sizeof(s->met[i].agent), "%s", row->f[VI_AGENT]);
+	}
+	s->met[i].t = row->time > s->met[i].t ? row->time : s->met[i].t;
+	return 0;
+}
+
+static int
+seen_deal(const struct jrow *row, struct reg_ask *a, void *arg)
+{
+	struct held_ask *ha = arg;
+	struct seen *s = &ha->seen[a - ha->c.v];
+	const char *k = row->f[DE_KIND];
+
+	if ((strcmp(k, "sale") == 0 || strcmp(k, "rent") == 0) && row->time <= ha->at &&
+	    row->time > s->bought)
+		s->bought = row->time;
+	return 0;
+}
+
+/* hh_read() of a customer alone, from what the one read saw. */
+static void
+seen_hh(const struct seen *s, const struct reg *r, time_t at, struct hh *h)
+{
+	*h = (struct hh){ .root = r->root, .owner = r->owner, .at = at,
+	    .phones = { (char **)xcalloc(1, sizeof(char *)), 1 }, .contact = s->contact,
+	    .bought = s->bought };
+	h->phones.v[0] = xstrdup(r->root);
+	for (size_t i = 0; i < s->nmet; i++)
+		if (strcmp(s->met[i].agent, r->owner) == 0)
+			h->owner_contact = s->met[i].t;
+}
+
+/* Each held customer once, by household, to fn with what hh_read() says of it. */
+typedef int (*held_fn)(const struct reg *r, const struct hh *h, const struct fu_recs *rs,
+    void *arg);
+
+/* Ask the register alone: not told by the one read, and maybe due by more than nothing. */
+static int
+held_alone(const struct fu_recs *sorted, const struct reg_ask *a)
+{
+	struct fu_recs mine;
+
+	if (!a->optional || a->rows > 0)
+		return 1;
+	mine = recs_of(sorted, a->phone);	/* no row in reach: due by a plan alone */
+	return fu_latest(&mine, &(struct strlist){ (char **)&a->phone, 1 }, "plan",
+	    NULL) != NULL;
+}
 
 static int
 held_each(struct held_ask *ha, held_fn fn, void *arg)
 {
 	struct fu_recs sorted = { 0 }, mine;
 	struct strlist roots = { 0 };
-	struct breach br;
-	struct bph *p, *q;
 	struct reg r;
 	struct hh h;
-	int rv, known;
+	int rv;
 
 	if (ha->rs->n > 0) {
 		sorted = (struct fu_recs){ xreallocarray(NULL, ha->rs->n, sizeof(*sorted.v)),
@@ -964,74 +579,100 @@ held_each(struct held_ask *ha, held_fn fn, void *arg)
 		memcpy(sorted.v, ha->rs->v, ha->rs->n * sizeof(*sorted.v));
 		qsort(sorted.v, sorted.n, sizeof(*sorted.v), rec_cmp);
 	}
-	rv = breach_read(ha->d, ha->b, ha->at, &sorted, ha->every, &ha->c, &br);
-	for (size_t i = 0; rv == 0 && i < ha->c.phones.n; i++) {
-		const char *phone = ha->c.phones.v[i];
-
-		p = br.voids ? NULL : bph_find(&br, phone);
-		known = p != NULL && !p->odd && breach_reg(&br, p, &r);
-		if (p != NULL && !p->odd && !known && !ha->every && p->rows == 0 &&
-		    p->dep_seq != 0) {	/* no row in reach: due by a plan alone */
-			mine = recs_of(&sorted, phone);
-			if (fu_latest(&mine, &(struct strlist){ (char **)&phone, 1 }, "plan",
-			    NULL) == NULL)
-				continue;
-		}
-		if (known) {
-			if (r.owner[0] == '\0' ||
-			    (ha->agent != NULL && strcmp(r.owner, ha->agent) != 0))
-				continue;
-			p->listed = 1;
-			breach_hh(p, &r, ha->at, &h);
-			mine = recs_of(&sorted, phone);
-			rv = fn(&r, &h, p, &mine, arg);
-			strlist_free(&h.phones);
-			continue;
-		}
-		if ((rv = register_find(ha->d, &ha->b->visits, &ha->b->deals, NULL, phone,
-		    ha->at, &r)) != 0 || r.owner[0] == '\0' || strlist_has(&roots, r.root) ||
-		    ((q = bph_find(&br, r.root)) != NULL && q->listed) ||
-		    (ha->agent != NULL && strcmp(r.owner, ha->agent) != 0))
-			continue;
-		roots.v = xreallocarray(roots.v, roots.n + 1, sizeof(char *));
-		roots.v[roots.n++] = xstrdup(r.root);
-		rv = fn(&r, NULL, NULL, ha->rs, arg);
+	if ((rv = cands_read(ha->d, ha->b, ha->at, ha->every, &ha->c)) == 0) {
+		ha->seen = xcalloc(ha->c.n ? ha->c.n : 1, sizeof(*ha->seen));
+		rv = register_find_many(ha->d, &ha->b->visits, &ha->b->deals,
+		    &(struct reg_many){ ha->c.v, ha->c.n, ha->at, seen_visit, seen_deal, ha });
 	}
-	breach_free(&br);
+	for (size_t i = 0; rv == 0 && i < ha->c.n; i++) {
+		const struct reg_ask *a = &ha->c.v[i];
+
+		if (a->alone) {
+			r = a->r;
+			seen_hh(&ha->seen[i], &r, ha->at, &h);
+		} else if (!held_alone(&sorted, a) || (rv = register_find(ha->d,
+		    &ha->b->visits, &ha->b->deals, NULL, a->phone, ha->at, &r)) != 0 ||
+		    r.owner[0] == '\0' || strlist_has(&roots, r.root))
+			continue;
+		else if ((rv = hh_read(ha->d, ha->b, &r, ha->at, &h)) != 0) {
+			strlist_free(&h.phones);
+			break;
+		} else {
+			roots.v = xreallocarray(roots.v, roots.n + 1, sizeof(char *));
+			roots.v[roots.n++] = xstrdup(r.root);
+		}
+		if (r.owner[0] != '\0' && (ha->agent == NULL || strcmp(r.owner, ha->agent) == 0)) {
+			mine = recs_of(&sorted, r.root);
+			rv = fn(&r, &h, a->alone ? &mine : ha->rs, arg);
+		}
+		strlist_free(&h.phones);
+	}
+	for (size_t i = 0; ha->seen != NULL && i < ha->c.n; i++)
+		free(ha->seen[i].met);
+	free(ha->seen);
 	free(sorted.v);
 	strlist_free(&roots);
-	strlist_free(&ha->c.phones);
-	free(ha->c.buys.v);
+	cands_free(&ha->c);
+	return rv;
+}
+
+static void
+due_add(struct fu_list *l, const struct fu_due *u)
+{
+	l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = *u;
+}
+
+/*
+ * A held customer's next contact (u->due 0: nothing makes it due).  A 战败 since the
+ * last contact closes it (FU_LOST), and so does a purchase (FU_BOUGHT): a customer who
+ * bought is no longer an intending one (意向客户).
+ */
+static int
+due_of(const struct desk *d, const struct reg *r, const struct hh *h,
+    const struct fu_recs *rs, struct fu_due *u)
+{
+	*u = (struct fu_due){ .last = r->last, .expires = r->deposit ? 0 : r->until };
+	snprintf(u->agent, sizeof(u->agent), "%s", r->owner);
+	snprintf(u->phone, sizeof(u->phone), "%s", r->root);
+	snprintf(u->customer, sizeof(u->customer), "%s", r->name);
+	snprintf(u->level, sizeof(u->level), "%s", r->level);
+	if (hh_lost(h, rs))
+		return FU_LOST;
+	if (h->bought != 0 && h->bought >= h->contact)
+		return FU_BOUGHT;
+	hh_due(d, r, h, rs, u);
+	return FU_OPEN;
+}
+
+/* due_of() of a customer asked alone (the card). */
+static int
+held_next(const struct desk *d, struct fu_books *b, time_t at, const struct reg *r,
+    const struct fu_recs *rs, struct fu_due *u, int *closed)
+{
+	struct hh h;
+	int rv;
+
+	if ((rv = hh_read(d, b, r, at, &h)) == 0)
+		*closed = due_of(d, r, &h, rs, u);
+	strlist_free(&h.phones);
 	return rv;
 }
 
 struct due_one {
 	const struct desk *d;
-	struct fu_books	*b;
 	const struct fu_ask *a;
-	time_t		 at;
-	const struct buys *bs;
 	struct fu_list	*l;
 };
 
-/* A held customer's due contact, as held_next() works it out (h NULL: read it). */
 static int
-due_one(const struct reg *r, const struct hh *h, const struct bph *p,
-    const struct fu_recs *rs, void *arg)
+due_one(const struct reg *r, const struct hh *h, const struct fu_recs *rs, void *arg)
 {
 	struct due_one *o = arg;
-	struct fu_due u = { .last = r->last, .expires = r->deposit ? 0 : r->until };
+	struct fu_due u;
 
-	if (h == NULL)
-		return held_one(o->d, o->b, o->a, o->at, r, rs, o->bs, o->l);
-	snprintf(u.agent, sizeof(u.agent), "%s", r->owner);
-	snprintf(u.phone, sizeof(u.phone), "%s", r->root);
-	snprintf(u.customer, sizeof(u.customer), "%s", r->name);
-	snprintf(u.level, sizeof(u.level), "%s", r->level);
-	if (hh_lost(h, rs) || (p->bought != 0 && p->bought >= h->contact))
-		return 0;	/* 战败, or bought since the last contact */
-	hh_due(o->d, r, h, rs, &u);
-	if (u.due != 0 && u.due <= o->a->day + o->a->within)
+	if (due_of(o->d, r, h, rs, &u) == FU_OPEN && u.due != 0 &&
+	    u.due <= o->a->day + o->a->within)
 		due_add(o->l, &u);
 	return 0;
 }
@@ -1042,7 +683,7 @@ due_held(const struct desk *d, struct fu_books *b, const struct fu_ask *a, time_
     const struct fu_recs *rs, struct fu_list *l)
 {
 	struct held_ask ha = { .d = d, .b = b, .at = at, .agent = a->agent, .rs = rs };
-	struct due_one o = { d, b, a, at, &ha.c.buys, l };
+	struct due_one o = { d, a, l };
 
 	return held_each(&ha, due_one, &o);
 }
@@ -1067,7 +708,7 @@ callback_row(const struct jrow *row, void *arg)
 		return 0;
 	if (f[VI_NAME][0] != '\0')
 		snprintf(cb->name, sizeof(cb->name), "%s", f[VI_NAME]);
-	if (row->time <= cb->as->time) {
+	if (row->time < cb->as->time) {		/* the same second: a call-back */
 		if (strcmp(f[VI_KIND], "call") == 0)
 			cb->call = row->time;
 		return 0;
@@ -1175,7 +816,7 @@ followup_due(const struct desk *d, struct fu_books *b, const struct fu_ask *a,
 	int rv;
 
 	*l = (struct fu_list){ 0 };
-	if ((rv = fu_read(d, b, at, NULL, &rs)) == 0 &&
+	if ((rv = fu_read(d, &b->fu, at, NULL, &rs)) == 0 &&
 	    (rv = due_held(d, b, a, at, &rs, l)) == 0)
 		rv = due_assigned(d, b, a, at, &rs, l);
 	free(rs.v);
@@ -1241,9 +882,9 @@ owner_only(const struct desk *d, const struct reg *r, const char *phone,
 }
 
 /* The agent a caller was handed to ("" if none): theirs to call back and plan. */
-static int
-assigned_to(const struct desk *d, struct fu_books *b, const char *phone, char *agent,
-    size_t len)
+int
+followup_assignee(const struct desk *d, struct journal *fu, const char *phone,
+    char *agent, size_t len)
 {
 	struct strlist one = { (char *[]){ (char *)phone }, 1 };
 	const struct fu_rec *as;
@@ -1251,7 +892,7 @@ assigned_to(const struct desk *d, struct fu_books *b, const char *phone, char *a
 	int rv;
 
 	*agent = '\0';
-	if ((rv = fu_read(d, b, d->now, phone, &rs)) == 0 &&
+	if ((rv = fu_read(d, fu, d->now, phone, &rs)) == 0 &&
 	    (as = fu_latest(&rs, &one, "assign", NULL)) != NULL)
 		snprintf(agent, len, "%s", as->agent);
 	free(rs.v);
@@ -1291,7 +932,7 @@ followup_plan(const struct desk *d, struct fu_books *b, const char *phone,
 	}
 	if ((rv = register_find(d, &b->visits, &b->deals, NULL, phone, d->now, &r)) != 0)
 		return rv;
-	if (r.owner[0] == '\0' && (rv = assigned_to(d, b, phone, to, sizeof(to))) != 0)
+	if (r.owner[0] == '\0' && (rv = followup_assignee(d, &b->fu, phone, to, sizeof(to))) != 0)
 		return rv;
 	if ((rv = to[0] != '\0' ? assignee_only(d, phone, to, agent) :
 	    owner_only(d, &r, phone, agent)) != 0)
@@ -1318,9 +959,10 @@ lost_reason(const struct desk *d, const char *reason)
 	if (strlist_has(l, reason))
 		return 0;
 	for (size_t i = 0; i < l->n; i++)
-		str_addf(&all, "%s%s", i ? ", " : "", l->v[i]);
+		/* TRANSLATORS: what parts the words of a list (价格、竞品、位置). */
+		str_addf(&all, "%s%s", i ? _(", ") : "", l->v[i]);
 	/* TRANSLATORS: %1$s the --reason typed, %2$s the reasons of rule lost_reasons
-	   ("价格, 竞品, 位置"). */
+	   ("价格, 竞品, 位置"), parted as the message above says. */
 	warnx(_("--reason '%s' is not one of rule lost_reasons: %s"), reason, all.s);
 	free(all.s);
 	return EX_DATAERR;
@@ -1337,7 +979,7 @@ lost_already(const struct desk *d, struct fu_books *b, const struct reg *r)
 	int rv;
 
 	if ((rv = hh_read(d, b, r, d->now, &h)) == 0 &&
-	    (rv = fu_read(d, b, d->now, NULL, &rs)) == 0) {
+	    (rv = fu_read(d, &b->fu, d->now, NULL, &rs)) == 0) {
 		l = fu_latest(&rs, &h.phones, "lost", NULL);
 		if (l != NULL && l->time > h.contact) {
 			phone_mask(r->root, masked);
@@ -1532,7 +1174,7 @@ hand_out(const struct desk *d, struct fu_books *b, struct callers *c,
 	int rv, yes;
 
 	*n = 0;
-	if ((rv = fu_read(d, b, d->now, NULL, &rs)) != 0)
+	if ((rv = fu_read(d, &b->fu, d->now, NULL, &rs)) != 0)
 		return rv;
 	turn = turn_start(d, &rs, fl, nfl);
 	journal_hold(&b->fu);
@@ -1610,7 +1252,7 @@ static const struct card_book {
 
 struct card_read {
 	const struct card_book	*cb;
-	int			 full;	/* phones whole, not masked */
+	int			 flags;	/* CARD_FULL, CARD_HUMAN */
 	const struct strlist	*phones;
 	struct fu_card		*c;
 	time_t			 at;
@@ -1631,7 +1273,7 @@ card_value(const struct card_read *cr, const char *col, const char *v)
 {
 	static char masked[PHONE_LEN];
 
-	if (cr->full || strlen(v) >= PHONE_LEN ||
+	if ((cr->flags & CARD_FULL) || strlen(v) >= PHONE_LEN ||
 	    (strcmp(col, "phone") != 0 && strcmp(col, "household") != 0))
 		return v;
 	phone_mask(v, masked);
@@ -1650,10 +1292,15 @@ card_row(const struct jrow *row, void *arg)
 	if (row->time > cr->at || (cb->phone && !strlist_has(cr->phones, row->f[cb->phone])) ||
 	    card_seen(cr->c, def->file, row->seq))
 		return 0;
-	for (size_t i = 0; i < 8 && cb->detail[i]; i++)
-		if (row->f[cb->detail[i]][0] != '\0')
-			str_addf(&s, "%s%s=%s", s.len ? " " : "", def->cols[cb->detail[i]],
-			    card_value(cr, def->cols[cb->detail[i]], row->f[cb->detail[i]]));
+	for (size_t i = 0; i < 8 && cb->detail[i]; i++) {
+		const char *col = def->cols[cb->detail[i]], *val = row->f[cb->detail[i]];
+		int human = cr->flags & CARD_HUMAN;
+
+		if (val[0] != '\0')	/* for people: the column and a register status said */
+			str_addf(&s, "%s%s=%s", s.len ? " " : "", human ? _(col) : col,
+			    human && cb->detail[i] == VI_STATUS && cb->book == J_VISITS ? _(val) :
+			    card_value(cr, col, val));
+	}
 	cr->c->v = xreallocarray(cr->c->v, cr->c->n + 1, sizeof(*cr->c->v));
 	v = &cr->c->v[cr->c->n++];
 	*v = (struct fu_card_row){ row->time, def->file, cb->book, row->seq, "", "",
@@ -1715,33 +1362,31 @@ card_next(const struct desk *d, struct fu_books *b, struct fu_card *c)
 {
 	struct fu_ask all = { .day = 366 * 100 + clock_day(d->now) };
 	struct fu_list l = { 0 };
-	struct buys bs = { 0 };
 	struct fu_recs rs;
 	int rv;
 
-	if ((rv = fu_read(d, b, d->now, NULL, &rs)) != 0)
+	if ((rv = fu_read(d, &b->fu, d->now, NULL, &rs)) != 0)
 		return rv;
-	if (c->reg.owner[0] != '\0' && (rv = buys_read(b, d->now, &bs)) == 0)
-		rv = held_next(d, b, d->now, &c->reg, &rs, &bs, &c->next, &c->closed);
+	if (c->reg.owner[0] != '\0')
+		rv = held_next(d, b, d->now, &c->reg, &rs, &c->next, &c->closed);
 	else if ((rv = due_assigned(d, b, &all, d->now, &rs, &l)) == 0)
 		for (size_t i = 0; i < l.n; i++)
 			if (strcmp(l.v[i].phone, c->reg.root) == 0)
 				c->next = l.v[i];
 	c->due = c->next.due != 0;
-	free(bs.v);
 	free(rs.v);
 	fu_list_free(&l);
 	return rv;
 }
 
 int
-followup_card(const struct desk *d, struct fu_books *b, const char *phone, int full,
+followup_card(const struct desk *d, struct fu_books *b, const char *phone, int flags,
     struct fu_card *c)
 {
 	struct journal *books[] = { &b->floor, &b->visits, &b->deals, &b->agreements,
 		&b->fu };
 	struct strlist phones = { 0 };
-	struct card_read cr = { .full = full, .phones = &phones, .c = c, .at = d->now };
+	struct card_read cr = { .flags = flags, .phones = &phones, .c = c, .at = d->now };
 	int rv;
 
 	memset(c, 0, sizeof(*c));
@@ -1900,7 +1545,7 @@ followup_gone(const struct desk *d, struct fu_books *b, day_t first, day_t last,
 	int rv;
 
 	*g = (struct fu_gones){ 0 };
-	if ((rv = fu_read(d, b, at, NULL, &rs)) == 0 &&
+	if ((rv = fu_read(d, &b->fu, at, NULL, &rs)) == 0 &&
 	    (rv = gone_lost(d, b, &rs, first, last, g)) == 0)
 		rv = gone_lapsed(d, b, &rs, first, last, g);
 	free(rs.v);
@@ -2275,10 +1920,9 @@ summary_assigned(struct summary_ctx *c, struct fu_books *b, const struct fu_recs
 
 /* held: every customer held at the month's end (or now), by owner. */
 static int
-held_count(const struct reg *r, const struct hh *h, const struct bph *p,
-    const struct fu_recs *rs, void *arg)
+held_count(const struct reg *r, const struct hh *h, const struct fu_recs *rs, void *arg)
 {
-	(void)h, (void)p, (void)rs;
+	(void)h, (void)rs;
 	sum_of(arg, r->owner)->held++;
 	return 0;
 }
@@ -2332,7 +1976,7 @@ followup_summary(const struct desk *d, struct fu_books *b, day_t first, day_t la
 	int rv;
 
 	*sum = (struct fu_summary){ 0 };
-	if ((rv = fu_read(d, b, at, NULL, &rs)) == 0 &&
+	if ((rv = fu_read(d, &b->fu, at, NULL, &rs)) == 0 &&
 	    (rv = sev_read(d, b, &rs, first, at, &s)) == 0 &&
 	    (rv = summary_held(&c, b, &rs, at)) == 0 &&
 	    (rv = summary_assigned(&c, b, &rs, at)) == 0 &&

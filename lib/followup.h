@@ -69,6 +69,9 @@ int	followup_append(struct journal *fu, const struct fu_row *r);
 int	followup_due(const struct desk *d, struct fu_books *b, const struct fu_ask *a,
 	    struct fu_list *l);
 void	fu_list_free(struct fu_list *l);
+/* The agent the caller phone was handed to by --assign, into agent ("" if none). */
+int	followup_assignee(const struct desk *d, struct journal *fu, const char *phone,
+	    char *agent, size_t len);
 /* --plan: an appointment or a planned contact by the owner or the agent assigned;
    0 with the sentence in say, or the status said. */
 int	followup_plan(const struct desk *d, struct fu_books *b, const char *phone,
@@ -115,8 +118,11 @@ struct fu_card {
 	struct fu_due	 next;
 };
 
-/* The card of phone's household as it stands now; phones masked unless full. */
-int	followup_card(const struct desk *d, struct fu_books *b, const char *phone, int full,
+#define CARD_FULL	0x1	/* phones whole, not masked */
+#define CARD_HUMAN	0x2	/* the detail in the reader's language (--table) */
+
+/* The card of phone's household as it stands now (CARD_ flags). */
+int	followup_card(const struct desk *d, struct fu_books *b, const char *phone, int flags,
 	    struct fu_card *c);
 void	fu_card_free(struct fu_card *c);
 /* The card's foot: who holds the customer, their level, the next contact; a line each. */

@@ -108,6 +108,12 @@ struct find {
 	struct strlist		 owners;	/* the owners the rows read made so far */
 	time_t			 ground;
 	int			 orphans, replay;
+	struct renewed {		/* every renewal read (register_find_many) */
+		time_t		 t;
+		char		 owner[64];
+	}			*ren;
+	size_t			 nren;
+	int			 history;	/* keep them */
 };
 
 /* Pass 1: the household the phone was last linked to. */
@@ -241,6 +247,11 @@ renewal(struct find *fd, const struct jrow *row)
 		snprintf(fd->reg_owner, sizeof(fd->reg_owner), "%s", f[VI_OWNER]);
 		snprintf(r->source, sizeof(r->source), "%s", f[VI_SOURCE]);
 	}
+	if (strcmp(f[VI_AGENT], f[VI_OWNER]) == 0 && fd->history) {
+		fd->ren = xreallocarray(fd->ren, fd->nren + 1, sizeof(*fd->ren));
+		fd->ren[fd->nren].t = row->time;
+		snprintf(fd->ren[fd->nren++].owner, sizeof(fd->ren->owner), "%s", f[VI_OWNER]);
+	}
 	if (strcmp(f[VI_AGENT], f[VI_OWNER]) == 0 && row->time >= fd->renew_t) {
 		fd->renew_t = row->time;
 		snprintf(r->owner, sizeof(r->owner), "%s", f[VI_OWNER]);
@@ -288,6 +299,13 @@ find_init(struct find *fd, const struct desk *d, const char *phone, time_t at,
 	find_reset(fd, phone);
 }
 
+/* 条例 13: a registration last renewed on day last has lapsed by the time at. */
+static int
+lapsed(const struct desk *d, day_t last, time_t at)
+{
+	return last + d->rules.registration_valid_days < clock_day(at);
+}
+
 /* The owner the rows read name, unless lapsed at the time asked (条例 13). */
 static void
 find_end(struct find *fd)
@@ -296,8 +314,7 @@ find_end(struct find *fd)
 	struct reg *r = fd->r;
 	const struct agent *a;
 
-	if (r->owner[0] != '\0' &&
-	    r->last + d->rules.registration_valid_days < clock_day(fd->at)) {
+	if (r->owner[0] != '\0' && lapsed(d, r->last, fd->at)) {
 		r->lapsed = r->last + d->rules.registration_valid_days + 1;
 		memcpy(r->was, r->owner, sizeof(r->was));
 		r->owner[0] = '\0';		/* 条例 13: lapsed, the customer is new again */
@@ -648,6 +665,22 @@ handed_row(const struct jrow *row, void *arg)
 	return 0;
 }
 
+/* 五.2: the deposit dp holds r for good, by owner (when nobody owned it: its taker). */
+static void
+deposit_holds(const struct desk *d, struct reg *r, const struct deposit *dp,
+    const char *owner, int handed)
+{
+	const struct agent *a;
+
+	snprintf(r->owner, sizeof(r->owner), "%s", owner[0] != '\0' ? owner : dp->agent);
+	r->handed = owner[0] != '\0' ? handed : 0;
+	a = roster_code(&d->roster, r->owner);
+	r->agent = a != NULL ? a - d->roster.a : -1;
+	r->until = 0;
+	r->lapsed = 0;
+	r->deposit = dp->seq;
+}
+
 /*
  * What the register knows of a customer at a time.  A deposit by any member of the
  * household holds the owner of its day for good, or the agent who took it when nobody
@@ -661,7 +694,6 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 	struct deposit dp = { .members = &members, .at = at };
 	struct handed h = { 0 };
 	struct reg then;
-	const struct agent *a;
 	int rv, orphans = 0;
 
 	if ((rv = owner_at(d, visits, b, phone, at, r, &members, 0, &orphans)) == 0 &&
@@ -680,21 +712,217 @@ register_find(const struct desk *d, struct journal *visits, struct journal *deal
 		return rv;
 	if ((rv = owner_at(d, visits, b, phone, dp.time, &then, NULL, 0, NULL)) != 0)
 		return rv;
-	snprintf(r->owner, sizeof(r->owner), "%s", then.owner[0] ? then.owner : dp.agent);
-	r->handed = then.owner[0] ? then.handed : 0;
 	h = (struct handed){ .key = r->root, .from = dp.time, .at = at };
 	if ((rv = find_scan(visits, b, r->root, dp.time, handed_row, &h)) != 0)
 		return rv;
-	if (h.seq != 0) {		/* handed over since: held by the new owner */
-		snprintf(r->owner, sizeof(r->owner), "%s", h.owner);
-		r->handed = 1;
-	}
-	a = roster_code(&d->roster, r->owner);
-	r->agent = a != NULL ? a - d->roster.a : -1;
-	r->until = 0;
-	r->lapsed = 0;
-	r->deposit = dp.seq;
+	if (h.seq != 0)			/* handed over since: held by the new owner */
+		deposit_holds(d, r, &dp, h.owner, 1);
+	else
+		deposit_holds(d, r, &dp, then.owner, then.handed);
 	return 0;
+}
+
+/*
+ * register_find_many(): one read of the reach for many customers.  Each is answered as
+ * register_find() answers it, by the same rows and the same find: what one read cannot
+ * tell (a household, a handover, a void's orphans, a deposit near the reach's start) is
+ * left to register_find().
+ */
+struct many {
+	const struct desk *d;
+	struct reg_many	*m;
+	struct find	*fd;
+	struct deposit	*dp;
+	struct strlist	*one;		/* each one's phone: the deposit's members */
+	int		*odd;
+	size_t		*slot, nslot;	/* the asks by phone */
+	int		 col[3];	/* the file's kind, phone, household: the pre-filter */
+	time_t		 ground;	/* a deposit before it is asked of register_find() */
+};
+
+static struct reg_ask *
+many_of(const struct many *y, const char *phone, size_t n)
+{
+	char key[PHONE_LEN];
+	size_t i;
+
+	if (n == 0 || n >= sizeof(key))
+		return NULL;
+	memcpy(key, phone, n);
+	key[n] = '\0';
+	for (i = fnv1a(key) & (y->nslot - 1); y->slot[i] != 0; i = (i + 1) & (y->nslot - 1))
+		if (strcmp(y->m->ask[y->slot[i] - 1].phone, key) == 0)
+			return &y->m->ask[y->slot[i] - 1];
+	return NULL;
+}
+
+/* The asks by the hash of their phones (open addressing: index + 1). */
+static void
+many_slots(struct many *y)
+{
+	size_t i;
+
+	for (y->nslot = 64; y->nslot < 2 * y->m->n; y->nslot *= 2)
+		;
+	y->slot = xcalloc(y->nslot, sizeof(*y->slot));
+	for (size_t k = 0; k < y->m->n; k++) {
+		for (i = fnv1a(y->m->ask[k].phone) & (y->nslot - 1); y->slot[i] != 0;
+		    i = (i + 1) & (y->nslot - 1))
+			;
+		y->slot[i] = k + 1;
+	}
+}
+
+/* The lines worth splitting: a void's, and those of an asked phone or household. */
+static int
+many_keep(const char *l, size_t n, void *arg)
+{
+	const struct many *y = arg;
+	const struct reg_ask *a;
+	const char *v[3];
+	size_t vn[3];
+	int nc = y->col[2] >= 0 ? 3 : 2;
+
+	if (csv_plain_fields(l, n, y->col, nc, v, vn) == -1 ||
+	    (vn[0] == 4 && memcmp(v[0], "void", 4) == 0))
+		return 1;
+	if (nc == 2)	/* deals.csv: a customer wanted */
+		return vn[1] > 0 && (a = many_of(y, v[1], vn[1])) != NULL &&
+		    !(a->optional && a->rows == 0);
+	return (vn[1] > 0 && many_of(y, v[1], vn[1]) != NULL) ||
+	    (vn[2] > 0 && many_of(y, v[2], vn[2]) != NULL);
+}
+
+/* deals.csv: each asked phone's first deposit (a customer with rows in reach, or wanted). */
+static int
+many_deal(const struct jrow *row, void *arg)
+{
+	const struct many *y = arg;
+	struct reg_ask *a = many_of(y, row->f[DE_PHONE], strlen(row->f[DE_PHONE]));
+	size_t i;
+
+	if (a == NULL || (a->optional && a->rows == 0))
+		return 0;
+	i = a - y->m->ask;
+	first_deposit(row, &y->dp[i]);
+	return y->m->deal != NULL ? y->m->deal(row, a, y->m->arg) : 0;
+}
+
+/*
+ * visits.csv, voids and all: each row to its phone's find.  A household's row, a handover
+ * or a void (its phone is the voided row's): that customer is asked alone.
+ */
+static int
+many_visit(const struct jrow *row, void *arg)
+{
+	const struct many *y = arg;
+	const char **f = row->f, *home = household(f);
+	struct reg_ask *a = many_of(y, f[VI_PHONE], strlen(f[VI_PHONE])),
+	    *h = many_of(y, home, strlen(home));
+
+	if (is_kind(f, "void") || (row->time <= y->m->at &&
+	    (strcmp(home, f[VI_PHONE]) != 0 || is_kind(f, "handover")))) {
+		if (a != NULL)
+			y->odd[a - y->m->ask] = 1;
+		if (h != NULL)
+			y->odd[h - y->m->ask] = 1;
+		return 0;
+	}
+	if (a == NULL || row->time > y->m->at)
+		return 0;
+	a->rows++;
+	find_both(row, &y->fd[a - y->m->ask]);
+	return y->m->visit != NULL ? y->m->visit(row, a, y->m->arg) : 0;
+}
+
+/*
+ * 五.2 from the renewals read: the owner when the deposit was taken, as find_end() says
+ * it of the latest renewal by then; NULL when that may be a renewal before the reach.
+ */
+static const char *
+owner_then(const struct many *y, const struct find *fd, time_t t)
+{
+	const struct renewed *then = NULL;
+
+	for (size_t i = 0; i < fd->nren; i++)
+		if (fd->ren[i].t <= t && (then == NULL || fd->ren[i].t >= then->t))
+			then = &fd->ren[i];
+	if (then == NULL)
+		return t >= y->ground ? "" : NULL;
+	return lapsed(y->d, clock_day(then->t), t) ? "" : then->owner;
+}
+
+/* What the one read tells of ask i, or a->alone 0. */
+static void
+many_end(struct many *y, size_t i)
+{
+	struct reg_ask *a = &y->m->ask[i];
+	struct find *fd = &y->fd[i];
+	const struct deposit *dp = &y->dp[i];
+	const char *then = dp->seq != 0 ? owner_then(y, fd, dp->time) : "";
+
+	a->alone = !y->odd[i] && !(dp->seq == 0 && fd->orphans > 0) && then != NULL &&
+	    !(a->optional && a->rows == 0);
+	if (!a->alone)
+		return;
+	find_end(fd);
+	if (dp->seq != 0)
+		deposit_holds(y->d, &a->r, dp, then, 0);
+}
+
+static void
+many_free(struct many *y)
+{
+	for (size_t i = 0; i < y->m->n; i++) {
+		strlist_free(&y->fd[i].members);
+		strlist_free(&y->fd[i].owners);
+		free(y->fd[i].ren);
+	}
+	free(y->fd);
+	free(y->dp);
+	free(y->one);
+	free(y->odd);
+	free(y->slot);
+}
+
+int
+register_find_many(const struct desk *d, struct journal *visits, struct journal *deals,
+    struct reg_many *m)
+{
+	const int *vm = visits->hdr.map, *dm = deals->hdr.map;
+	time_t since = reach(d, m->at);
+	size_t n = m->n ? m->n : 1;
+	struct many y = { .d = d, .m = m, .fd = xcalloc(n, sizeof(*y.fd)),
+		.dp = xcalloc(n, sizeof(*y.dp)), .one = xcalloc(n, sizeof(*y.one)),
+		.odd = xcalloc(n, sizeof(*y.odd)),
+		.ground = clock_day_start(clock_day(since) + d->rules.registration_valid_days +
+		    1) };
+	int rv = 0;
+
+	for (size_t i = 0; i < m->n; i++) {
+		m->ask[i].rows = 0;
+		find_init(&y.fd[i], d, m->ask[i].phone, m->at, &m->ask[i].r, 0);
+		y.fd[i].ground = y.ground;
+		y.fd[i].history = 1;
+		y.one[i] = (struct strlist){ (char **)&m->ask[i].phone, 1 };
+		y.dp[i] = (struct deposit){ .members = &y.one[i], .at = m->at };
+	}
+	y.col[0] = y.col[1] = y.col[2] = -1;
+	if (visits->fd != -1 && vm != NULL)
+		y.col[0] = vm[VI_KIND], y.col[1] = vm[VI_PHONE], y.col[2] = vm[VI_HOUSEHOLD];
+	many_slots(&y);
+	rv = journal_scan(visits, &(struct jscan){ .flags = JSCAN_ALL, .since = since,
+	    .keep = y.col[1] >= 0 ? many_keep : NULL, .keep_arg = &y }, many_visit, &y);
+	y.col[0] = y.col[1] = y.col[2] = -1;
+	if (deals->fd != -1 && dm != NULL)
+		y.col[0] = dm[DE_KIND], y.col[1] = dm[DE_PHONE];
+	if (rv == 0)
+		rv = journal_scan(deals, &(struct jscan){ .keep = y.col[1] >= 0 ? many_keep :
+		    NULL, .keep_arg = &y }, many_deal, &y);
+	for (size_t i = 0; rv == 0 && i < m->n; i++)
+		many_end(&y, i);
+	many_free(&y);
+	return rv;
 }
 
 /* register_held: the phones that may be held, the household's or a deposit's. */
@@ -945,7 +1173,12 @@ tell(const struct desk *d, const struct reg_entry *e, const struct reg *r, int s
 			/* TRANSLATORS: added to the sentence of a call: %s is the agent code of
 			   the customer's owner (A01), held by a deposit (定金). */
 			str_addf(say, _("; the customer is %s's, deposit paid"), r->owner);
-	} else if (strcmp(kind, "follow") == 0 && r->until)
+	} else if (strcmp(kind, "follow") == 0 && st == RS_UNREGISTERED)
+		/* TRANSLATORS: %1$s is the caller's phone, masked (139****1111), %2$s the
+		   agent code (A01) it was handed to by follow-up --assign (次日分派). */
+		str_addf(say, _("follow-up of %s by %s recorded: a caller handed out is called "
+		    "back, and owns nothing until they visit (次日分派, 四.6)"), masked, agent);
+	else if (strcmp(kind, "follow") == 0 && r->until)
 		/* TRANSLATORS: %1$s is the customer's phone, masked (139****1111), %2$s the
 		   agent code (A01), %3$s the new last day of the registration (2026-12-06). */
 		str_addf(say, _("follow-up of %s by %s recorded: valid until %s"), masked,
@@ -1043,7 +1276,10 @@ register_decide(const struct desk *d, struct journal *visits, struct journal *de
 		return rv;
 	reg_entry_set(e, VI_HOUSEHOLD, strcmp(r.root, e->f[VI_PHONE]) ? r.root : "");
 	st = register_status(&r, e->f[VI_AGENT]);
-	if (strcmp(e->f[VI_KIND], "follow") == 0 && st != RS_RETURNING) {
+	if (strcmp(e->f[VI_KIND], "follow") == 0 && st != RS_RETURNING && r.owner[0] == '\0' &&
+	    strcmp(e->assigned, e->f[VI_AGENT]) == 0)
+		st = RS_UNREGISTERED;	/* 5.6: a caller handed out, called back: owns nothing */
+	else if (strcmp(e->f[VI_KIND], "follow") == 0 && st != RS_RETURNING) {
 		phone_mask(e->f[VI_PHONE], masked);	/* 四.7, 条例 13 */
 		if (r.owner[0] != '\0')
 			/* TRANSLATORS: %1$s is "FILE:LINE: " of an imported row, or empty; %2$s

@@ -49,6 +49,8 @@ struct reg_entry {
 	char		*f[VI_NCOLS];	/* "" when not given */
 	time_t		 time;
 	const char	*where;		/* "FILE:LINE: " for a row of an import, else "" */
+	char		 assigned[64];	/* a follow-up's: the agent the caller was handed
+					   to (次日分派, followups.csv), "" if none */
 };
 
 /*
@@ -57,12 +59,37 @@ struct reg_entry {
  */
 struct reg_batch;
 
+/* One customer of register_find_many(), and what the register says of it. */
+struct reg_ask {
+	const char	*phone;		/* each phone asked once */
+	int		 optional;	/* wanted only if it has rows in the reach */
+	struct reg	 r;		/* what register_find() would say, when alone */
+	int		 alone;		/* 0: one read cannot tell: ask register_find() */
+	int		 rows;		/* its rows in the reach */
+};
+
+typedef int (*reg_row_fn)(const struct jrow *row, struct reg_ask *a, void *arg);
+
+struct reg_many {
+	struct reg_ask	*ask;
+	size_t		 n;
+	time_t		 at;
+	reg_row_fn	 visit, deal;	/* each row of an asked phone read (or NULL) */
+	void		*arg;
+};
+
 /* The channel of n customers, each at its time, from the register alone. */
 int	register_channels(const struct desk *d, struct journal *visits,
 	    struct reg_chan *ask, size_t n);
 /* What the register knows of a customer at a time (after the rows of b). */
 int	register_find(const struct desk *d, struct journal *visits, struct journal *deals,
 	    const struct reg_batch *b, const char *phone, time_t at, struct reg *r);
+/*
+ * What the register knows of many customers at one time, from one read of the reach
+ * (and of deals.csv): each ask alone as register_find() says it; the others not.
+ */
+int	register_find_many(const struct desk *d, struct journal *visits,
+	    struct journal *deals, struct reg_many *m);
 /*
  * Every customer (the household's phone) agent holds at a time: valid registrations and
  * customers held by a deposit, each once, added to roots (客户移交, SPEC 5.2).

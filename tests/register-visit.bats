@@ -925,6 +925,20 @@ handover_books() {
 13800000001,陈杰,,,2026-11-01,,expired,2,A"
 }
 
+@test "--lookup of a customer whose owner has left: the row as before, and a note that the owner holds the customer until handed over or lapsed; none once handed over (SPEC 5.2 an inactive agent keeps what they held; seed 000 条例 14)" {
+	handover_books
+	sed -i 's/^A01,\([^,]*\),\([^,]*\),\([^,]*\),\([^,]*\),\([^,]*\),yes,/A01,\1,\2,\3,\4,\5,no,/' "$FRONTDESK_DATA/agents.csv"
+	run -0 --separate-stderr at '2026-11-10 09:00' register-visit --lookup 13800000001
+	assert_output "$LOOKUP
+13800000001,陈杰,A01,2026-11-01,2026-11-01,2026-11-21,valid,2,A"
+	assert_equal "$stderr" "register-visit: note: A01 is no longer active but holds the customer until the manager hands them over (--handover) or the registration lapses (条例 14)"
+	at '2026-11-10 09:05' register-visit --handover A01 --to A03 --note 王伟离职 >/dev/null
+	run -0 --separate-stderr at '2026-11-10 09:10' register-visit --lookup 13800000001
+	assert_output "$LOOKUP
+13800000001,陈杰,A03,,2026-11-01,2026-11-21,valid,2,A"
+	assert_equal "$stderr" ""
+}
+
 @test "after a handover a later deal credits TO (assign-commission), next-agent gives the returning customer to TO, and TO's follow-up renews it (SPEC 5.2 handover: a later deal credits TO; 5.1 returning customer; 条例 14)" {
 	handover_books
 	at '2026-11-10 09:00' register-visit --handover A01 --to A03 --note 王伟离职 >/dev/null

@@ -206,6 +206,13 @@ day() {
 	run --separate-stderr zh 09:05 follow-up --plan 13812345678 --agent 王伟 --next 2026-11-20 --note 周五看样板间
 	assert_success
 	assert_output "A01 王伟 预约 2026-11-20 跟进 138****5678 陈杰（第 1 行）"
+	run --separate-stderr zh 09:06 follow-up --card 13812345678 --table
+	assert_output "$(printf '%s\n' \
+	    '时间                       台账           行号  事件      工号  详情' \
+	    '2026-11-16T09:12:00+08:00  visits.csv     1     来访      A01   电话=138****5678 姓名=陈杰 级别=H 来源=网络 状态=新客户 归属顾问=A01' \
+	    '2026-11-18T09:05:00+08:00  followups.csv  1     跟进计划  A01   电话=138****5678 应跟进日=2026-11-20 备注=周五看样板间' \
+	    '' '归属顾问：A01 王伟，2026-11-16 登记，保护期至 2026-12-06' '意向级别：H' \
+	    '下次跟进：2026-11-18，由 A01 跟进（跟进周期）')"
 	run --separate-stderr zh 16:00 follow-up --lost 13812345678 --agent A01 --reason 竞品 --competitor 万科翡翠湾
 	assert_success
 	assert_output "A01 王伟 的客户 138****5678 陈杰 记为战败（竞品）：再次来访前不再提醒跟进（第 2 行）"
