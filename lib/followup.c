@@ -1651,6 +1651,7 @@ struct sevents {
 	size_t		 n;
 	time_t		 at;
 	struct strlist	 phones, keys;		/* each phone's household, by index */
+	size_t		*slot, nslot;		/* a phone's latest index + 1, by hash */
 };
 
 static struct sevent *
@@ -1668,14 +1669,35 @@ sev_add(struct sevents *s, const char *key, time_t t, long long seq, enum sev ev
 	return e;
 }
 
+/* The slot of a phone in s's hash of phones: its latest index + 1, or 0. */
+static size_t *
+sev_slot(const struct sevents *s, const char *phone)
+{
+	size_t i = fnv1a(phone) & (s->nslot - 1);
+
+	while (s->slot[i] != 0 && strcmp(s->phones.v[s->slot[i] - 1], phone) != 0)
+		i = (i + 1) & (s->nslot - 1);
+	return &s->slot[i];
+}
+
+/* Each phone's latest household, by hash (after the visits are read). */
+static void
+sev_index(struct sevents *s)
+{
+	for (s->nslot = 64; s->nslot < 2 * s->phones.n; s->nslot *= 2)
+		;
+	s->slot = xcalloc(s->nslot, sizeof(*s->slot));
+	for (size_t i = 0; i < s->phones.n; i++)
+		*sev_slot(s, s->phones.v[i]) = i + 1;
+}
+
 /* The household a phone's rows were last written under; the phone itself if none. */
 static const char *
 sev_key(const struct sevents *s, const char *phone)
 {
-	for (size_t i = s->phones.n; i-- > 0;)
-		if (strcmp(s->phones.v[i], phone) == 0)
-			return s->keys.v[i];
-	return phone;
+	size_t k = *sev_slot(s, phone);
+
+	return k != 0 ? s->keys.v[k - 1] : phone;
 }
 
 static int
@@ -1747,8 +1769,10 @@ sev_read(const struct desk *d, struct fu_books *b, const struct fu_recs *rs, day
 	}
 	*s = (struct sevents){ .at = at };
 	if ((rv = journal_scan(&b->visits, &(struct jscan){
-	    .since = clock_day_start(first - span - 1) }, sev_visit, s)) != 0 ||
-	    (rv = journal_scan(&b->deals, NULL, sev_deal, s)) != 0)
+	    .since = clock_day_start(first - span - 1) }, sev_visit, s)) != 0)
+		return rv;
+	sev_index(s);
+	if ((rv = journal_scan(&b->deals, NULL, sev_deal, s)) != 0)
 		return rv;
 	for (size_t i = 0; i < rs->n; i++)
 		if (strcmp(rs->v[i].event, "plan") == 0 || strcmp(rs->v[i].event, "lost") == 0)
@@ -1766,6 +1790,7 @@ sev_free(struct sevents *s)
 	free(s->v);
 	strlist_free(&s->phones);
 	strlist_free(&s->keys);
+	free(s->slot);
 }
 
 /* A household replayed: the open due contact and what it rests on. */

@@ -309,6 +309,7 @@ journal_open(struct journal *j, const char *dir, enum jid id, int write)
 	int rv;
 
 	memset(j, 0, sizeof(*j));
+	j->ix_size = -1;
 	j->def = &jdefs[id];
 	j->name = j->def->file;
 	j->path = xasprintf("%s/%s", dir, j->def->file);
@@ -603,6 +604,8 @@ journal_close(struct journal *j)
 {
 	free(j->held.s);
 	j->held = (struct str){ 0 };
+	free(j->ix);
+	j->ix = NULL, j->nix = 0, j->ix_size = -1;
 	if (j->fd != -1) {
 		if (j->write && j->created && (j->size == 0 || j->seq == 0))
 			unlink(j->path);
@@ -1053,25 +1056,61 @@ contiguous(const struct jix *x, const struct jix_rec *v, size_t n)
  * The key scan over the blocks v[0..n): the voids of those that hold one, then the rows
  * of those whose filter may hold the key.
  */
+#define BLOCK_AT(i)	((i) < n ? &v[i] : tail)
 static int
-scan_blocks(struct journal *j, const struct jix_rec *v, size_t n, const struct jscan *s,
-    struct keyed *k)
+scan_blocks(struct journal *j, const struct jix_rec *v, size_t n,
+    const struct jix_rec *tail, const struct jscan *s, struct keyed *k)
 {
 	struct jscan b = *s;
 	struct seqset vs = { 0 };
 	int rv = 0;
 
 	b.grep = (const char *[]){ s->key, NULL };
-	for (size_t i = 0; rv == 0 && i < n; i++)
-		if (v[i].voids > 0)
-			rv = collect_voids(j, v[i].off, v[i].end ? v[i].end : s->stop, &vs);
-	for (size_t i = 0; rv == 0 && !k->stopped && i < n; i++)
-		if (jix_has(&v[i], s->key)) {
-			b.stop = v[i].end ? v[i].end : s->stop;
-			rv = scan_range(j, v[i].off, v[i].seq, &b, &vs, keyed_row, k);
+	for (size_t i = 0; rv == 0 && i <= n; i++)
+		if (BLOCK_AT(i)->voids > 0)
+			rv = collect_voids(j, BLOCK_AT(i)->off, BLOCK_AT(i)->end ?
+			    BLOCK_AT(i)->end : s->stop, &vs);
+	for (size_t i = 0; rv == 0 && !k->stopped && i <= n; i++)
+		if (jix_has(BLOCK_AT(i), s->key)) {
+			b.stop = BLOCK_AT(i)->end ? BLOCK_AT(i)->end : s->stop;
+			rv = scan_range(j, BLOCK_AT(i)->off, BLOCK_AT(i)->seq, &b, &vs, keyed_row,
+			    k);
 		}
 	free(vs.v);
 	return rv;
+}
+#undef BLOCK_AT
+
+/*
+ * The index's records of the blocks recorded since then, into *n: read once while the
+ * book keeps its size (a lookup a customer reads no index again); NULL without one.
+ */
+static const struct jix_rec *
+index_since(struct journal *j, time_t since, size_t *n)
+{
+	struct jix x;
+	size_t lo = 0, hi, mid;
+
+	if (j->ix_size != j->size) {
+		free(j->ix);
+		j->ix = NULL, j->nix = 0, j->ix_size = j->size;
+		if (jix_open(j, 0, &x) == 0) {
+			if (x.n > 0 && (j->ix = jix_read(&x, 0, x.n)) != NULL &&
+			    !contiguous(&x, j->ix, x.n))
+				free(j->ix), j->ix = NULL;
+			j->nix = j->ix != NULL ? x.n : 0;
+			jix_close(&x);
+		}
+	}
+	for (hi = j->nix; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (j->ix[mid].recorded < since)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*n = j->nix - lo;
+	return *n > 0 ? j->ix + lo : NULL;
 }
 
 /*
@@ -1085,30 +1124,20 @@ scan_key(struct journal *j, const struct jscan *s, jrow_fn fn, void *arg)
 {
 	struct keyed k = { fn, arg, 0 };
 	struct jscan g = *s;
-	struct jix_rec *v = NULL;
-	struct jix x;
-	size_t from = 0, n;
-	int rv;
+	const struct jix_rec *v = NULL;
+	struct jix_rec tail = { .end = 0, .voids = 1 };
+	size_t n = 0;
 
-	if (j->fd != -1 && jix_open(j, 0, &x) == 0) {
-		if ((from = jix_since(&x, s->since)) < x.n &&
-		    (v = jix_read(&x, from, x.n - from)) != NULL &&
-		    !contiguous(&x, v, x.n - from))
-			free(v), v = NULL;
-		jix_close(&x);
-	}
+	if (j->fd != -1)
+		v = index_since(j, s->since, &n);
 	if (v == NULL) {
 		g.key = NULL, g.grep = (const char *[]){ s->key, NULL };
 		return journal_scan(j, &g, fn, arg);
 	}
-	n = x.n - from;		/* then the rows after the last block: read them all */
-	v = xreallocarray(v, n + 1, sizeof(*v));
-	v[n] = (struct jix_rec){ .off = v[n - 1].end, .end = 0, .seq = v[n - 1].last + 1,
-		.voids = 1 };
-	memset(v[n].bloom, 0xff, sizeof(v[n].bloom));
-	rv = scan_blocks(j, v, n + 1, s, &k);
-	free(v);
-	return rv;
+	tail.off = v[n - 1].end;	/* then the rows after the last block: read them all */
+	tail.seq = v[n - 1].last + 1;
+	memset(tail.bloom, 0xff, sizeof(tail.bloom));
+	return scan_blocks(j, v, n, &tail, s, &k);
 }
 
 /* Index building: a record for every JIX_ROWS rows. */

@@ -97,6 +97,9 @@ struct journal {
 	char		  chain[CHAIN_LEN + 1];
 	int		  hold;		/* appends are held for journal_commit, */
 	struct str	  held;		/* here: not read by scans until then */
+	struct jix_rec	 *ix;		/* the phone index's records, read once */
+	size_t		  nix;
+	off_t		  ix_size;	/* the book's size they were read at; -1 none */
 };
 
 /* What a void must know about the row it cancels (journal_target). */
