@@ -708,7 +708,9 @@ callback_row(const struct jrow *row, void *arg)
 		return 0;
 	if (f[VI_NAME][0] != '\0')
 		snprintf(cb->name, sizeof(cb->name), "%s", f[VI_NAME]);
-	if (row->time < cb->as->time) {		/* the same second: a call-back */
+	/* in the second of a hand-out, a call-back; of a plan, the contact it was made at */
+	if (row->time < cb->as->time ||
+	    (row->time == cb->as->time && strcmp(cb->as->event, "plan") == 0)) {
 		if (strcmp(f[VI_KIND], "call") == 0)
 			cb->call = row->time;
 		return 0;

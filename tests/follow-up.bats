@@ -154,17 +154,22 @@ A05,陈静,136****0002,赵二,,2026-11-02,2026-11-03,,assigned'
 	due '2026-11-06 11:00' ''
 }
 
-@test "an assigned caller called back with register-visit --follow by that agent: a follow row that owns nothing, and the caller leaves the list; another agent's follow-up is refused; a call-back in the minute of the hand-out counts (SPEC 5.6 --call or --follow; seed 004 篇6 三; seed 000 四.6, 四.7)" {
+@test "an assigned caller called back with register-visit --follow by that agent: a follow row that owns nothing, and the caller leaves the list; another agent's follow-up is refused; a call-back in the minute of the hand-out counts; a plan made with it is due on its day (SPEC 5.6 --call or --follow; seed 004 篇6 三; seed 000 四.6, 四.7)" {
 	callers_day
 	at '2026-11-03 09:00' follow-up --assign >/dev/null
 	expect_fail 1 "register-visit: refused: 136****0003 has no valid registration: only the owner's follow-up renews a registration (四.7, 条例 13)" \
 		at '2026-11-03 09:30' register-visit --follow --agent A02 --phone 13600000003
-	expect_say "follow-up of 136****0003 by A01 recorded: a caller handed out is called back, and owns nothing until they visit (次日分派, 四.6) (row 9)" \
-		at '2026-11-03 09:30' register-visit --follow --agent A01 --phone 13600000003 --note 约周六看房
+	expect_say "follow-up of 136****0003 by A01 recorded: a caller handed out is called back, and owns nothing until they visit (次日分派, 四.6) (row 9)
+next contact planned for 2026-11-05 in followups.csv (row 4)" \
+		at '2026-11-03 09:30' register-visit --follow --agent A01 --phone 13600000003 --note 约周六看房 --next 2026-11-05
 	run cols visits.csv seq,kind,phone,agent,status,owner,note
 	assert_line --index 8 '9,follow,13600000003,A01,unregistered,,约周六看房'
 	at '2026-11-03 09:00' register-visit --call --agent A02 --phone 13600000001 --source 网络 >/dev/null
 	due '2026-11-03 09:40' 'A05,陈静,136****0002,赵二,,2026-11-02,2026-11-03,,assigned'
+	# the plan made with the call-back is due on its day, until the next contact
+	due '2026-11-05 09:00' 'A01,王伟,136****0003,赵三,,2026-11-02,2026-11-05,,appointment' --agent A01
+	at '2026-11-05 10:00' register-visit --call --agent A01 --phone 13600000003 --source 网络 >/dev/null
+	due '2026-11-05 11:00' '' --agent A01
 }
 
 # --- 5.6 战败 (004 篇1 一.6-8) ------------------------------------------------------
