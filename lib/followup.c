@@ -1473,44 +1473,107 @@ lapse_cand(const struct jrow *row, void *arg)
 		return 0;
 	clock_ymd(day + lc->valid + 1, ymd);
 	snprintf(key, sizeof(key), "%s %s", ymd, row->f[VI_PHONE]);
-	if (!strlist_has(&lc->keys, key)) {
-		lc->keys.v = xreallocarray(lc->keys.v, lc->keys.n + 1, sizeof(char *));
-		lc->keys.v[lc->keys.n++] = xstrdup(key);
-	}
+	lc->keys.v = xreallocarray(lc->keys.v, lc->keys.n + 1, sizeof(char *));
+	lc->keys.v[lc->keys.n++] = xstrdup(key);
 	return 0;
+}
+
+/* A candidate's lapse day, and what the register says of it at that day's start. */
+struct lapse {
+	const char	*phone;		/* in its key */
+	day_t		 day;
+	size_t		 round;		/* its phone's earlier lapse days among the keys */
+	int		 alone;		/* told by register_find_many(): one phone */
+	struct reg	 r;
+};
+
+static int
+lapse_cmp(const void *x, const void *y)
+{
+	const struct lapse *a = *(struct lapse *const *)x, *b = *(struct lapse *const *)y;
+	int c = strcmp(a->phone, b->phone);
+
+	return c != 0 ? c : a->day < b->day ? -1 : a->day > b->day;
+}
+
+/* Ask the register of every candidate at its day: one read a round, a phone once each. */
+static int
+lapses_ask(const struct desk *d, struct fu_books *b, struct lapse *v, size_t n)
+{
+	struct lapse **by = xreallocarray(NULL, n ? n : 1, sizeof(*by));
+	struct reg_ask *ask = xreallocarray(NULL, n ? n : 1, sizeof(*ask));
+	size_t *of = xreallocarray(NULL, n ? n : 1, sizeof(*of)), k;
+	int rv = 0, more = n > 0;
+
+	for (size_t i = 0; i < n; i++)
+		by[i] = &v[i];
+	if (n > 1)
+		qsort(by, n, sizeof(*by), lapse_cmp);
+	for (size_t i = 0; i < n; i++)
+		by[i]->round = i > 0 && strcmp(by[i - 1]->phone, by[i]->phone) == 0 ?
+		    by[i - 1]->round + 1 : 0;
+	for (size_t round = 0; rv == 0 && more; round++) {
+		k = 0;
+		for (size_t i = 0; i < n; i++)
+			if (v[i].round == round) {
+				of[k] = i;
+				ask[k++] = (struct reg_ask){ .phone = v[i].phone,
+				    .at = clock_day_start(v[i].day) };
+			}
+		more = k > 0;
+		if (more)
+			rv = register_find_many(d, &b->visits, &b->deals,
+			    &(struct reg_many){ ask, k, clock_day_start(v[of[0]].day), NULL, NULL,
+			    NULL });
+		for (size_t i = 0; rv == 0 && i < k; i++) {
+			v[of[i]].alone = ask[i].alone;
+			v[of[i]].r = ask[i].r;
+			if (!ask[i].alone)
+				rv = register_find(d, &b->visits, &b->deals, NULL, v[of[i]].phone,
+				    ask[i].at, &v[of[i]].r);
+		}
+	}
+	free(of);
+	free(ask);
+	free(by);
+	return rv;
 }
 
 /*
  * 流失 (条例 13): a registration lapsed on day x when the register, asked at x's start,
  * finds nobody holding the customer and the registration of r.was lapsed on x.  A
- * customer recorded lost since their last contact is counted lost, not lapsed.
+ * customer recorded lost since their last contact is counted lost, not lapsed (a
+ * household, or a customer with a lost row, is read again to tell).
  */
 static int
-lapsed_on(const struct desk *d, struct fu_books *b, const struct fu_recs *rs,
-    const char *phone, day_t x, struct fu_gones *g)
+lapsed_on(const struct desk *d, struct fu_books *b, const struct fu_recs *sorted,
+    const struct lapse *c, size_t today, struct fu_gones *g)
 {
-	time_t at = clock_day_start(x);
-	struct fu_gone y = { .day = x, .lapsed = 1 };
-	struct reg r;
-	struct hh h;
-	int rv;
+	struct fu_gone y = { .day = c->day, .lapsed = 1 };
+	struct fu_recs mine = recs_of(sorted, c->r.root);
+	struct reg r = c->r;
+	struct hh h = { .phones = { 0 } };
+	int rv = 0, lost = 0;
 
-	if ((rv = register_find(d, &b->visits, &b->deals, NULL, phone, at, &r)) != 0 ||
-	    r.owner[0] != '\0' || r.lapsed != x)
-		return rv;
-	for (size_t i = 0; i < g->n; i++)
-		if (g->v[i].lapsed && g->v[i].day == x && strcmp(g->v[i].phone, r.root) == 0)
+	if (r.owner[0] != '\0' || r.lapsed != c->day)
+		return 0;
+	for (size_t i = today; i < g->n; i++)	/* a household's members: once */
+		if (strcmp(g->v[i].phone, r.root) == 0)
 			return 0;
+	for (size_t i = 0; i < mine.n; i++)
+		lost |= strcmp(mine.v[i].event, "lost") == 0;
 	snprintf(r.owner, sizeof(r.owner), "%s", r.was);	/* the contacts that count */
-	if ((rv = hh_read(d, b, &r, at, &h)) == 0 && !hh_lost(&h, rs)) {
-		snprintf(y.agent, sizeof(y.agent), "%s", r.was);
-		snprintf(y.phone, sizeof(y.phone), "%s", r.root);
-		snprintf(y.source, sizeof(y.source), "%s", r.source);
-		snprintf(y.level, sizeof(y.level), "%s", r.level);
-		gone_add(g, &y);
-	}
+	if ((!c->alone || lost) && (rv = hh_read(d, b, &r, clock_day_start(c->day), &h)) == 0)
+		lost = hh_lost(&h, sorted);
 	strlist_free(&h.phones);
-	return rv;
+	if (rv != 0 || lost)
+		return rv;
+	snprintf(y.agent, sizeof(y.agent), "%s", r.was);
+	snprintf(y.phone, sizeof(y.phone), "%s", r.root);
+	snprintf(y.source, sizeof(y.source), "%s", r.source);
+	snprintf(y.level, sizeof(y.level), "%s", r.level);
+	gone_add(g, &y);
+	return 0;
 }
 
 static int
@@ -1519,21 +1582,38 @@ gone_lapsed(const struct desk *d, struct fu_books *b, const struct fu_recs *rs,
 {
 	int valid = d->rules.registration_valid_days;
 	struct lapse_cands lc = { first - valid - 1, last - valid - 1, { 0 }, valid };
+	struct fu_recs sorted = { 0 };
+	struct lapse *v = NULL;
+	size_t n = 0, today = g->n;
 	char ymd[11];
-	day_t x;
 	int rv;
 
 	if (last >= clock_day(d->now))
 		lc.to = clock_day(d->now) - valid - 1;	/* lapsed by today's start */
 	rv = journal_scan(&b->visits, &(struct jscan){ .since = clock_day_start(lc.from) },
 	    lapse_cand, &lc);
-	if (rv == 0 && lc.keys.n > 1)
-		qsort(lc.keys.v, lc.keys.n, sizeof(char *), strp_cmp);
-	for (size_t i = 0; rv == 0 && i < lc.keys.n; i++) {
+	phones_once(&lc.keys);		/* by day, then phone */
+	v = xcalloc(lc.keys.n + 1, sizeof(*v));
+	for (size_t i = 0; i < lc.keys.n; i++) {
 		snprintf(ymd, sizeof(ymd), "%s", lc.keys.v[i]);
-		if (clock_parse_date(ymd, &x) == 0)
-			rv = lapsed_on(d, b, rs, lc.keys.v[i] + 11, x, g);
+		if (clock_parse_date(ymd, &v[n].day) == 0)
+			v[n++].phone = lc.keys.v[i] + 11;
 	}
+	if (rs->n > 0) {
+		sorted = (struct fu_recs){ xreallocarray(NULL, rs->n, sizeof(*sorted.v)), rs->n,
+		    rs->at };
+		memcpy(sorted.v, rs->v, rs->n * sizeof(*sorted.v));
+		qsort(sorted.v, sorted.n, sizeof(*sorted.v), rec_cmp);
+	}
+	if (rv == 0)
+		rv = lapses_ask(d, b, v, n);
+	for (size_t i = 0; rv == 0 && i < n; i++) {
+		if (i > 0 && v[i].day != v[i - 1].day)
+			today = g->n;
+		rv = lapsed_on(d, b, &sorted, &v[i], today, g);
+	}
+	free(sorted.v);
+	free(v);
 	strlist_free(&lc.keys);
 	return rv;
 }

@@ -735,9 +735,9 @@ struct many {
 	struct deposit	*dp;
 	struct strlist	*one;		/* each one's phone: the deposit's members */
 	int		*odd;
+	time_t		*since;		/* each one's reach */
 	size_t		*slot, nslot;	/* the asks by phone */
 	int		 col[3];	/* the file's kind, phone, household: the pre-filter */
-	time_t		 ground;	/* a deposit before it is asked of register_find() */
 };
 
 static struct reg_ask *
@@ -812,6 +812,16 @@ many_deal(const struct jrow *row, void *arg)
  * visits.csv, voids and all: each row to its phone's find.  A household's row, a handover
  * or a void (its phone is the voided row's): that customer is asked alone.
  */
+/* A household's row, a handover or a void by the ask's time: asked alone. */
+static void
+many_odd(const struct many *y, const struct reg_ask *a, const struct jrow *row)
+{
+	size_t i = a - y->m->ask;
+
+	if (is_kind(row->f, "void") || row->time <= y->fd[i].at)
+		y->odd[i] = 1;
+}
+
 static int
 many_visit(const struct jrow *row, void *arg)
 {
@@ -819,19 +829,19 @@ many_visit(const struct jrow *row, void *arg)
 	const char **f = row->f, *home = household(f);
 	struct reg_ask *a = many_of(y, f[VI_PHONE], strlen(f[VI_PHONE])),
 	    *h = many_of(y, home, strlen(home));
+	size_t i;
 
-	if (is_kind(f, "void") || (row->time <= y->m->at &&
-	    (strcmp(home, f[VI_PHONE]) != 0 || is_kind(f, "handover")))) {
+	if (is_kind(f, "void") || strcmp(home, f[VI_PHONE]) != 0 || is_kind(f, "handover")) {
 		if (a != NULL)
-			y->odd[a - y->m->ask] = 1;
+			many_odd(y, a, row);
 		if (h != NULL)
-			y->odd[h - y->m->ask] = 1;
+			many_odd(y, h, row);
 		return 0;
 	}
-	if (a == NULL || row->time > y->m->at)
+	if (a == NULL || row->time > y->fd[i = a - y->m->ask].at || row->recorded < y->since[i])
 		return 0;
 	a->rows++;
-	find_both(row, &y->fd[a - y->m->ask]);
+	find_both(row, &y->fd[i]);
 	return y->m->visit != NULL ? y->m->visit(row, a, y->m->arg) : 0;
 }
 
@@ -848,7 +858,7 @@ owner_then(const struct many *y, const struct find *fd, time_t t)
 		if (fd->ren[i].t <= t && (then == NULL || fd->ren[i].t >= then->t))
 			then = &fd->ren[i];
 	if (then == NULL)
-		return t >= y->ground ? "" : NULL;
+		return t >= fd->ground ? "" : NULL;
 	return lapsed(y->d, clock_day(then->t), t) ? "" : then->owner;
 }
 
@@ -882,6 +892,7 @@ many_free(struct many *y)
 	free(y->dp);
 	free(y->one);
 	free(y->odd);
+	free(y->since);
 	free(y->slot);
 }
 
@@ -890,33 +901,38 @@ register_find_many(const struct desk *d, struct journal *visits, struct journal 
     struct reg_many *m)
 {
 	const int *vm = visits->hdr.map, *dm = deals->hdr.map;
-	time_t since = reach(d, m->at);
+	time_t since = 0;
 	size_t n = m->n ? m->n : 1;
 	struct many y = { .d = d, .m = m, .fd = xcalloc(n, sizeof(*y.fd)),
 		.dp = xcalloc(n, sizeof(*y.dp)), .one = xcalloc(n, sizeof(*y.one)),
-		.odd = xcalloc(n, sizeof(*y.odd)),
-		.ground = clock_day_start(clock_day(since) + d->rules.registration_valid_days +
-		    1) };
+		.odd = xcalloc(n, sizeof(*y.odd)), .since = xcalloc(n, sizeof(*y.since)) };
 	int rv = 0;
 
 	for (size_t i = 0; i < m->n; i++) {
+		time_t at = m->ask[i].at ? m->ask[i].at : m->at;
+
 		m->ask[i].rows = 0;
-		find_init(&y.fd[i], d, m->ask[i].phone, m->at, &m->ask[i].r, 0);
-		y.fd[i].ground = y.ground;
+		find_init(&y.fd[i], d, m->ask[i].phone, at, &m->ask[i].r, 0);
+		y.since[i] = reach(d, at);
+		since = i == 0 || y.since[i] < since ? y.since[i] : since;
+		y.fd[i].ground = clock_day_start(clock_day(y.since[i]) +
+		    d->rules.registration_valid_days + 1);
 		y.fd[i].history = 1;
 		y.one[i] = (struct strlist){ (char **)&m->ask[i].phone, 1 };
-		y.dp[i] = (struct deposit){ .members = &y.one[i], .at = m->at };
+		y.dp[i] = (struct deposit){ .members = &y.one[i], .at = at };
 	}
 	y.col[0] = y.col[1] = y.col[2] = -1;
 	if (visits->fd != -1 && vm != NULL)
 		y.col[0] = vm[VI_KIND], y.col[1] = vm[VI_PHONE], y.col[2] = vm[VI_HOUSEHOLD];
 	many_slots(&y);
-	rv = journal_scan(visits, &(struct jscan){ .flags = JSCAN_ALL, .since = since,
-	    .keep = y.col[1] >= 0 ? many_keep : NULL, .keep_arg = &y }, many_visit, &y);
+	if (m->n > 0)
+		rv = journal_scan(visits, &(struct jscan){ .flags = JSCAN_ALL,
+		    .since = since, .keep = y.col[1] >= 0 ? many_keep : NULL,
+		    .keep_arg = &y }, many_visit, &y);
 	y.col[0] = y.col[1] = y.col[2] = -1;
 	if (deals->fd != -1 && dm != NULL)
 		y.col[0] = dm[DE_KIND], y.col[1] = dm[DE_PHONE];
-	if (rv == 0)
+	if (rv == 0 && m->n > 0)
 		rv = journal_scan(deals, &(struct jscan){ .keep = y.col[1] >= 0 ? many_keep :
 		    NULL, .keep_arg = &y }, many_deal, &y);
 	for (size_t i = 0; rv == 0 && i < m->n; i++)

@@ -62,6 +62,7 @@ struct reg_batch;
 /* One customer of register_find_many(), and what the register says of it. */
 struct reg_ask {
 	const char	*phone;		/* each phone asked once */
+	time_t		 at;		/* asked at (0: the batch's time) */
 	int		 optional;	/* wanted only if it has rows in the reach */
 	struct reg	 r;		/* what register_find() would say, when alone */
 	int		 alone;		/* 0: one read cannot tell: ask register_find() */
@@ -73,7 +74,7 @@ typedef int (*reg_row_fn)(const struct jrow *row, struct reg_ask *a, void *arg);
 struct reg_many {
 	struct reg_ask	*ask;
 	size_t		 n;
-	time_t		 at;
+	time_t		 at;		/* when each is asked about, unless it says */
 	reg_row_fn	 visit, deal;	/* each row of an asked phone read (or NULL) */
 	void		*arg;
 };
