@@ -188,7 +188,8 @@ csvsplit_map(const struct csvsplit *s, const char *const *cols, size_t ncols, si
  * lines are worth splitting: the lines kept are split by libcsv, as any other.
  */
 int
-csv_plain_fields(const char *l, size_t len, const int *col, int n, const char **v, size_t *vn)
+csv_plain_fields(const char *l, size_t len, const int *col, int n, const char **v,
+    size_t *vn)
 {
 	const char *p = l, *end = l + len, *q;
 	int last = -1, got = 0;

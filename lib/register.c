@@ -808,11 +808,7 @@ many_deal(const struct jrow *row, void *arg)
 	return y->m->deal != NULL ? y->m->deal(row, a, y->m->arg) : 0;
 }
 
-/*
- * visits.csv, voids and all: each row to its phone's find.  A household's row, a handover
- * or a void (its phone is the voided row's): that customer is asked alone.
- */
-/* A household's row, a handover or a void by the ask's time: asked alone. */
+/* A household's row or a handover by the ask's time, or a void: asked alone. */
 static void
 many_odd(const struct many *y, const struct reg_ask *a, const struct jrow *row)
 {
@@ -822,6 +818,10 @@ many_odd(const struct many *y, const struct reg_ask *a, const struct jrow *row)
 		y->odd[i] = 1;
 }
 
+/*
+ * visits.csv, voids and all: each row of its reach and time to its phone's find.  A
+ * household's row, a handover or a void (its phone is the voided row's): asked alone.
+ */
 static int
 many_visit(const struct jrow *row, void *arg)
 {
@@ -838,7 +838,10 @@ many_visit(const struct jrow *row, void *arg)
 			many_odd(y, h, row);
 		return 0;
 	}
-	if (a == NULL || row->time > y->fd[i = a - y->m->ask].at || row->recorded < y->since[i])
+	if (a == NULL)
+		return 0;
+	i = a - y->m->ask;
+	if (row->time > y->fd[i].at || row->recorded < y->since[i])
 		return 0;
 	a->rows++;
 	find_both(row, &y->fd[i]);
