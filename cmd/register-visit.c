@@ -353,9 +353,10 @@ lookup(struct desk *d, struct cli *c)
 	rv = csvout_finish(&c->out, rv);
 	if (rv == 0 && r.owner[0] != '\0' && (r.agent < 0 || !d->roster.a[r.agent].active))
 		/* TRANSLATORS: after --lookup's row, when its owner has left: %s is the
-		   owner's agent code (A05).  SPEC 5.2, seed 000 条例 14 (客户移交). */
+		   owner ("A05 王芳").  SPEC 5.2, seed 000 条例 14 (客户移交). */
 		warnx(_("note: %s is no longer active but holds the customer until the manager "
-		    "hands them over (--handover) or the registration lapses (条例 14)"), r.owner);
+		    "hands them over (--handover) or the registration lapses (条例 14)"),
+		    r.agent < 0 ? r.owner : roster_who(&d->roster, r.agent));
 	journal_close(&de);
 	journal_close(&v);
 	return rv;

@@ -931,7 +931,7 @@ handover_books() {
 	run -0 --separate-stderr at '2026-11-10 09:00' register-visit --lookup 13800000001
 	assert_output "$LOOKUP
 13800000001,陈杰,A01,2026-11-01,2026-11-01,2026-11-21,valid,2,A"
-	assert_equal "$stderr" "register-visit: note: A01 is no longer active but holds the customer until the manager hands them over (--handover) or the registration lapses (条例 14)"
+	assert_equal "$stderr" "register-visit: note: A01 王伟 is no longer active but holds the customer until the manager hands them over (--handover) or the registration lapses (条例 14)"
 	at '2026-11-10 09:05' register-visit --handover A01 --to A03 --note 王伟离职 >/dev/null
 	run -0 --separate-stderr at '2026-11-10 09:10' register-visit --lookup 13800000001
 	assert_output "$LOOKUP
