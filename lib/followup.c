@@ -443,8 +443,8 @@ cands_ask(struct cands *c)
 	c->v = xcalloc(c->p[0].n + c->p[1].n + 1, sizeof(*c->v));
 	for (int o = 0; o < 2; o++)
 		for (size_t i = 0; i < c->p[o].n; i++)
-			if (o == 0 || bsearch(&c->p[1].v[i], c->p[0].v, c->p[0].n,
-			    sizeof(char *), strp_cmp) == NULL)
+			if (o == 0 || c->p[0].n == 0 || bsearch(&c->p[1].v[i], c->p[0].v,
+			    c->p[0].n, sizeof(char *), strp_cmp) == NULL)
 				c->v[c->n++] = (struct reg_ask){ .phone = c->p[o].v[i],
 				    .optional = o };
 }
