@@ -3,6 +3,11 @@ PREFIX	= /usr/local
 BINDIR	= $(PREFIX)/bin
 MANDIR	= $(PREFIX)/share/man
 LOCALEDIR = $(PREFIX)/share/locale
+# systemd reads units from /usr/local/lib/systemd/system too; the .deb's go to
+# /lib/systemd/system (UNITDIR=).  The units read /etc/default/frontdesk whatever the
+# PREFIX: make install writes it only when there is none (the settings are the site's).
+UNITDIR	= $(PREFIX)/lib/systemd/system
+DEFAULTDIR = /etc/default
 CC	= cc
 CFLAGS	= -O2 -g
 WARN	= -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -17,7 +22,7 @@ LDFLAGS	+= $(SAN_$(SANITIZE))
 
 # Debian packages the build, the tests, the man page lint and the fuzz targets need.
 PKGS	= gcc make libcsv-dev libmd-dev gettext bats bats-support bats-assert bats-file mandoc \
-	  libxml2-utils tidy miller clang libclang-rt-14-dev
+	  libxml2-utils tidy miller clang libclang-rt-14-dev systemd man-db
 
 TOOLS	= assign-commission attendance-fine daily-report follow-up next-agent register-visit \
 	  sign-in verify-journal
@@ -29,6 +34,7 @@ MAN1	= $(TOOLS:%=man/%.1)
 MAN57	= man/frontdesk-journals.5 man/frontdesk.7
 LINGUAS	= zh_CN
 MO	= $(LINGUAS:%=build/locale/%/LC_MESSAGES/frontdesk.mo)
+UNITS	= $(foreach u,assign monthly nightly,systemd/frontdesk-$(u).service systemd/frontdesk-$(u).timer)
 
 all: $(BINS) $(MO)
 
@@ -173,6 +179,9 @@ install: all
 		mkdir -p $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
 		cp build/locale/$$l/LC_MESSAGES/frontdesk.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/; \
 	done
+	mkdir -p $(DESTDIR)$(UNITDIR) $(DESTDIR)$(DEFAULTDIR)
+	cp $(UNITS) $(DESTDIR)$(UNITDIR)/
+	[ -e $(DESTDIR)$(DEFAULTDIR)/frontdesk ] || cp systemd/frontdesk.default $(DESTDIR)$(DEFAULTDIR)/frontdesk
 
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/man1/$$t.1; done
@@ -180,6 +189,7 @@ uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(MANDIR)/zh_CN/man1/$$t.1; done
 	rm -f $(DESTDIR)$(MANDIR)/zh_CN/man7/frontdesk.7
 	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/frontdesk.mo; done
+	for u in $(UNITS); do rm -f $(DESTDIR)$(UNITDIR)/$${u#systemd/}; done
 
 # The libFuzzer targets of tests/fuzz/, one a surface of lib/, built with clang into
 # build/fuzz/ (the library too: bin/ and lib/*.o are never touched).  `make check` builds
