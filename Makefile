@@ -8,6 +8,10 @@ LOCALEDIR = $(PREFIX)/share/locale
 # PREFIX: make install writes it only when there is none (the settings are the site's).
 UNITDIR	= $(PREFIX)/lib/systemd/system
 DEFAULTDIR = /etc/default
+# bash-completion loads completions/TOOL the first time TOOL is completed, from
+# $(PREFIX)/share/bash-completion/completions for PREFIX /usr/local and /usr alike (for /usr:
+# `pkg-config --variable=completionsdir bash-completion`).
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 CC	= cc
 CFLAGS	= -O2 -g
 WARN	= -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -22,7 +26,7 @@ LDFLAGS	+= $(SAN_$(SANITIZE))
 
 # Debian packages the build, the tests, the man page lint and the fuzz targets need.
 PKGS	= gcc make libcsv-dev libmd-dev gettext bats bats-support bats-assert bats-file mandoc \
-	  libxml2-utils tidy miller clang libclang-rt-14-dev systemd man-db
+	  libxml2-utils tidy miller clang libclang-rt-14-dev systemd man-db bash-completion
 
 TOOLS	= assign-commission attendance-fine daily-report follow-up next-agent register-visit \
 	  sign-in verify-journal
@@ -168,8 +172,10 @@ demo: deps
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(MANDIR)/zh_CN/man1 $(DESTDIR)$(MANDIR)/zh_CN/man7
+		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(MANDIR)/zh_CN/man1 $(DESTDIR)$(MANDIR)/zh_CN/man7 \
+		$(DESTDIR)$(BASHCOMPDIR)
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
+	cp completions/_frontdesk $(TOOLS:%=completions/%) $(DESTDIR)$(BASHCOMPDIR)/
 	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	cp man/*.5 $(DESTDIR)$(MANDIR)/man5/
 	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
@@ -185,6 +191,7 @@ install: all
 
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/man1/$$t.1; done
+	for t in $(TOOLS) _frontdesk; do rm -f $(DESTDIR)$(BASHCOMPDIR)/$$t; done
 	rm -f $(DESTDIR)$(MANDIR)/man5/frontdesk-journals.5 $(DESTDIR)$(MANDIR)/man7/frontdesk.7
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(MANDIR)/zh_CN/man1/$$t.1; done
 	rm -f $(DESTDIR)$(MANDIR)/zh_CN/man7/frontdesk.7
