@@ -13,7 +13,8 @@ DEFAULTDIR = /etc/default
 # `pkg-config --variable=completionsdir bash-completion`).
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 CC	= cc
-CFLAGS	= -O2 -g
+# ?=: CFLAGS from the environment win (dpkg-buildflags' hardening flags, debian/rules)
+CFLAGS	?= -O2 -g
 WARN	= -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 	  -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wvla -Werror
 CPPFLAGS_ALL = -D_GNU_SOURCE -DLOCALEDIR='"$(LOCALEDIR)"' -Ilib $(CPPFLAGS)
@@ -117,7 +118,7 @@ deps:
 # What tests/html.bats shows the manager's page in, as a phone 400 px wide: a real browser
 # engine, driven over its DevTools pipe by tests/phone-view (python3, no npm), and a font
 # for the page's Chinese.  For `make check` only: `make demo` does not need them.
-TEST_PKGS = chromium fonts-wqy-microhei python3
+TEST_PKGS = chromium fonts-wqy-microhei python3 $(DEB_PKGS) lintian
 
 check: deps
 	$(call install_missing,$(TEST_PKGS))
@@ -198,6 +199,22 @@ uninstall:
 	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/frontdesk.mo; done
 	for u in $(UNITS); do rm -f $(DESTDIR)$(UNITDIR)/$${u#systemd/}; done
 
+# make deb: the committed tree (git archive HEAD, not the working tree's changes) built
+# with dpkg-buildpackage in DEB_DIR, the .deb copied to DEB_OUT (tests/deb.bats: both
+# in its temporary directory).
+DEB_PKGS = debhelper dpkg-dev libcsv-dev libmd-dev gettext git
+DEB_DIR	= build/deb
+DEB_OUT	= .
+
+deb:
+	$(call install_missing,$(DEB_PKGS))
+	@git diff --quiet HEAD || echo "make deb: uncommitted changes are not in the package" >&2
+	rm -rf $(DEB_DIR) $(DEB_OUT)/frontdesk_*.deb && mkdir -p $(DEB_DIR)/frontdesk
+	git archive HEAD | tar -x -C $(DEB_DIR)/frontdesk
+	cd $(DEB_DIR)/frontdesk && dpkg-buildpackage -b -us -uc
+	cp $(DEB_DIR)/frontdesk_*.deb $(DEB_OUT)/
+	@ls $(DEB_OUT)/frontdesk_*.deb
+
 # The libFuzzer targets of tests/fuzz/, one a surface of lib/, built with clang into
 # build/fuzz/ (the library too: bin/ and lib/*.o are never touched).  `make check` builds
 # them and tests/fuzz.bats runs each over its seed corpus; `make fuzz` (-j2: two at once)
@@ -240,6 +257,6 @@ $(FUZZ_TARGETS:%=fuzz-%): fuzz-%: build/fuzz/%
 clean:
 	rm -rf bin lib/*.o lib/*.a build
 
-.PHONY: all bench check deps demo install lint locale memcheck pot po-check uninstall clean fuzz \
+.PHONY: all bench check deb deps demo install lint locale memcheck pot po-check uninstall clean fuzz \
 	fuzz-build FORCE \
 	$(FUZZ_TARGETS:%=fuzz-%)
