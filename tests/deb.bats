@@ -38,6 +38,7 @@ built() {
 ./usr/bin/register-visit
 ./usr/bin/sign-in
 ./usr/bin/verify-journal
+./usr/share/bash-completion/completions/_frontdesk
 ./usr/share/bash-completion/completions/assign-commission
 ./usr/share/bash-completion/completions/attendance-fine
 ./usr/share/bash-completion/completions/daily-report
