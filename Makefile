@@ -117,8 +117,10 @@ deps:
 
 # What tests/html.bats shows the manager's page in, as a phone 400 px wide: a real browser
 # engine, driven over its DevTools pipe by tests/phone-view (python3, no npm), and a font
-# for the page's Chinese.  For `make check` only: `make demo` does not need them.
-TEST_PKGS = chromium fonts-wqy-microhei python3 $(DEB_PKGS) lintian
+# for the page's Chinese.  tests/postgres.bats: a throwaway PostgreSQL cluster (the server's
+# initdb and pg_ctl, psql) for sql/.  tests/deb.bats: make deb and lintian.  For `make check`
+# only: `make demo` does not need them.
+TEST_PKGS = chromium fonts-wqy-microhei python3 postgresql postgresql-client $(DEB_PKGS) lintian
 
 check: deps
 	$(call install_missing,$(TEST_PKGS))
