@@ -12,6 +12,8 @@ DEFAULTDIR = /etc/default
 # $(PREFIX)/share/bash-completion/completions for PREFIX /usr/local and /usr alike (for /usr:
 # `pkg-config --variable=completionsdir bash-completion`).
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+# The head office's schema, views and loader (README: A chain of stores).
+SQLDIR	= $(PREFIX)/share/frontdesk/sql
 CC	= cc
 # ?=: CFLAGS from the environment win (dpkg-buildflags' hardening flags, debian/rules)
 CFLAGS	?= -O2 -g
@@ -179,6 +181,8 @@ install: all
 		$(DESTDIR)$(BASHCOMPDIR)
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
 	cp completions/_frontdesk $(TOOLS:%=completions/%) $(DESTDIR)$(BASHCOMPDIR)/
+	mkdir -p $(DESTDIR)$(SQLDIR)
+	cp sql/frontdesk.sql sql/fines.sql sql/load $(DESTDIR)$(SQLDIR)/
 	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	cp man/*.5 $(DESTDIR)$(MANDIR)/man5/
 	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
@@ -195,6 +199,7 @@ install: all
 uninstall:
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(MANDIR)/man1/$$t.1; done
 	for t in $(TOOLS) _frontdesk; do rm -f $(DESTDIR)$(BASHCOMPDIR)/$$t; done
+	rm -rf $(DESTDIR)$(SQLDIR)
 	rm -f $(DESTDIR)$(MANDIR)/man5/frontdesk-journals.5 $(DESTDIR)$(MANDIR)/man7/frontdesk.7
 	for t in $(TOOLS); do rm -f $(DESTDIR)$(MANDIR)/zh_CN/man1/$$t.1; done
 	rm -f $(DESTDIR)$(MANDIR)/zh_CN/man7/frontdesk.7

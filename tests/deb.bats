@@ -56,6 +56,9 @@ built() {
 ./usr/share/doc/frontdesk/examples/offences.csv
 ./usr/share/doc/frontdesk/examples/referrers.csv
 ./usr/share/doc/frontdesk/examples/rules.csv
+./usr/share/frontdesk/sql/fines.sql
+./usr/share/frontdesk/sql/frontdesk.sql
+./usr/share/frontdesk/sql/load
 ./usr/share/locale/zh_CN/LC_MESSAGES/frontdesk.mo
 ./usr/share/man/man1/assign-commission.1.gz
 ./usr/share/man/man1/attendance-fine.1.gz

@@ -3,7 +3,7 @@
 # --summary prints (issue 23, item 4), checked against the tool on the same books in a
 # throwaway PostgreSQL cluster (Debian's postgresql; initdb as nobody, a free port).
 load test_helper
-load postgres-fines
+load postgres
 
 setup_file() {
 	# outside bats' own temporary dirs, which nobody may not enter

@@ -4,15 +4,11 @@
 # user (initdb refuses root) in a temporary directory, reached only through a Unix
 # socket there: no TCP, so no port is taken from anyone.
 load test_helper
+load postgres
 
 STORES="north south"
 BOOKS="attendance floor visits deals agreements commissions violations followups"
 CONFIG="agents rules offences calendar referrers"
-
-# as_pg CMD...: as the cluster's owner (nobody when the tests run as root).
-as_pg() {
-	if [ "$(id -u)" = 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
-}
 
 # q 'SQL': the rows, unaligned, comma-separated, NULL as empty: the tools' CSV body.
 q() { psql -X -q -A -t -F, -v ON_ERROR_STOP=1 -c "$1"; }
@@ -70,17 +66,9 @@ south() (
 ) >/dev/null
 
 setup_file() {
-	local bin
-	bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-	[ -x "$bin/initdb" ] || { echo "no PostgreSQL server: apt-get install postgresql" >&2; return 1; }
-	PG=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-pg.XXXXXX")
-	export PG PG_BIN=$bin PGHOST=$PG PGPORT=5432 PGUSER=postgres PGDATABASE=postgres \
-	    PGTZ=Asia/Shanghai TZ=Asia/Shanghai FRONTDESK_USER=前台 FRONTDESK_NOSYNC=1
-	[ "$(id -u)" != 0 ] || chown nobody "$PG"
-	as_pg "$bin/initdb" -D "$PG/db" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
-	    --no-sync >/dev/null
-	as_pg "$bin/pg_ctl" -D "$PG/db" -l "$PG/log" -w -s \
-	    -o "-k $PG -p $PGPORT -c listen_addresses= -c fsync=off" start
+	PG=$(mktemp -d /tmp/frontdesk-pg.XXXXXX)	# outside bats' dirs: nobody enters it
+	export PG PGTZ=Asia/Shanghai TZ=Asia/Shanghai FRONTDESK_USER=前台 FRONTDESK_NOSYNC=1
+	pg_start "$PG" || { cat "$PG/log" >&2; return 1; }
 	psql -X -q -v ON_ERROR_STOP=1 -f "$BATS_TEST_DIRNAME/../sql/frontdesk.sql"
 	PATH="$BATS_TEST_DIRNAME/../bin:$PATH"
 	north "$PG/north"
@@ -88,7 +76,7 @@ setup_file() {
 }
 
 teardown_file() {
-	as_pg "$PG_BIN/pg_ctl" -D "$PG/db" -s -m fast stop
+	pg_stop "$PG"
 	rm -rf "$PG"
 }
 
