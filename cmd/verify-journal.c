@@ -3,8 +3,9 @@
  * files named) from the top, a line at a time, and checks the header, each row's columns,
  * UTF-8 and single line, its seq, recorded_at, time and ref, and the chain (SPEC 1, SPEC 3
  * verify-journal).  Silent when all is well; each fault is one line FILE:LINE: what is
- * wrong, exit 65.  --heads prints each book's head for keeping elsewhere; --repair moves
- * a torn last line aside.
+ * wrong, exit 65.  --heads prints each book's head for keeping elsewhere; --against
+ * holds each book to the heads kept: a book rewritten or cut back since is found, even
+ * with every chain computed again.  --repair moves a torn last line aside.
  */
 #include <err.h>
 #include <errno.h>
@@ -16,6 +17,7 @@
 #include "cli.h"
 #include "csvout.h"
 #include "desk.h"
+#include "heads.h"
 #include "journal.h"
 #include "util.h"
 
@@ -28,8 +30,9 @@ static const struct cli_mode modes[NMODES] = {
 	[M_REPAIR] = { "repair", .arg = 1, .text = 1 },
 };
 
-enum { O_VERBOSE, NOPTS };
+enum { O_AGAINST, O_VERBOSE, NOPTS };
 static const struct cli_opt opts[NOPTS] = {
+	[O_AGAINST] = { "against", 1, CLI_BIT(M_CHECK) | CLI_BIT(M_HEADS), .text = 1 },
 	[O_VERBOSE] = { "verbose", 0, CLI_BIT(M_CHECK), .letter = 'v' },
 };
 
@@ -39,18 +42,19 @@ static struct cli cli = { .modes = modes, .nmodes = NMODES, .opts = opts, .nopts
 	.operand = N_("file"),
 	/* TRANSLATORS: the SYNOPSIS that -h prints after "usage: ": placeholders
 	   translated, option names and gbk as they are, lines lined up. */
-	.usage = N_("verify-journal [-d dir] [-v] [file ...]\n"
-	"       verify-journal [-d dir] --heads [--table] [--excel] [--encoding gbk]\n"
-	"                      [file ...]\n"
+	.usage = N_("verify-journal [-d dir] [-v] [--against heads] [file ...]\n"
+	"       verify-journal [-d dir] --heads [--against heads] [--table] [--excel]\n"
+	"                      [--encoding gbk] [file ...]\n"
 	"       verify-journal [-d dir] --repair file\n"
 	"       verify-journal -h | -V\n") };
 
 struct opts {
-	const char	*data, *repair;
+	const char	*data, *repair, *against;
 	int		 verbose, heads;
 	char		**files;
 	int		 nfiles;
 	struct csvout	*out;
+	struct heads	 kept;		/* --against's */
 };
 
 /* A file to check. */
@@ -60,6 +64,7 @@ struct book {
 	const struct jdef *def;		/* known by its name; else the header says */
 	int		 named;		/* on the command line: missing is an error */
 	char		*repair;	/* the command a torn last line asks for */
+	const struct jhead *head;	/* --against: the head it must still hold */
 };
 
 static void
@@ -68,6 +73,7 @@ parse_opts(struct opts *o, int argc, char *argv[])
 	cli_parse(&cli, argc, argv);
 	o->data = cli.data;
 	o->repair = cli.mode == M_REPAIR ? cli.arg : NULL;
+	o->against = cli.val[O_AGAINST];
 	o->verbose = cli.val[O_VERBOSE] != NULL;
 	o->heads = cli.mode == M_HEADS;
 	o->files = cli.argv;
@@ -115,30 +121,64 @@ books_free(struct book *b, size_t n)
 }
 
 /*
- * The files named, else every book of the data directory: those that exist, or all
- * eight for --heads (a book not yet written is an empty one).
+ * A book not named is checked when it exists, when --heads lists it (a book not yet
+ * written is an empty one), or when its head kept says it had rows (it was removed).
+ */
+static int
+wanted(const struct opts *o, const struct book *b)
+{
+	struct stat st;
+
+	return o->heads || (b->head != NULL && b->head->rows > 0) || stat(b->path, &st) == 0;
+}
+
+/* Book arg, named on the command line or not, added to b[*n] if it is to be checked. */
+static int
+add_book(const struct opts *o, const char *arg, int named, char **dir, struct book *b,
+    size_t *n)
+{
+	int rv;
+
+	if ((rv = resolve(o, arg, dir, &b[*n])) != 0)
+		return rv;
+	b[*n].named = named;
+	b[*n].head = heads_find(&o->kept, arg);
+	if (named || wanted(o, &b[*n]))
+		(*n)++;
+	else {
+		free(b[*n].path);
+		free(b[*n].repair);
+	}
+	return 0;
+}
+
+static int
+listed(const struct book *b, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(b[i].name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The files named, else every book of the data directory in SPEC 1 order, then those
+ * of the heads kept (--against) that are not among them.  Each holds its head kept.
  */
 static int
 books(const struct opts *o, char **dir, struct book **bp, size_t *np)
 {
-	struct book *b = xcalloc(o->nfiles ? o->nfiles : J_COUNT, sizeof(*b));
-	struct stat st;
-	size_t n = 0;
+	size_t n = 0, max = o->nfiles ? (size_t)o->nfiles : J_COUNT + o->kept.n;
+	struct book *b = xcalloc(max, sizeof(*b));
 	int rv = 0;
 
 	for (int i = 0; i < o->nfiles && rv == 0; i++)
-		if ((rv = resolve(o, o->files[i], dir, &b[n])) == 0)
-			n++;
+		rv = add_book(o, o->files[i], 1, dir, b, &n);
 	for (size_t i = 0; o->nfiles == 0 && i < J_COUNT && rv == 0; i++)
-		if ((rv = resolve(o, jdefs[i].file, dir, &b[n])) == 0) {
-			b[n].named = 0;
-			if (o->heads || stat(b[n].path, &st) == 0)
-				n++;
-			else {
-				free(b[n].path);
-				free(b[n].repair);
-			}
-		}
+		rv = add_book(o, jdefs[i].file, 0, dir, b, &n);
+	for (size_t i = 0; o->nfiles == 0 && i < o->kept.n && rv == 0; i++)
+		if (!listed(b, n, o->kept.v[i].file))
+			rv = add_book(o, o->kept.v[i].file, 0, dir, b, &n);
 	*bp = b;
 	*np = n;
 	return rv;
@@ -169,7 +209,8 @@ verify(struct opts *o, const struct book *b)
 	int rv;
 
 	jcheck_init(&c, b->name, b->def, b->repair);
-	if ((rv = jcheck_book(&c, b->path)) == 0 && c.missing && b->named) {
+	c.head = b->head;
+	if ((rv = jcheck_book(&c, b->path)) == 0 && c.missing && b->named && !c.faults) {
 		errno = ENOENT;
 		warn("%s", b->name);
 		rv = EX_NOINPUT;
@@ -193,10 +234,15 @@ verify_all(struct opts *o, char **dir)
 	/* TRANSLATORS: the headings of --heads --table (CSV keeps the names): the
 	   book, its rows, its head (the chain of its last row). */
 	static const char *const hdr[] = { N_("file"), N_("rows"), N_("head") };
-	struct book *b;
-	size_t n;
+	struct book *b = NULL;
+	size_t n = 0;
 	int rv, one;
 
+	/* a heads file with a fault is said line by line, and no book is held to it */
+	if (o->against != NULL && (rv = heads_read(&o->kept, o->against)) != 0) {
+		heads_free(&o->kept);
+		return rv;
+	}
 	if ((rv = books(o, dir, &b, &n)) == 0 && (!o->heads ||
 	    (rv = csvout_begin(o->out, hdr, 3)) == 0)) {
 		for (size_t i = 0; i < n; i++)
@@ -205,6 +251,7 @@ verify_all(struct opts *o, char **dir)
 		rv = csvout_finish(o->out, rv);
 	}
 	books_free(b, n);
+	heads_free(&o->kept);
 	return rv;
 }
 

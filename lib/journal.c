@@ -1705,14 +1705,60 @@ jcheck_init(struct jcheck *c, const char *name, const struct jdef *def,
 	csvsplit_init(&c->s);
 }
 
+/*
+ * SPEC 3 verify-journal --against: the row a head was taken at still carries that chain.
+ * A book rewritten since does not, even with every chain computed again: the head
+ * vouches for every row up to it.
+ */
+static void
+check_head(struct jcheck *c, const struct csvline *l)
+{
+	const char *stored = stored_chain(l);
+
+	if (stored == NULL || memcmp(stored, c->head->chain, CHAIN_LEN) != 0)
+		/* TRANSLATORS: verify-journal --against, after FILE:LINE: of the book:
+		   %1$lld is the row, %2$s:%3$ld the heads file and its line. */
+		jfault(c, _("row %lld's chain is not the one recorded in %s:%ld (the book was "
+		    "rewritten since)"), c->rows, c->head->from, c->head->line);
+}
+
+/* --against: a book with fewer rows than when its head was taken lost its last rows. */
+static void
+check_short(struct jcheck *c)
+{
+	const struct jhead *h = c->head;
+
+	if (c->missing) {
+		/* TRANSLATORS: verify-journal --against: %1$s is the book, %2$s:%3$ld the
+		   heads file and its line, %4$lld the rows it recorded. */
+		warnx(ngettext("%s: no such book, but %s:%ld recorded %lld row (the book was "
+		    "removed since)", "%s: no such book, but %s:%ld recorded %lld rows (the "
+		    "book was removed since)", (unsigned long)h->rows), c->name, h->from,
+		    h->line, h->rows);
+		c->faults++;
+		return;
+	}
+	c->line += c->line == 0;	/* an empty file: where its header belongs */
+	/* TRANSLATORS: verify-journal --against, after FILE:LINE: of the book's last
+	   line: %1$lld is the rows it has, %2$s:%3$ld the heads file and its line,
+	   %4$lld the rows recorded there. */
+	jfault(c, ngettext("has %lld row, %s:%ld recorded %lld (rows cut from its end since)",
+	    "has %lld rows, %s:%ld recorded %lld (rows cut from its end since)",
+	    (unsigned long)c->rows), c->rows, h->from, h->line, h->rows);
+}
+
 /* Check the line-th line of the book: 0 go on, -1 a bad header (nothing more to check). */
 static int
 jcheck_line(struct jcheck *c, const struct csvline *l, long line)
 {
+	long long rows = c->rows;
+
 	c->line = line;
 	if (line == 1)
 		return check_header(c, l);
 	check_row(c, l);
+	if (c->head != NULL && c->rows > rows && c->rows == c->head->rows)
+		check_head(c, l);
 	return 0;
 }
 
@@ -1745,8 +1791,9 @@ check_lines(struct jcheck *c, const struct journal *j)
 
 /*
  * Check the book at path from the top, up to the size it has when the check starts: the
- * desks go on appending meanwhile.  A missing book is an empty one (c->missing).  0, or
- * the status of a book that could not be read (said); the faults are in c->faults.
+ * desks go on appending meanwhile.  A missing book is an empty one (c->missing).  With
+ * c->head, the book must still hold it.  0, or the status of a book that could not be
+ * read (said); the faults are in c->faults.
  */
 int
 jcheck_book(struct jcheck *c, const char *path)
@@ -1759,6 +1806,10 @@ jcheck_book(struct jcheck *c, const char *path)
 	else if (rv == 0 && j.size > 0)
 		rv = check_lines(c, &j);
 	journal_close(&j);
+	/* every row was counted: no file, an empty one, or a sound header */
+	if (rv == 0 && c->head != NULL && c->rows < c->head->rows &&
+	    (c->line == 0 || c->f != NULL))
+		check_short(c);
 	return rv;
 }
 

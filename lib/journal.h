@@ -121,6 +121,15 @@ struct seqset {
 	size_t		 n, cap;
 };
 
+/* A book's head as --heads printed it, kept elsewhere and read again by --against. */
+struct jhead {
+	char		 *file;		/* the book, as --heads named it */
+	long long	  rows;		/* it had then, */
+	char		  chain[CHAIN_LEN + 1];	/* and its last row's chain */
+	const char	 *from;		/* the heads file, */
+	long		  line;		/* and the line it was recorded on */
+};
+
 /*
  * verify-journal's check of one book, read from the top a line at a time (SPEC 1): it
  * keeps the row above and the seqs met, never the rows.  Each fault is said once,
@@ -144,6 +153,7 @@ struct jcheck {
 	int		  chained;	/* chain holds the row above's; 0 after a lost row */
 	char		  chain[CHAIN_LEN + 1];	/* at the end: the book's head */
 	struct seqset	  seen, voids, voided;
+	const struct jhead *head;	/* --against: row head->rows must carry its chain */
 };
 
 /* A book in dir, locked to append (write) or to read; 0 or the exit status, said. */
@@ -187,7 +197,10 @@ void	jtarget_free(struct jtarget *t);
 /* Check a book (def NULL: its header tells which); a torn last line asks for repair. */
 void	jcheck_init(struct jcheck *c, const char *name, const struct jdef *def,
 	    const char *repair);
-/* Check the book at path from the top; 0, or the status of a book not read (said). */
+/*
+ * Check the book at path from the top (and against c->head when set: the book still
+ * holds it, at its row); 0, or the status of a book not read (said).
+ */
 int	jcheck_book(struct jcheck *c, const char *path);
 void	jcheck_free(struct jcheck *c);
 

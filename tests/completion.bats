@@ -244,3 +244,12 @@ set_rule() {
 	run __load_completion frontdesk
 	assert_failure
 }
+
+@test "verify-journal --against takes any file: the heads kept" {
+	cd "$BATS_TEST_TMPDIR"
+	touch heads-2026-11.csv
+	run comp 'verify-journal --against hea'
+	assert_output heads-2026-11.csv
+	run comp 'verify-journal --ag'
+	assert_output --against
+}

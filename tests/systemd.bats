@@ -23,15 +23,15 @@ manpath() {
 
 @test "systemd-analyze verify: a unit's fault is seen (the check above checks)" {
 	manpath
-	# (it looks for the first ExecStart='s program only)
-	sed '0,/^ExecStart=/s|^ExecStart=/bin/bash |ExecStart=/bin/no-such-bash |' \
+	# (it looks for the first ExecStart='s program only, and not behind a "-")
+	sed '0,/^ExecStart=/s|^ExecStart=-/bin/sh |ExecStart=/bin/no-such-sh |' \
 	    "$units/frontdesk-monthly.service" > "$BATS_TEST_TMPDIR/frontdesk-monthly.service"
 	sed 's/^Documentation=.*/& man:no-such-page(1)/' "$units/frontdesk-nightly.service" \
 	    > "$BATS_TEST_TMPDIR/frontdesk-nightly.service"
 	run systemd-analyze verify "$BATS_TEST_TMPDIR"/frontdesk-{monthly,nightly}.service
 	assert_failure
 	assert_output - <<-'EOF'
-	frontdesk-monthly.service: Command /bin/no-such-bash is not executable: No such file or directory
+	frontdesk-monthly.service: Command /bin/no-such-sh is not executable: No such file or directory
 	frontdesk-nightly.service: Command 'man no-such-page(1)' failed with code 16
 	EOF
 }
@@ -109,13 +109,14 @@ unit_vars() { grep -Eho '[$][$][A-Z_]+' "$units"/*.service | sort -u; }
 @test "/etc/default/frontdesk sets every variable the units read" {
 	run unit_vars
 	assert_success
-	assert_output $'$$AGENT_LANG\n$$FRONTDESK_DATA\n$$FRONTDESK_REPORTS\n$$MAILTO'
+	assert_output $'$$AGENT_LANG\n$$FRONTDESK_DATA\n$$FRONTDESK_HEADS\n$$FRONTDESK_REPORTS\n$$MAILTO'
 	run grep -E '^[A-Z_]+=' "$units/frontdesk.default"
 	assert_success
 	assert_output - <<-'EOF'
 	FRONTDESK_DATA=/srv/frontdesk
 	MAILTO=manager
 	FRONTDESK_REPORTS=/srv/frontdesk-reports
+	FRONTDESK_HEADS=/srv/frontdesk-heads
 	AGENT_LANG=zh_CN.UTF-8
 	EOF
 }
@@ -135,7 +136,8 @@ run_unit() {
 	MAILX
 	chmod +x "$BATS_TEST_TMPDIR/fake/bsd-mailx"
 	env -u LC_ALL LANG=C.UTF-8 PATH="$BATS_TEST_TMPDIR/fake:$PATH" MAILTO=manager \
-	    FRONTDESK_REPORTS="$BATS_TEST_TMPDIR/reports" AGENT_LANG=zh_CN.UTF-8 \
+	    FRONTDESK_REPORTS="$BATS_TEST_TMPDIR/reports" FRONTDESK_HEADS="$BATS_TEST_TMPDIR/heads" \
+	    AGENT_LANG=zh_CN.UTF-8 \
 	    python3 - "$units/frontdesk-$1.service" <<-'PY'
 	import re, subprocess, sys
 	esc = {"n": "\n", "t": "\t", "\\": "\\", "'": "'", '"': '"', "s": " "}
@@ -229,13 +231,17 @@ run_unit() {
 	EOF
 }
 
-@test "frontdesk-monthly.service: last month's report mailed, its fines and commission copied; a failed copy stops the unit" {
-	local m
+@test "frontdesk-monthly.service: the heads kept, last month's report mailed, its fines and commission copied; a failed copy stops the unit" {
+	local m h
 	m=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)	# the month before this one
-	mkdir "$BATS_TEST_TMPDIR/reports"
+	h="$BATS_TEST_TMPDIR/heads/heads-$(date +%Y-%m).csv"	# the heads as this one starts
+	at '2026-11-02 10:00' register-visit --agent A01 --phone 13812345678 --name 陈杰 \
+	    --source 网络 --level H >/dev/null
+	mkdir "$BATS_TEST_TMPDIR/reports" "$BATS_TEST_TMPDIR/heads"
 	run run_unit monthly
 	assert_success
 	assert_output - <<-EOF
+	exit 0
 	mail [-E] [-a] [Content-Type: text/html; charset=UTF-8] [-s] [monthly report $m] [manager]
 	$(daily-report --month "$m" --format html)
 	exit 0
@@ -246,11 +252,21 @@ run_unit() {
 	assign-commission --statement "$m" --excel > "$BATS_TEST_TMPDIR/commission"
 	assert_files_equal "$BATS_TEST_TMPDIR/reports/fines-$m.csv" "$BATS_TEST_TMPDIR/fines"
 	assert_files_equal "$BATS_TEST_TMPDIR/reports/commission-$m.csv" "$BATS_TEST_TMPDIR/commission"
-	# no reports directory: the fines' copy fails and the commission's is not tried
-	rm -r "$BATS_TEST_TMPDIR/reports"
+	# the heads kept are tonight's, and the books hold them
+	verify-journal --heads > "$BATS_TEST_TMPDIR/heads.csv"
+	assert_files_equal "$h" "$BATS_TEST_TMPDIR/heads.csv"
+	run -0 grep -c '^visits.csv,1,' "$h"
+	run -0 --separate-stderr verify-journal --against "$h"
+	assert_output ''
+	assert_equal "$stderr" ''
+	# no reports directory: the fines' copy fails and the commission's is not tried;
+	# no heads directory: the heads are not kept, and the reports go on
+	rm -r "$BATS_TEST_TMPDIR/reports" "$BATS_TEST_TMPDIR/heads"
 	run run_unit monthly
 	assert_success
 	assert_output - <<-EOF
+	/bin/sh: 1: cannot create $h: Directory nonexistent
+	exit 2
 	mail [-E] [-a] [Content-Type: text/html; charset=UTF-8] [-s] [monthly report $m] [manager]
 	$(daily-report --month "$m" --format html)
 	exit 0

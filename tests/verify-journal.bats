@@ -558,9 +558,9 @@ verify-journal: nope.csv: No such file or directory"
 
 @test "SPEC 2 conventions: -h prints the usage on stdout (exit 0), -V the version" {
 	run -0 --separate-stderr verify-journal -h
-	assert_output 'usage: verify-journal [-d dir] [-v] [file ...]
-       verify-journal [-d dir] --heads [--table] [--excel] [--encoding gbk]
-                      [file ...]
+	assert_output 'usage: verify-journal [-d dir] [-v] [--against heads] [file ...]
+       verify-journal [-d dir] --heads [--against heads] [--table] [--excel]
+                      [--encoding gbk] [file ...]
        verify-journal [-d dir] --repair file
        verify-journal -h | -V'
 	assert_equal "$stderr" ''
@@ -575,9 +575,147 @@ verify-journal: nope.csv: No such file or directory"
 	u "no file goes with --repair" --repair attendance.csv floor.csv
 	u "--verbose goes with a check" -v --repair attendance.csv
 	u "--verbose goes with a check" -v --heads
+	u "--against goes with a check and --heads" --repair attendance.csv --against heads.csv
+	u "unknown option or missing value: '--against'" --against
 	u "--table, --excel and --encoding go with --heads" --table
 	u "--table is for people, --excel for spreadsheets: give one" --heads --table --excel
 	u "--encoding is utf-8 or gbk, not 'latin1'" --heads --encoding latin1
 	u "unknown option or missing value: '--bogus'" --bogus
 	u "unknown option or missing value: '--repair'" --repair
+}
+
+# --- SPEC 3 verify-journal --against: the heads kept, checked again -----------------------
+
+# kept: the heads as the nightly mail carries them, saved by the manager as a file of the
+# test's directory (its name is what the faults say): heads-2026-11.csv, a line per book
+# in SPEC 1 order (line 2 attendance.csv ... line 9 followups.csv).
+kept() {
+	cd "$BATS_TEST_TMPDIR"
+	verify-journal --heads >heads-2026-11.csv
+}
+
+# two more deals after the morning's HT-1: HT-2 (A01, 800000.00) and HT-3 (A03's new
+# customer), deals.csv rows 2 and 3.
+deals() {
+	at "$D 12:00" assign-commission --deal HT-2 --phone 13611112222 --agent A01 \
+	    --amount 800000 &&
+	at "$D 12:10" register-visit --agent A03 --phone 13922223333 --name 钱先生 \
+	    --source 路过 &&
+	at "$D 12:30" assign-commission --deal HT-3 --phone 13922223333 --agent A03 \
+	    --amount 1200000
+} >/dev/null
+
+@test "SPEC 3 verify-journal --against: the heads kept, then a day of rows more: every book still holds its head; silent, exit 0" {
+	morning
+	kept
+	deals
+	at "$D 13:00" sign-in --out --note 午饭 A01 >/dev/null
+	quiet --against heads-2026-11.csv
+	quiet -d "$FRONTDESK_DATA" --against "$BATS_TEST_TMPDIR/heads-2026-11.csv" deals.csv
+	expect_say "attendance.csv: ok, 7 rows, head $(head_of attendance.csv)
+floor.csv: ok, 3 rows, head $(head_of floor.csv)
+visits.csv: ok, 2 rows, head $(head_of visits.csv)
+deals.csv: ok, 3 rows, head $(head_of deals.csv)
+commissions.csv: ok, 4 rows, head $(head_of commissions.csv)
+violations.csv: ok, 2 rows, head $(head_of violations.csv)" verify-journal -v --against heads-2026-11.csv
+	# the heads of tonight, checked against those kept, for the next mail
+	expect_say "$(verify-journal --heads)" verify-journal --heads --against heads-2026-11.csv
+	# every check of the book still runs on the rows after the heads
+	edit 8 's/,A01,out,/,A03,out,/'
+	faults "$A:8: chain broken $HOW" --against heads-2026-11.csv
+}
+
+@test "SPEC 3 verify-journal --against: a forger rewrites a middle row's amount and computes every chain again (frontdesk-journals(5)): found at the row the head was kept for, 65" {
+	morning
+	deals
+	kept
+	at "$D 14:00" assign-commission --deal HT-4 --phone 13611112222 --agent A01 \
+	    --amount 500000 >/dev/null
+	# deals.csv row 2 (line 3), HT-2's 800000.00 made 80000.00, every chain redone with
+	# sha256sum as frontdesk-journals(5) shows
+	run -0 grep -c ',HT-2,sale,13611112222,A01,800000.00,' "$(book deals.csv)"
+	edit 3 's/,A01,800000\.00,/,A01,80000.00,/' deals.csv
+	rechain deals.csv
+	run -0 sed -n 3p "$(book deals.csv)"
+	assert_output --partial ',HT-2,sale,13611112222,A01,80000.00,'
+	run chain_ok "$(book deals.csv)"
+	assert_success
+	quiet
+	faults "verify-journal: deals.csv:4: row 3's chain is not the one recorded in heads-2026-11.csv:5 (the book was rewritten since)" \
+	    --against heads-2026-11.csv
+	faults "verify-journal: deals.csv:4: row 3's chain is not the one recorded in heads-2026-11.csv:5 (the book was rewritten since)" \
+	    --against heads-2026-11.csv deals.csv attendance.csv
+	# a rewritten book has no head worth keeping: left out of tonight's heads
+	run -65 --separate-stderr verify-journal --heads --against heads-2026-11.csv
+	assert_equal "$stderr" "verify-journal: deals.csv:4: row 3's chain is not the one recorded in heads-2026-11.csv:5 (the book was rewritten since)"
+	refute_line --partial deals.csv
+	assert_line --index 1 "attendance.csv,6,$(head_of attendance.csv)"
+}
+
+@test "SPEC 3 verify-journal --against: a book cut back by its last rows (at a line end), or removed, is found: the rows it has and those recorded, 65" {
+	morning
+	kept
+	at "$D 13:00" sign-in --out --note 午饭 A01 >/dev/null
+	at "$D 13:30" sign-in --back A01 >/dev/null
+	# attendance.csv 8 rows, cut to 5; floor.csv 3 rows, cut to 1; violations.csv gone
+	head -n -3 "$(book)" >"$(book).new" && mv "$(book).new" "$(book)"
+	head -n 2 "$(book floor.csv)" >"$(book floor.csv).new" && mv "$(book floor.csv).new" "$(book floor.csv)"
+	rm "$(book violations.csv)"
+	quiet
+	faults "$A:6: has 5 rows, heads-2026-11.csv:2 recorded 6 (rows cut from its end since)
+verify-journal: floor.csv:2: has 1 row, heads-2026-11.csv:3 recorded 3 (rows cut from its end since)
+verify-journal: violations.csv: no such book, but heads-2026-11.csv:8 recorded 2 rows (the book was removed since)" \
+	    --against heads-2026-11.csv
+	# (agreements.csv and followups.csv, kept with 0 rows and still not written, are sound)
+	# named, the same
+	faults "verify-journal: violations.csv: no such book, but heads-2026-11.csv:8 recorded 2 rows (the book was removed since)" \
+	    --against heads-2026-11.csv violations.csv
+	# the header alone: line 1
+	head -n 1 "$(book deals.csv)" >"$(book deals.csv).new" && mv "$(book deals.csv).new" "$(book deals.csv)"
+	faults "verify-journal: deals.csv:1: has 0 rows, heads-2026-11.csv:5 recorded 1 (rows cut from its end since)" \
+	    --against heads-2026-11.csv deals.csv
+}
+
+@test "SPEC 3 verify-journal --against: a heads file with a bad line is 65 at FILE:LINE, every bad line told, and no book is held to it" {
+	morning
+	kept
+	cp heads-2026-11.csv good.csv
+	edit 2 's/,A01,in,/,A02,in,/'	# a fault the books' check would tell
+	# a head wrapped by the mailer, a count that is none, a book named twice, no book
+	sed -i -e '3s/^\(.\{40\}\)/\1\n/' -e '6s/,0,/,zero,/' heads-2026-11.csv
+	printf 'deals.csv,1,%s\n,0,%s\n' "$(head_of deals.csv)" "$Z" >>heads-2026-11.csv
+	faults "verify-journal: heads-2026-11.csv:3: head '$(head_of floor.csv | cut -c1-28)' is not 64 lowercase hex digits
+verify-journal: heads-2026-11.csv:4: 1 fields where the header has 3
+verify-journal: heads-2026-11.csv:7: rows 'zero' is not a count of rows
+verify-journal: heads-2026-11.csv:11: deals.csv is named already, on line 6
+verify-journal: heads-2026-11.csv:12: the file column is empty: no book is named" \
+	    --against heads-2026-11.csv
+	# 0 rows with a head, and an unclosed quote
+	printf 'file,rows,head\nfloor.csv,0,%s\n"floor.csv,3,%s\n' "$(head_of floor.csv)" \
+	    "$(head_of floor.csv)" >bad.csv
+	faults "verify-journal: bad.csv:2: head '$(head_of floor.csv)' of a book of 0 rows: it is 64 zeros
+verify-journal: bad.csv:3: bad CSV: a stray or unclosed double quote" --against bad.csv
+	# the mail saved whole, headers and all; an empty file; none at all (66)
+	{ printf 'Subject: heads 2026-11-02\n\n'; cat good.csv; } >mail.csv
+	faults "verify-journal: mail.csv:1: missing column 'file'" --against mail.csv
+	: >empty.csv
+	faults "verify-journal: empty.csv:1: empty file: the header is missing" --against empty.csv
+	run -66 --separate-stderr verify-journal --against nope.csv
+	assert_equal "$stderr" 'verify-journal: nope.csv: No such file or directory'
+	# the good heads: the books' own fault, and nothing more
+	faults "$A:2: chain broken $HOW" --against good.csv
+}
+
+@test "SPEC 3 verify-journal --against: heads kept with --excel (a BOM, CRLF, 64 zeros as =\"...\") or in GBK read as they were printed" {
+	morning
+	cd "$BATS_TEST_TMPDIR"
+	verify-journal --heads --excel >heads.csv
+	run -0 grep -c '"=""0000' heads.csv
+	assert_output 2
+	quiet --against heads.csv
+	verify-journal --heads --encoding gbk >heads.csv
+	quiet --against heads.csv
+	sed -i '$d' "$(book)"
+	faults "$A:6: has 5 rows, heads.csv:2 recorded 6 (rows cut from its end since)" \
+	    --against heads.csv
 }
