@@ -35,7 +35,8 @@ TOOLS	= assign-commission attendance-fine daily-report follow-up next-agent regi
 	  sign-in verify-journal
 LIBOBJ	= lib/attendance.o lib/backdate.o lib/clock.o lib/commission.o lib/csvin.o lib/csvout.o \
 	  lib/cli.o lib/desk.o lib/fines.o lib/followup.o lib/jindex.o lib/journal.o lib/money.o lib/phone.o lib/queue.o \
-	  lib/referrer.o lib/register.o lib/report.o lib/roster.o lib/rules.o lib/util.o lib/void.o lib/import.o lib/heads.o
+	  lib/referrer.o lib/register.o lib/report.o lib/roster.o lib/rules.o lib/util.o lib/void.o lib/import.o \
+	  lib/heads.o lib/manager.o
 BINS	= $(TOOLS:%=bin/%)
 MAN1	= $(TOOLS:%=man/%.1)
 MAN57	= man/frontdesk-journals.5 man/frontdesk.7

@@ -15,6 +15,7 @@
 #include "desk.h"
 #include "import.h"
 #include "journal.h"
+#include "manager.h"
 #include "phone.h"
 #include "util.h"
 #include "void.h"
@@ -184,6 +185,8 @@ record(struct desk *d, struct cli *c)
 	struct c_books b;
 	int rv;
 
+	if (dl.split != NULL && (rv = manager_check(d, "--split")) != 0)
+		return rv;	/* SPEC 2: a manager's action */
 	if ((rv = deal_check(d, &dl, c->val[O_PHONE], c->val[O_AMOUNT], "")) != 0)
 		return rv;
 	if ((rv = c_books_open(&b, d, write)) == 0 &&
@@ -205,6 +208,8 @@ agree(struct desk *d, const struct cli *c)
 	size_t n;
 	int rv;
 
+	if ((rv = manager_check(d, "--agree")) != 0)	/* SPEC 2: a manager's action */
+		return rv;
 	if ((rv = phone_arg("", c->arg, phone)) != 0)
 		return rv;
 	if ((rv = shares_parse(d, c->argv[0], 1, s, &n, err, sizeof(err))) != 0) {

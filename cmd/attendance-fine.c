@@ -11,6 +11,7 @@
 #include "desk.h"
 #include "fines.h"
 #include "journal.h"
+#include "manager.h"
 #include "util.h"
 #include "void.h"
 
@@ -298,6 +299,8 @@ record(struct desk *d, const struct cli *c)
 	struct vrow v = { 0 };
 	int rv;
 
+	if ((rv = manager_check(d, "--record")) != 0)	/* SPEC 2: a manager's action */
+		return rv;
 	if ((rv = offences_load(&cat, d->dir)) != 0)
 		return rv;
 	if ((rv = offence_of(d, c, &cat, &of, &v)) == 0)

@@ -12,6 +12,7 @@
 #include "desk.h"
 #include "followup.h"
 #include "journal.h"
+#include "manager.h"
 #include "phone.h"
 #include "util.h"
 #include "void.h"
@@ -199,6 +200,8 @@ assign(struct desk *d, struct cli *c)
 	size_t n = 0;
 	int rv = 0;
 
+	if ((rv = manager_check(d, "--assign")) != 0)	/* SPEC 2: a manager's action */
+		return rv;
 	while (desk_closed(d, day) && day > clock_day(d->now) - 366)
 		day--;
 	if (c->val[O_DATE] != NULL && (rv = cli_date("--date", c->val[O_DATE], &day)) != 0)

@@ -12,6 +12,7 @@
 #include "csvout.h"
 #include "desk.h"
 #include "journal.h"
+#include "manager.h"
 #include "phone.h"
 #include "queue.h"
 #include "register.h"
@@ -208,6 +209,9 @@ ask(struct desk *d, const struct cli *c)
 	int rv;
 
 	cu.given = c->val[O_CUSTOMER] ? c->val[O_CUSTOMER] : c->val[O_REFERRED];
+	if (c->val[O_CLAIM] && c->val[O_AGENT] &&	/* SPEC 2: the manager's override */
+	    (rv = manager_check(d, "--claim --agent")) != 0)
+		return rv;
 	if ((rv = question(d, c, &qa)) != 0)
 		return rv;
 	if ((rv = books_load(&b, d, c->val[O_CLAIM] != NULL, cu.given != NULL)) == 0)
@@ -296,6 +300,8 @@ change(struct desk *d, const struct cli *c, int fev, long long to)
 	struct books b;
 	int rv = 0;
 
+	if (fev == F_MOVE && (rv = manager_check(d, "--move")) != 0)
+		return rv;	/* SPEC 2: the manager's reordering (条例 4) */
 	if ((a = roster_find(&d->roster, c->arg, &rv)) == NULL)
 		return rv;
 	e.agent = a - d->roster.a;

@@ -15,6 +15,7 @@
 #include "followup.h"
 #include "import.h"
 #include "journal.h"
+#include "manager.h"
 #include "phone.h"
 #include "register.h"
 #include "util.h"
@@ -218,6 +219,8 @@ hand_over(struct desk *d, const struct cli *c)
 	long long first = 0;
 	int rv;
 
+	if ((rv = manager_check(d, "--handover")) != 0)	/* SPEC 2: a manager's action */
+		return rv;
 	rv = register_handover(d, c->arg, c->val[O_TO], c->val[O_NOTE], &said, &first);
 	for (size_t i = 0; rv == 0 && i < said.n; i++) {
 		printf("%s", said.v[i]);

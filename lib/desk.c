@@ -10,6 +10,7 @@
 
 #include "csvin.h"
 #include "desk.h"
+#include "journal.h"
 #include "phone.h"
 #include "util.h"
 
@@ -108,6 +109,7 @@ desk_open(struct desk *d, const char *dir)
 		return rv;
 	}
 	phone_plan_set(d->rules.phone_plan);	/* every phone read follows rules.csv's */
+	journal_by_login(d->rules.managers != NULL);	/* SPEC 2: by is who really is */
 	return 0;
 }
 

@@ -16,6 +16,7 @@
 #include <fcntl.h>
 
 #include "import.h"
+#include "manager.h"
 #include "util.h"
 
 /*
@@ -331,6 +332,8 @@ import_run(const struct desk *d, const struct import_fmt *fmt, const char *path,
 	size_t n = 0;
 	int rv;
 
+	if ((rv = manager_check(d, "--import")) != 0)	/* SPEC 2: a manager's action */
+		return rv;
 	if ((rv = open_input(&im, path, encoding, &b)) == 0 &&
 	    (rv = read_rows(&im, &rows, &n)) == 0 && n == 0)
 		/* TRANSLATORS: %s is the book ("attendance.csv"). */

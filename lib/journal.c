@@ -349,7 +349,31 @@ journal_check_field(const char *what, const char *s)
 	return EX_DATAERR;
 }
 
-/* Who records the row: $FRONTDESK_USER (checked like any field), else the login name. */
+static int by_login;	/* rule managers: by is the real user's login name */
+
+void
+journal_by_login(int on)
+{
+	by_login = on;
+}
+
+/* The real user's login name (its number when it has none): what rule managers trusts. */
+static const char *
+login_name(char *name, size_t size)
+{
+	struct passwd *pw = getpwuid(getuid());
+
+	if (pw != NULL)
+		snprintf(name, size, "%s", pw->pw_name);
+	else
+		snprintf(name, size, "%lu", (unsigned long)getuid());
+	return name;
+}
+
+/*
+ * Who records the row: $FRONTDESK_USER (checked like any field), else the login name;
+ * under rule managers the real user's login name, whatever $FRONTDESK_USER says (SPEC 2).
+ */
 static int
 recorder(const char **by)
 {
@@ -357,6 +381,10 @@ recorder(const char **by)
 	const char *env = getenv("FRONTDESK_USER");
 	struct passwd *pw;
 
+	if (by_login) {
+		*by = login_name(name, sizeof(name));
+		return journal_check_field("by", *by);
+	}
 	if (env != NULL && *env != '\0') {
 		*by = env;
 		return journal_check_field("FRONTDESK_USER", env);

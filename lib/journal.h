@@ -175,6 +175,11 @@ int	journal_commit(struct journal *j);
 int	journal_rollback(struct journal *j);
 /* Unlock; a book this open created and left without a row is removed again. */
 void	journal_close(struct journal *j);
+/*
+ * SPEC 2, rule managers: by records the real user's login name, not $FRONTDESK_USER
+ * (on); off, the default: $FRONTDESK_USER, else the login name.
+ */
+void	journal_by_login(int on);
 /* A typed field fit for a row: one line of UTF-8; else EX_DATAERR, said. */
 int	journal_check_field(const char *what, const char *s);
 /* The book a file name is (attendance.csv), or NULL. */

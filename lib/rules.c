@@ -3,6 +3,7 @@
  * rules.csv (key,value, other columns ignored) overrides them.  An unknown key, a key
  * given twice or a value of the wrong kind stops the tool: exit 65 at the file's line.
  */
+#include <grp.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,7 @@
 #include "util.h"
 
 enum kind { K_HHMM, K_INT, K_MONEY, K_MONEY_NONE, K_PCT, K_YESNO, K_FALLBACK, K_SLOTS,
-	K_LIST, K_PLAN, K_DAYS };
+	K_LIST, K_PLAN, K_DAYS, K_GROUP };
 
 static const struct rule {
 	const char	*key;
@@ -51,6 +52,7 @@ static const struct rule {
 	R(sources, "网络,电视,报纸杂志,广播,展会,亲友,路过,其他", K_LIST),
 	R(backdate_grace_min, "10", K_INT),
 	R(phone_plan, "cn", K_PLAN),
+	R(managers, "none", K_GROUP),
 	R(follow_days, "H:2,A:4,B:7,C:15,D:30", K_DAYS),
 	R(lapse_warn_days, "3", K_INT),
 	R(lost_reasons, "价格,竞品,位置,户型,资金,贷款,已购他处,无意向,其他", K_LIST),
@@ -74,6 +76,8 @@ static const char *const expect[] = {
 	[K_PLAN] = N_("cn or any"),
 	/* TRANSLATORS: follow_days: a level of rule levels, a colon and days. */
 	[K_DAYS] = N_("a list of level:days separated by commas, like H:2,A:4"),
+	/* TRANSLATORS: managers: getent group shows the groups; none stays. */
+	[K_GROUP] = N_("a group of this system (getent group), or none"),
 };
 
 void
@@ -216,6 +220,17 @@ unknown_level(const struct rules *r, long given)
 	return NULL;
 }
 
+/* A Unix group that exists, or none: no manager's group, everyone may. */
+static int
+parse_group(const char *s, char **group)
+{
+	if (strcmp(s, "none") != 0 && (*s == '\0' || getgrnam(s) == NULL))
+		return -1;
+	free(*group);
+	*group = strcmp(s, "none") == 0 ? NULL : xstrdup(s);
+	return 0;
+}
+
 static int
 parse_value(const struct rule *t, const char *v, struct rules *r)
 {
@@ -269,6 +284,8 @@ parse_value(const struct rule *t, const char *v, struct rules *r)
 		return 0;
 	case K_DAYS:
 		return parse_days(v, p);
+	case K_GROUP:		/* SPEC 2: the group whose members are the managers */
+		return parse_group(v, p);
 	}
 	return -1;
 }
@@ -362,4 +379,6 @@ rules_free(struct rules *r)
 	strlist_free(&r->sources);
 	strlist_free(&r->follow_days);
 	strlist_free(&r->lost_reasons);
+	free(r->managers);
+	r->managers = NULL;
 }

@@ -36,6 +36,7 @@ struct rules {
 	struct strlist	follow_days;		/* "H:2": days to the next contact */
 	int		lapse_warn_days;	/* due this many days before a lapse */
 	struct strlist	lost_reasons;		/* why a customer was lost (战败) */
+	char		*managers;		/* the managers' Unix group; NULL: none */
 };
 
 /* The defaults, then rules.csv in dir when it exists. */

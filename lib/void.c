@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "manager.h"
 #include "phone.h"
 #include "void.h"
 
@@ -146,7 +147,8 @@ void_row(const struct desk *d, const struct void_ask *v)
 	struct journal j;
 	int rv;
 
-	if ((rv = journal_check_field("--note", v->note)) != 0)
+	if ((rv = manager_check(d, "--void")) != 0 ||	/* SPEC 2: a manager's action */
+	    (rv = journal_check_field("--note", v->note)) != 0)
 		return rv;
 	if ((rv = journal_open(&j, d->dir, v->book, 1)) == 0 &&
 	    (rv = void_locked(d, v, &j, &t)) != 0)

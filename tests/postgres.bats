@@ -148,7 +148,7 @@ south,12"
 	at '2026-11-24 18:30' sign-in -d "$PG/$s" --end A01 >/dev/null
 	run -3 --separate-stderr "$BATS_TEST_DIRNAME/../sql/load" "$s" "$PG/$s"
 	assert_output "agents 8
-rules 31
+rules 32
 offences 20
 calendar 7
 referrers 2
