@@ -129,7 +129,11 @@ struct month {
 	struct fines	 f;
 };
 
-/* The rule texts in the reader's language for people (said), else as a CSV value. */
+/*
+ * The rule texts in the reader's language for people (said), else as a CSV value.  SPEC
+ * 1: no fine is summed from a broken chain: the violations book is checked whole, the
+ * attendance rows as they are read.
+ */
 static int
 month_load(struct month *m, const struct desk *d, day_t first, day_t last, int said)
 {
@@ -137,9 +141,10 @@ month_load(struct month *m, const struct desk *d, day_t first, day_t last, int s
 
 	if ((rv = offences_load(&m->cat, d->dir)) != 0)
 		return rv;
-	if ((rv = journal_open(&m->at, d->dir, J_ATTENDANCE, 0)) != 0)
+	if ((rv = journal_open(&m->at, d->dir, J_ATTENDANCE, JOURNAL_CHECKED)) != 0)
 		return rv;
-	if ((rv = journal_open(&m->vj, d->dir, J_VIOLATIONS, 0)) != 0)
+	if ((rv = journal_open(&m->vj, d->dir, J_VIOLATIONS, JOURNAL_READ)) != 0 ||
+	    (rv = journal_chained(&m->vj)) != 0)
 		return rv;
 	if ((rv = vlog_read(&m->vl, &m->vj, d, first, last)) != 0)
 		return rv;

@@ -208,7 +208,8 @@ print(const struct report *r, struct cli *c, enum rep_by by)
 
 /*
  * The report of the days asked for, from the floor, the visits and the deals; and the
- * rows of every book back-dated into them (SPEC 5.4).
+ * rows of every book back-dated into them (SPEC 5.4).  Every row it counts or lists is
+ * checked against the chain first (SPEC 1).
  */
 static int
 report(const struct desk *d, struct cli *c, enum rep_by by)
@@ -225,7 +226,7 @@ report(const struct desk *d, struct cli *c, enum rep_by by)
 	if ((rv = days(d, c, &first, &last)) != 0)
 		return rv;
 	for (size_t i = 0; i < 5 && rv == 0; i++)
-		rv = journal_open(&j[i], d->dir, ids[i], 0);
+		rv = journal_open(&j[i], d->dir, ids[i], JOURNAL_CHECKED);
 	if (rv == 0)
 		rv = report_run(&r, d, &books, first, last);
 	if (rv == 0)

@@ -531,7 +531,11 @@ month_share(const struct jrow *r, void *arg)
 	return 0;
 }
 
-/* The credit of every agent in the month, from the books under their read locks. */
+/*
+ * The credit of every agent in the month, from the books under their read locks: the
+ * commission book checked whole, the month's deals row by row (SPEC 1: money is never
+ * summed from a broken chain).
+ */
 static int
 month_read(struct month *m)
 {
@@ -539,8 +543,9 @@ month_read(struct month *m)
 	struct journal de, co = { .fd = -1 };
 	int rv;
 
-	if ((rv = journal_open(&de, m->desk->dir, J_DEALS, 0)) == 0 &&
-	    (rv = journal_open(&co, m->desk->dir, J_COMMISSIONS, 0)) == 0 &&
+	if ((rv = journal_open(&de, m->desk->dir, J_DEALS, JOURNAL_CHECKED)) == 0 &&
+	    (rv = journal_open(&co, m->desk->dir, J_COMMISSIONS, JOURNAL_READ)) == 0 &&
+	    (rv = journal_chained(&co)) == 0 &&
 	    (rv = journal_scan(&de, &since, month_deal, m)) == 0 &&
 	    (rv = journal_scan(&co, &since, month_share, m)) == 0 && m->overflow) {
 		warnx("%s", _("the month's credited amounts are too large to add up"));

@@ -591,6 +591,7 @@ read_line(struct csvin *in)
 			continue;
 		}
 		in->pos += raw;
+		in->raw = raw;
 		if ((why = csvsplit_check(&in->s, l, n)) != NULL)
 			return csvin_fail(in, "%s", why);
 		if (in->s.rows == 1)

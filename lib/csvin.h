@@ -46,8 +46,9 @@ struct csvin {
 	int		  flags;
 	long		  line;
 	struct csvsplit	  s;
-	char		 *lbuf;
+	char		 *lbuf;		/* the row's line as read, LF included: */
 	size_t		  lcap;
+	size_t		  raw;		/* its bytes, ending at pos (a journal's chain) */
 	size_t		  nhdr;		/* columns in the file */
 	int		 *map;		/* asked column -> file column, -1 if absent */
 	int		  ownmap;

@@ -299,11 +299,12 @@ load_header(struct journal *j)
 }
 
 /*
- * Open a book in dir; write != 0 locks it for appending (creating it when missing),
- * else for reading.  Returns 0 or the exit status, having said why.
+ * Open a book in dir; how JOURNAL_WRITE locks it for appending (creating it when
+ * missing), else for reading (JOURNAL_CHECKED: its rows checked as they are read).
+ * Returns 0 or the exit status, having said why.
  */
 int
-journal_open(struct journal *j, const char *dir, enum jid id, int write)
+journal_open(struct journal *j, const char *dir, enum jid id, int how)
 {
 	struct stat st;
 	int rv;
@@ -313,7 +314,7 @@ journal_open(struct journal *j, const char *dir, enum jid id, int write)
 	j->def = &jdefs[id];
 	j->name = j->def->file;
 	j->path = xasprintf("%s/%s", dir, j->def->file);
-	j->write = write;
+	j->write = how == JOURNAL_WRITE;
 	memcpy(j->chain, zero_chain, sizeof(zero_chain));
 	if ((rv = open_locked(j)) != 0 || j->fd == -1)
 		return rv;
@@ -322,11 +323,10 @@ journal_open(struct journal *j, const char *dir, enum jid id, int write)
 		return EX_IOERR;
 	}
 	j->size0 = j->size = st.st_size;
-	if (j->size == 0)
-		return 0;
-	if ((rv = load_header(j)) != 0)
+	if (j->size > 0 && ((rv = load_header(j)) != 0 || (rv = load_last(j)) != 0))
 		return rv;
-	return load_last(j);
+	j->checked = how == JOURNAL_CHECKED;	/* the rows scanned from now on */
+	return 0;
 }
 
 /*
@@ -765,40 +765,184 @@ dated_line(const char *l, size_t n, void *arg)
 }
 
 /*
+ * Reading for money (JOURNAL_CHECKED, SPEC 1).  A row's chain is the SHA-256 of the
+ * chain of the line above and of its own bytes, so each row is checked alone, from the
+ * chain field at the end of the line above: not from the top.  A scan keeps the chain of
+ * the row it checked last, so rows read one after another cost a hash each and no read;
+ * a row after lines passed over (a window's first, a dated row) takes the line above's
+ * end from the chunk the scan read it in, or reads it back.
+ */
+struct jlink {
+	off_t		 end;			/* where the row checked last ends */
+	char		 chain[CHAIN_LEN];	/* and its chain */
+};
+
+#define CHAIN_TAIL	(CHAIN_LEN + 3)		/* ",chain\r\n": a line's end, chain and all */
+
+/* The chain at the end of a line of n bytes: 64 lowercase hex digits, unquoted; or NULL. */
+static const char *
+chain_at_end(const char *s, size_t n)
+{
+	const char *p;
+
+	n -= n > 0 && s[n - 1] == '\n';
+	n -= n > 0 && s[n - 1] == '\r';
+	if (n < CHAIN_LEN + 1 || s[n - CHAIN_LEN - 1] != ',')
+		return NULL;
+	p = s + n - CHAIN_LEN;
+	for (size_t i = 0; i < CHAIN_LEN; i++)
+		if (!((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'f')))
+			return NULL;
+	return p;
+}
+
+/*
+ * The chain of the line that ends where a row starts (at): 64 0s above the first row,
+ * the chain kept in k, or the end of the line above, from buf (blen bytes of the book
+ * from boff) when it holds it, else read back into tail.  NULL when that line ends in no
+ * chain, or on a read error (*rv, said).
+ */
+static const char *
+chain_above(struct journal *j, off_t at, const char *buf, off_t boff, size_t blen,
+    const struct jlink *k, char *tail, int *rv)
+{
+	size_t n = at - j->data < CHAIN_TAIL ? (size_t)(at - j->data) : CHAIN_TAIL;
+
+	if (at <= j->data)
+		return zero_chain;
+	if (at == k->end)
+		return k->chain;
+	if (buf != NULL && at - boff >= (off_t)n && at - boff <= (off_t)blen)
+		return chain_at_end(buf + (at - boff) - n, n);
+	if (pread(j->fd, tail, n, at - n) != (ssize_t)n) {
+		warn("%s", j->name);
+		*rv = EX_IOERR;
+		return NULL;
+	}
+	return chain_at_end(tail, n);
+}
+
+/*
+ * The row's line (n bytes at offset at) follows from the line above (chain_above): then
+ * k keeps its chain, 0.  EX_DATAERR if not (the caller says where), EX_IOERR (said).
+ */
+static int
+row_follows(struct journal *j, const char *s, size_t n, off_t at, const char *buf,
+    off_t boff, size_t blen, struct jlink *k)
+{
+	char tail[CHAIN_TAIL], link[SHA256_DIGEST_STRING_LENGTH];
+	const char *own = chain_at_end(s, n), *prev;
+	int rv = EX_DATAERR;
+
+	if ((prev = chain_above(j, at, buf, boff, blen, k, tail, &rv)) == NULL ||
+	    own == NULL || journal_link(prev, s, n, link) == -1 ||
+	    memcmp(link, own, CHAIN_LEN) != 0)
+		return rv;
+	k->end = at + n;
+	memcpy(k->chain, own, CHAIN_LEN);
+	return 0;
+}
+
+/* SPEC 1: money is never summed from a broken chain; a report stops at the break. */
+static int
+chain_breaks(const struct journal *j, long line)
+{
+	/* TRANSLATORS: daily-report, attendance-fine and assign-commission --statement
+	   refuse to add up a book whose row does not follow from the row above it (a
+	   row edited, or a row above it removed).  FILE:LINE: keeps its ASCII colons. */
+	warnx(_("%s:%ld: the chain breaks here: the book was altered after it was written, "
+	    "so no total is given (verify-journal says more)"), j->name, line);
+	return EX_DATAERR;
+}
+
+/* The row csvin just read, checked (JOURNAL_CHECKED): 0, or the status, said. */
+static int
+row_checked(struct journal *j, const struct csvin *in, struct jlink *k)
+{
+	int rv = row_follows(j, in->lbuf, in->raw, in->pos - in->raw, in->gbuf, in->goff,
+	    in->glen, k);
+
+	return rv == EX_DATAERR ? chain_breaks(j, in->line) : rv;
+}
+
+/*
  * Pass 1 over [off, end): the seqs that void rows cancel.  The bytes are searched for
  * "void" a chunk at a time, and only the lines that hold it are split.
  */
 #define VOID_CHUNK	(64 * 1024)	/* over JOURNAL_ROW_MAX: it holds a whole line */
+
+/* The line of the book that starts at offset at: a break found out of line order. */
+static long
+line_at(struct journal *j, off_t at)
+{
+	char *buf = xmalloc(VOID_CHUNK), *p;
+	long line = 1;
+	ssize_t got = 0;
+
+	for (off_t off = 0; off < at; off += got) {
+		if ((got = pread(j->fd, buf, at - off < VOID_CHUNK ? at - off : VOID_CHUNK,
+		    off)) <= 0)
+			break;
+		for (p = buf; (p = memchr(p, '\n', buf + got - p)) != NULL; p++)
+			line++;
+	}
+	free(buf);
+	return line;
+}
+
+/*
+ * A void row found in the chunk buf read from off, checked when the book is read for
+ * money (JOURNAL_CHECKED): it decides which rows count.  0, or the status, said.
+ */
+static int
+void_checked(struct journal *j, const char *buf, off_t off, const char *start,
+    const char *nl, struct jlink *k)
+{
+	off_t at = off + (start - buf);
+	int rv;
+
+	if (!j->checked)
+		return 0;
+	rv = row_follows(j, start, nl - start, at, buf, off, start - buf, k);
+	return rv == EX_DATAERR ? chain_breaks(j, line_at(j, at)) : rv;
+}
 
 static int
 collect_voids(struct journal *j, off_t off, off_t stop, struct seqset *vs)
 {
 	const int kind = j->hdr.map[j->def->kind], ref = j->hdr.map[REF(j)];
 	char *buf = xmalloc(VOID_CHUNK + 1), *p, *end, *hit, *start, *nl;
+	struct jlink k = { .end = -1 };
 	struct csvsplit s;
 	ssize_t got;
+	int rv = 0;
 
 	csvsplit_init(&s);
-	while ((got = pread(j->fd, buf, csvin_span(off, VOID_CHUNK, stop), off)) > 0) {
+	while (rv == 0 &&
+	    (got = pread(j->fd, buf, csvin_span(off, VOID_CHUNK, stop), off)) > 0) {
 		/* whole lines only; a line longer than the chunk is pass 2's to tell */
 		end = (nl = memrchr(buf, '\n', got)) != NULL ? nl + 1 : buf + got;
 		*end = '\0';
-		for (p = buf; (hit = text_find(p, end - p, "void")) != NULL; p = nl) {
+		for (p = buf; rv == 0 && (hit = text_find(p, end - p, "void")) != NULL;
+		    p = nl) {
 			start = memrchr(p, '\n', hit - p);
 			start = start != NULL ? start + 1 : p;
 			nl = memchr(hit, '\n', end - hit);
 			nl = nl != NULL ? nl + 1 : end;
 			if (csvsplit_line(&s, start, nl - start) == 0 &&
-			    s.nfield == j->hdr.nhdr && strcmp(s.field[kind], "void") == 0)
+			    s.nfield == j->hdr.nhdr && strcmp(s.field[kind], "void") == 0 &&
+			    (rv = void_checked(j, buf, off, start, nl, &k)) == 0)
 				seqset_add(vs, strtoll(s.field[ref], NULL, 10));
 		}
 		off += end - buf;
 	}
-	if (got == -1)
+	if (rv == 0 && got == -1) {
 		warn("%s", j->def->file);
+		rv = EX_IOERR;
+	}
 	csvsplit_free(&s);
 	free(buf);
-	return got == -1 ? EX_IOERR : 0;
+	return rv;
 }
 
 /* The book starts with seq, recorded_at, time, as dated_line() looks for them. */
@@ -818,6 +962,7 @@ scan_range(struct journal *j, off_t off, long line, const struct jscan *s,
     struct seqset *given, jrow_fn fn, void *arg)
 {
 	struct seqset own = { 0 }, *vs = given != NULL ? given : &own;
+	struct jlink k = { .end = -1 };
 	struct csvin in;
 	struct jrow r;
 	int rv, all = s->flags & JSCAN_ALL, voids = all || given != NULL, err = 0;
@@ -847,6 +992,8 @@ scan_range(struct journal *j, off_t off, long line, const struct jscan *s,
 		if (!all && (strcmp(r.f[j->def->kind], "void") == 0 ||
 		    seqset_has(vs, r.seq)))
 			continue;
+		if (j->checked && (err = row_checked(j, &in, &k)) != 0)
+			break;	/* SPEC 1: only the rows given are checked, and all of them */
 		if ((rv = fn(&r, arg)) != 0)
 			break;
 	}
@@ -1353,6 +1500,36 @@ journal_link(const char *prev, const char *line, size_t n, char *out)
 }
 
 /*
+ * Every row of the book follows from the row above (SPEC 1), each line checked as the
+ * scans check the rows they give (row_follows), none split: the books whose every row
+ * is money (commissions, violations) are checked whole before a total is made of them.
+ * 0, or the status (the first break said).
+ */
+int
+journal_chained(struct journal *j)
+{
+	struct jlink k = { .end = -1 };
+	struct csvline l;
+	struct csvin in;
+	int rv;
+
+	if (j->fd == -1 || j->size <= j->data)
+		return 0;
+	if (csvin_fdopen(&in, j->fd, j->data, j->name, CSVIN_JOURNAL) == -1)
+		return in.status;
+	in.stop = j->size, in.line = 1;
+	while ((rv = csvin_line(&in, &l)) == 1 && (rv = l.kept < l.n ? EX_DATAERR :
+	    row_follows(j, l.s, l.n, in.pos - l.n, NULL, 0, 0, &k)) == 0)
+		;
+	if (rv == EX_DATAERR)
+		rv = chain_breaks(j, in.line);
+	else if (rv == -1)
+		rv = in.status;
+	csvin_close(&in);
+	return rv;
+}
+
+/*
  * Open the book at path for reading it whole, as verify-journal does: the shared lock is
  * held only while the size is taken, so no append is half written below it, and the
  * desks go on appending while the rows up to it are read.  A missing book: fd -1.
@@ -1421,20 +1598,9 @@ seq_text(const char *s, size_t n)
 static const char *
 stored_chain(const struct csvline *l)
 {
-	size_t n = l->n;
-	const char *p;
-
-	if (l->kept < n)		/* a line too long to keep: its end is gone */
+	if (l->kept < l->n)		/* a line too long to keep: its end is gone */
 		return NULL;
-	n -= n > 0 && l->s[n - 1] == '\n';
-	n -= n > 0 && l->s[n - 1] == '\r';
-	if (n < CHAIN_LEN + 1 || l->s[n - CHAIN_LEN - 1] != ',')
-		return NULL;
-	p = l->s + n - CHAIN_LEN;
-	for (size_t i = 0; i < CHAIN_LEN; i++)
-		if (strchr("0123456789abcdef", p[i]) == NULL || p[i] == '\0')
-			return NULL;
-	return p;
+	return chain_at_end(l->s, l->n);
 }
 
 /*

@@ -86,6 +86,7 @@ struct journal {
 	char		 *path;
 	int		  fd;		/* -1: the book does not exist yet */
 	int		  write;	/* locked exclusive, for appending */
+	int		  checked;	/* JOURNAL_CHECKED: each row a scan gives is checked */
 	int		  created;	/* this open made the file */
 	off_t		  size0;	/* the size when locked: what a rollback returns to */
 	off_t		  size;
@@ -156,8 +157,16 @@ struct jcheck {
 	const struct jhead *head;	/* --against: row head->rows must carry its chain */
 };
 
-/* A book in dir, locked to append (write) or to read; 0 or the exit status, said. */
-int	journal_open(struct journal *j, const char *dir, enum jid id, int write);
+/*
+ * How journal_open opens a book: to read, or to append (1); or to read for money, when
+ * every row a scan gives (and every void that cancels one) is first checked against
+ * the chain of the line above it (SPEC 1): a row that does not follow ends the scan,
+ * EX_DATAERR, said at its line.  A row costs one hash, the book's other rows nothing.
+ */
+enum { JOURNAL_READ, JOURNAL_WRITE, JOURNAL_CHECKED };
+
+/* A book in dir, locked to append or to read (how); 0 or the exit status, said. */
+int	journal_open(struct journal *j, const char *dir, enum jid id, int how);
 /* One row, f by the book's columns: seq, recorded_at, by and chain are filled here. */
 int	journal_append(struct journal *j, const char **f);
 /* The one way to read a book: the rows of the window s (NULL: all) to fn, in order. */
@@ -190,6 +199,8 @@ const struct jdef *journal_def_of_header(const struct csvsplit *s);
 char	*journal_header(const struct jdef *d, const struct csvsplit *s, int *map);
 /* A book's header line, as a new book starts with it. */
 void	journal_header_line(const struct jdef *d, struct str *b);
+/* Every row of the book follows from the row above (SPEC 1); else EX_DATAERR, said. */
+int	journal_chained(struct journal *j);
 /* The chain of a row's line after a row whose chain is prev; -1 if it has no comma. */
 int	journal_link(const char *prev, const char *line, size_t n, char *out);
 /* SPEC 1, the torn tail: a last line without LF moved to path.torn, *moved its bytes. */

@@ -506,6 +506,7 @@ struct batch {
 	size_t			  bits;		/* of 16 bits a chan: most rows go to none */
 	const struct strlist	 *sources;
 	int			  links;	/* the first read: look for links too */
+	int			  col[2];	/* the file's phone, household: the pre-filter */
 };
 
 static void
@@ -558,6 +559,38 @@ batch_row(const struct jrow *row, void *arg)
 	return 0;
 }
 
+/* The n bytes at s (a field unsplit) may be a key of the batch: its bit is set. */
+static int
+batch_may(const struct batch *b, const char *s, size_t n)
+{
+	char key[PHONE_LEN];
+	size_t bit;
+
+	if (n == 0 || n >= sizeof(key))
+		return 0;
+	memcpy(key, s, n);
+	key[n] = '\0';
+	bit = fnv1a(key) % b->bits;
+	return (b->keys[bit / 64] & 1ULL << bit % 64) != 0;
+}
+
+/*
+ * A line of visits.csv whose phone or household may be a key (jscan keep): the others
+ * go to no chan (batch_to), so they are neither split nor, for a report reading for
+ * money, checked.
+ */
+static int
+batch_keep(const char *l, size_t n, void *arg)
+{
+	const struct batch *b = arg;
+	const char *v[2];
+	size_t vn[2];
+
+	if (csv_plain_fields(l, n, b->col, 2, v, vn) == -1)
+		return 1;
+	return batch_may(b, v[0], vn[0]) || batch_may(b, v[1], vn[1]);
+}
+
 /* Read visits once from the earliest reach for the n chans of b->by. */
 static int
 batch_read(struct journal *visits, struct batch *b)
@@ -577,7 +610,11 @@ batch_read(struct journal *visits, struct batch *b)
 		if (i == 0 || b->by[i]->since < since)
 			since = b->by[i]->since;
 	}
-	rv = journal_scan(visits, &(struct jscan){ .since = since }, batch_row, b);
+	b->col[0] = b->col[1] = -1;
+	if (visits->fd != -1 && visits->hdr.map != NULL)
+		b->col[0] = visits->hdr.map[VI_PHONE], b->col[1] = visits->hdr.map[VI_HOUSEHOLD];
+	rv = journal_scan(visits, &(struct jscan){ .since = since,
+	    .keep = b->col[0] >= 0 ? batch_keep : NULL, .keep_arg = b }, batch_row, b);
 	free(b->keys);
 	return rv;
 }

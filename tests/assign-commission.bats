@@ -916,3 +916,35 @@ $good
 	run cols commissions.csv $ROWS
 	assert_output "S1,A03,100.00,1500000.00,owner,deals:1"
 }
+
+@test "--statement sums no money from a broken chain: a share and amount edited in commissions.csv, its chain left as it was, is refused 65 at its line with nothing printed; the book as written states as before (SPEC 1 chain, SPEC 3 --statement; issue 24)" {
+	deal '2026-10-31 10:00' --deal S0 --phone 13800000006 --agent A06 --amount 9000000
+	deal '2026-11-02 10:00' --deal S1 --phone 13800000001 --agent A01 --amount 3000000
+	deal '2026-11-03 10:00' --deal S2 --phone 13800000002 --agent A02 --amount 4000000
+	says "$STATEMENT
+A01,王伟,3000000.00,3000000.00,0.00,0.00,20000.00,0.00,0.00
+A02,李娜,4000000.00,4000000.00,0.00,0.00,25000.00,0.00,0.00
+A03,张敏,0.00,2500000.00,0.00,0.00,15000.00,0.00,0.00
+A04,刘洋,0.00,5000000.00,0.00,0.00,30000.00,0.00,0.00
+A05,陈静,0.00,3000000.00,0.00,0.00,20000.00,0.00,0.00
+A06,杨帆,0.00,4500000.00,0.00,0.00,25000.00,0.00,0.00
+A07,赵磊,0.00,2000000.00,0.00,0.00,10000.00,0.00,0.00" '2026-12-01 09:00' assign-commission --statement 2026-11
+	# S2's row made 80 % and 3200000.00 by hand; its chain is the one written for 100 %
+	sed -i '4s/,S2,A02,100.00,4000000.00,/,S2,A02,80.00,3200000.00,/' \
+	    "$FRONTDESK_DATA/commissions.csv"
+	run cols commissions.csv deal,agent,share,amount
+	assert_line "S2,A02,80.00,3200000.00"
+	fails 65 "assign-commission: commissions.csv:4: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    '2026-12-01 09:00' assign-commission --statement 2026-11
+	# the commission book is checked whole: October's statement is refused too
+	fails 65 "assign-commission: commissions.csv:4: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    '2026-12-01 09:00' assign-commission --statement 2026-10
+}
+
+@test "--statement: a deal's amount edited in deals.csv is refused 65 at its line when the month's statement reads it (SPEC 1 chain, SPEC 3 --statement; issue 24)" {
+	deal '2026-11-02 10:00' --deal S1 --phone 13800000001 --agent A01 --amount 3000000
+	deal '2026-11-03 10:00' --deal S2 --phone 13800000002 --agent A02 --amount 4000000
+	sed -i '3s/,A02,4000000.00,/,A02,9000000.00,/' "$FRONTDESK_DATA/deals.csv"
+	fails 65 "assign-commission: deals.csv:3: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    '2026-12-01 09:00' assign-commission --statement 2026-11
+}

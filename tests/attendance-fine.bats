@@ -1082,3 +1082,35 @@ A06,杨帆,2026-11-02,violation:argue,1,100.00,$ARGUE; the 1st time this month" 
 	run cols violations.csv seq,agent,code
 	assert_output "1,A06,argue"
 }
+
+@test "no fine is summed from a broken chain: a fine edited in violations.csv, its chain left as it was, is refused 65 at its line by the listing and --summary, nothing printed; the book as written lists as before (SPEC 1 chain, SPEC 3 attendance-fine; issue 24)" {
+	only A05 A06
+	at '2026-11-02 08:00' sign-in A05 > /dev/null
+	at '2026-11-02 08:00' sign-in A06 > /dev/null
+	at '2026-11-02 10:00' attendance-fine --record argue A06 > /dev/null
+	at '2026-11-02 11:00' attendance-fine --record argue A05 > /dev/null
+	lists "agent,name,late,early,absent_days,desert,leave_days,fines,deductions,total,flags
+A05,陈静,0,0,0,0,0,100.00,0.00,100.00,
+A06,杨帆,0,0,0,0,0,100.00,0.00,100.00," '2026-11-02 12:00' --summary
+	# A05's fine made 10.00 by hand; its chain is the one written for 100.00
+	sed -i '3s/,A05,argue,100.00,/,A05,argue,10.00,/' "$FRONTDESK_DATA/violations.csv"
+	run cols violations.csv agent,code,fine
+	assert_line "A05,argue,10.00"
+	bad_value "violations.csv:3: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    '2026-11-02 12:00' --summary
+	bad_value "violations.csv:3: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    '2026-11-02 12:00'
+}
+
+@test "an attendance row edited after it was written is refused 65 at its line: no late fine is worked out from it (SPEC 1 chain, SPEC 3 attendance-fine; issue 24)" {
+	only A05
+	at '2026-11-02 08:40' sign-in A05 > /dev/null
+	at '2026-11-03 08:00' sign-in A05 > /dev/null
+	run at '2026-11-03 12:00' attendance-fine --summary
+	assert_success
+	assert_line --partial "A05,陈静,1,0,0,0,0,"
+	# the late sign-in of the 2nd made 08:00 by hand, its chain left as it was
+	sed -i '2s/T08:40:00+08:00/T08:00:00+08:00/g' "$FRONTDESK_DATA/attendance.csv"
+	bad_value "attendance.csv:2: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    '2026-11-03 12:00' --summary
+}

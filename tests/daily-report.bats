@@ -676,13 +676,22 @@ total,展会,1,0,1,1"
 		--household 13800000001 >/dev/null
 	at '2026-11-12 11:00' register-visit --agent A03 --phone 13800000009 --name 周平 --source 电视 >/dev/null
 	d '2026-11-20 15:00:00' HT-0 sale 13800000009 A03 1.00
-	# 32770 more, straight into the book (reports do not check chains; verify-journal does):
-	# phones 01, 02 (the member), 09 in turn; after the first 32768, HT-32768 (09), HT-32769
-	# (01) and HT-32770 (02) are looked up apart
-	awk -v p=13800000001,13800000002,13800000009 'BEGIN { split(p, ph, ",")
-		for (i = 1; i <= 32770; i++)
-			printf "%d,2026-11-20T15:00:00+08:00,2026-11-20T15:00:00+08:00,HT-%d,sale,%s,A01,1.00,,,,前台,%064d\n",
-			    i + 1, i, ph[i % 3 + 1], 0 }' >> "$FRONTDESK_DATA/deals.csv"
+	# 32770 more, straight into the book, each chained as the tools chain it (a report
+	# checks the chain of every row it counts, issue 24): phones 01, 02 (the member), 09 in
+	# turn; after the first 32768, HT-32768 (09), HT-32769 (01) and HT-32770 (02) are
+	# looked up apart
+	python3 - "$FRONTDESK_DATA/deals.csv" <<-'PY'
+	import hashlib, sys
+	path = sys.argv[1]
+	prev = open(path, encoding='utf-8').read().splitlines()[-1].rsplit(',', 1)[1]
+	ph = ['13800000001', '13800000002', '13800000009']
+	with open(path, 'a', encoding='utf-8') as f:
+	    for i in range(1, 32771):
+	        body = ('%d,2026-11-20T15:00:00+08:00,2026-11-20T15:00:00+08:00,HT-%d,sale,%s,'
+	            'A01,1.00,,,,前台' % (i + 1, i, ph[i % 3]))
+	        prev = hashlib.sha256((prev + '\n' + body).encode()).hexdigest()
+	        f.write(body + ',' + prev + '\n')
+	PY
 	report '2026-11-30 21:00' --month 2026-11 --by source
 	assert_success
 	# 网络: 10923 + 10924 (01 and 02), 电视: 10923 + HT-0
@@ -1036,4 +1045,41 @@ usage_error() {
 	assert_equal "$stderr" ''
 	assert_line '2026-11-17,0,0,0,0,0,60,0,0.00,'
 	assert_line 'total,0,0,0,0,0,60,0,0.00,'
+}
+
+@test "no total from a broken chain: a deal's amount edited in deals.csv, its chain left as it was, is refused 65 at its line, nothing printed; the book as written reports as before (SPEC 1 chain, SPEC 3 daily-report; issue 24)" {
+	at '2026-10-31 10:00' assign-commission --deal S0 --phone 13800000006 --agent A02 --amount 9000000 >/dev/null
+	at '2026-11-02 10:00' assign-commission --deal S1 --phone 13800000001 --agent A01 --amount 3000000 >/dev/null
+	at '2026-11-03 10:00' assign-commission --deal S2 --phone 13800000002 --agent A02 --amount 4000000 >/dev/null
+	run -0 --separate-stderr at '2026-11-04 09:00' daily-report --month 2026-11
+	assert_equal "$stderr" ''
+	assert_line '2026-11-03,0,0,0,0,0,0,1,4000000.00,'
+	assert_line 'total,0,0,0,0,0,0,2,7000000.00,'
+	# S2's amount made 40000.00 by hand; its chain is the one written for 4000000.00
+	sed -i '4s/,A02,4000000.00,/,A02,40000.00,/' "$FRONTDESK_DATA/deals.csv"
+	run cols deals.csv deal,amount
+	assert_line "S2,40000.00"
+	expect_fail 65 "daily-report: deals.csv:4: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    at '2026-11-04 09:00' daily-report --month 2026-11
+	expect_fail 65 "daily-report: deals.csv:4: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    at '2026-11-04 09:00' daily-report --date 2026-11-03
+	# a report reads and checks the rows of its days: October's does not use the row
+	run -0 --separate-stderr at '2026-11-04 09:00' daily-report --date 2026-10-31
+	assert_equal "$stderr" ''
+	assert_line '2026-10-31,0,0,0,0,0,0,1,9000000.00,'
+}
+
+@test "a void edited to cancel another deal is refused 65 at its line: the rows a void takes out of the report are decided by a checked row (SPEC 1 chain and void, SPEC 3 daily-report; issue 24)" {
+	at '2026-11-02 10:00' assign-commission --deal S1 --phone 13800000001 --agent A01 --amount 3000000 >/dev/null
+	at '2026-11-03 10:00' assign-commission --deal S2 --phone 13800000002 --agent A02 --amount 4000000 >/dev/null
+	at '2026-11-03 17:00' assign-commission --void S2 --note 录错 >/dev/null
+	run -0 --separate-stderr at '2026-11-04 09:00' daily-report --month 2026-11
+	assert_equal "$stderr" ''
+	assert_line 'total,0,0,0,0,0,0,1,3000000.00,'
+	# the void of row 2 (S2) made a void of row 1 (S1) by hand
+	sed -i '4s/,void,\(.*\),2,前台,/,void,\1,1,前台,/' "$FRONTDESK_DATA/deals.csv"
+	run cols deals.csv seq,deal,kind,ref
+	assert_line "3,S2,void,1"
+	expect_fail 65 "daily-report: deals.csv:4: the chain breaks here: the book was altered after it was written, so no total is given (verify-journal says more)" \
+	    at '2026-11-04 09:00' daily-report --month 2026-11
 }

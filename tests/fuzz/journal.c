@@ -10,7 +10,8 @@
  *  - journal_open and journal_scan, whole and from a seq, a time or with grep, and
  *    journal_target, as the tools do.
  * Differential invariants: a book journal_scan reads whole, csvin reads whole to the same
- * rows; the live rows are the rows less the voids and what they cancel; in a book whose
+ * rows; read for money (JOURNAL_CHECKED) it is refused exactly when journal_chained,
+ * which checks it a line at a time, refuses it; the live rows are the rows less the voids and what they cancel; in a book whose
  * seq rises and recorded_at never goes back, from_seq, since and grep (which walk back
  * from the end in blocks: JOURNAL_BLOCK is small in this build) give exactly the rows a
  * plain filter of the whole scan gives, and journal_target finds the row as it is.
@@ -308,6 +309,28 @@ windows(struct journal *j, const struct rows *all, const uint8_t *data, size_t n
 	jtarget_free(&t);
 }
 
+static int
+nothing(const struct jrow *r, void *arg)
+{
+	(void)r;
+	(void)arg;
+	return 0;
+}
+
+/* Every row scanned for money is checked: the whole scan breaks where the lines break. */
+static void
+checked_agrees(void)
+{
+	struct journal c;
+	int whole, scan;
+
+	FUZZ_ASSERT(journal_open(&c, book.dir, J_ATTENDANCE, JOURNAL_CHECKED) == 0);
+	whole = journal_chained(&c);
+	scan = journal_scan(&c, &(struct jscan){ .flags = JSCAN_ALL }, nothing, NULL);
+	FUZZ_ASSERT(whole == scan && (whole == 0 || whole == EX_DATAERR));
+	journal_close(&c);
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -350,6 +373,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	assert_same(&plain, &all, 0);
 	live_of(&all, 0, &want, NULL, NULL);
 	assert_same(&live, &want, 0);
+	checked_agrees();
 
 	/* the rows' lines, for grep: the header, then one line a row */
 	for (const char *p = (const char *)data, *end = p + n, *nl; p < end; p = nl + 1) {
