@@ -1733,7 +1733,7 @@ struct sevents {
 	size_t		 n;
 	time_t		 at;
 	struct strlist	 phones, keys;		/* each phone's household, by index */
-	size_t		*slot, nslot;		/* a phone's latest index + 1, by hash */
+	struct strix	 ix;			/* each phone's latest index */
 };
 
 static struct sevent *
@@ -1751,35 +1751,19 @@ sev_add(struct sevents *s, const char *key, time_t t, long long seq, enum sev ev
 	return e;
 }
 
-/* The slot of a phone in s's hash of phones: its latest index + 1, or 0. */
-static size_t *
-sev_slot(const struct sevents *s, const char *phone)
+static const char *
+sev_phone(size_t i, const void *arg)
 {
-	size_t i = fnv1a(phone) & (s->nslot - 1);
-
-	while (s->slot[i] != 0 && strcmp(s->phones.v[s->slot[i] - 1], phone) != 0)
-		i = (i + 1) & (s->nslot - 1);
-	return &s->slot[i];
-}
-
-/* Each phone's latest household, by hash (after the visits are read). */
-static void
-sev_index(struct sevents *s)
-{
-	for (s->nslot = 64; s->nslot < 2 * s->phones.n; s->nslot *= 2)
-		;
-	s->slot = xcalloc(s->nslot, sizeof(*s->slot));
-	for (size_t i = 0; i < s->phones.n; i++)
-		*sev_slot(s, s->phones.v[i]) = i + 1;
+	return ((const struct strlist *)arg)->v[i];
 }
 
 /* The household a phone's rows were last written under; the phone itself if none. */
 static const char *
 sev_key(const struct sevents *s, const char *phone)
 {
-	size_t k = *sev_slot(s, phone);
+	long k = strix_find(&s->ix, phone);
 
-	return k != 0 ? s->keys.v[k - 1] : phone;
+	return k >= 0 ? s->keys.v[k] : phone;
 }
 
 static int
@@ -1853,7 +1837,7 @@ sev_read(const struct desk *d, struct fu_books *b, const struct fu_recs *rs, day
 	if ((rv = journal_scan(&b->visits, &(struct jscan){
 	    .since = clock_day_start(first - span - 1) }, sev_visit, s)) != 0)
 		return rv;
-	sev_index(s);
+	strix_build(&s->ix, s->phones.n, sev_phone, &s->phones);
 	if ((rv = journal_scan(&b->deals, NULL, sev_deal, s)) != 0)
 		return rv;
 	for (size_t i = 0; i < rs->n; i++)
@@ -1872,7 +1856,7 @@ sev_free(struct sevents *s)
 	free(s->v);
 	strlist_free(&s->phones);
 	strlist_free(&s->keys);
-	free(s->slot);
+	strix_free(&s->ix);
 }
 
 /* A household replayed: the open due contact and what it rests on. */

@@ -773,41 +773,28 @@ struct many {
 	struct strlist	*one;		/* each one's phone: the deposit's members */
 	int		*odd;
 	time_t		*since;		/* each one's reach */
-	size_t		*slot, nslot;	/* the asks by phone */
+	struct strix	 ix;		/* the asks by phone */
 	int		 col[3];	/* the file's kind, phone, household: the pre-filter */
 };
 
+static const char *
+ask_phone(size_t i, const void *arg)
+{
+	return ((const struct reg_many *)arg)->ask[i].phone;
+}
+
+/* The ask of the n bytes at phone, or NULL. */
 static struct reg_ask *
 many_of(const struct many *y, const char *phone, size_t n)
 {
 	char key[PHONE_LEN];
-	size_t i;
+	long i;
 
 	if (n == 0 || n >= sizeof(key))
 		return NULL;
 	memcpy(key, phone, n);
 	key[n] = '\0';
-	for (i = fnv1a(key) & (y->nslot - 1); y->slot[i] != 0; i = (i + 1) & (y->nslot - 1))
-		if (strcmp(y->m->ask[y->slot[i] - 1].phone, key) == 0)
-			return &y->m->ask[y->slot[i] - 1];
-	return NULL;
-}
-
-/* The asks by the hash of their phones (open addressing: index + 1). */
-static void
-many_slots(struct many *y)
-{
-	size_t i;
-
-	for (y->nslot = 64; y->nslot < 2 * y->m->n; y->nslot *= 2)
-		;
-	y->slot = xcalloc(y->nslot, sizeof(*y->slot));
-	for (size_t k = 0; k < y->m->n; k++) {
-		for (i = fnv1a(y->m->ask[k].phone) & (y->nslot - 1); y->slot[i] != 0;
-		    i = (i + 1) & (y->nslot - 1))
-			;
-		y->slot[i] = k + 1;
-	}
+	return (i = strix_find(&y->ix, key)) >= 0 ? &y->m->ask[i] : NULL;
 }
 
 /* The lines worth splitting: a void's, and those of an asked phone or household. */
@@ -933,7 +920,7 @@ many_free(struct many *y)
 	free(y->one);
 	free(y->odd);
 	free(y->since);
-	free(y->slot);
+	strix_free(&y->ix);
 }
 
 int
@@ -964,7 +951,7 @@ register_find_many(const struct desk *d, struct journal *visits, struct journal 
 	y.col[0] = y.col[1] = y.col[2] = -1;
 	if (visits->fd != -1 && vm != NULL)
 		y.col[0] = vm[VI_KIND], y.col[1] = vm[VI_PHONE], y.col[2] = vm[VI_HOUSEHOLD];
-	many_slots(&y);
+	strix_build(&y.ix, m->n, ask_phone, m);
 	if (m->n > 0)
 		rv = journal_scan(visits, &(struct jscan){ .flags = JSCAN_ALL,
 		    .since = since, .keep = y.col[1] >= 0 ? many_keep : NULL,

@@ -177,6 +177,41 @@ text_find(char *buf, size_t n, const char *needle)
 	}
 }
 
+static size_t *
+strix_slot(const struct strix *x, const char *s)
+{
+	size_t i = fnv1a(s) & (x->nslot - 1);
+
+	while (x->slot[i] != 0 && strcmp(x->key(x->slot[i] - 1, x->arg), s) != 0)
+		i = (i + 1) & (x->nslot - 1);
+	return &x->slot[i];
+}
+
+void
+strix_build(struct strix *x, size_t n, const char *(*key)(size_t, const void *),
+    const void *arg)
+{
+	*x = (struct strix){ .nslot = 64, .key = key, .arg = arg };
+	while (x->nslot < 2 * n)
+		x->nslot *= 2;
+	x->slot = xcalloc(x->nslot, sizeof(*x->slot));
+	for (size_t i = 0; i < n; i++)
+		*strix_slot(x, key(i, arg)) = i + 1;
+}
+
+long
+strix_find(const struct strix *x, const char *s)
+{
+	return (long)*strix_slot(x, s) - 1;
+}
+
+void
+strix_free(struct strix *x)
+{
+	free(x->slot);
+	x->slot = NULL;
+}
+
 /* Eight bytes at s are all ASCII. */
 static int
 ascii8(const unsigned char *s)

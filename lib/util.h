@@ -45,6 +45,21 @@ int	 utf8_valid(const char *str, size_t n);
 char	*text_find(char *buf, size_t n, const char *needle);
 /* FNV-1a, 64 bits: a string's hash, for filters. */
 uint64_t fnv1a(const char *s);
+
+/*
+ * An index of n strings by hash (open addressing): key(i, arg) is the i-th.  Of equal
+ * strings the last wins.  strix_find gives the index of s, or -1.
+ */
+struct strix {
+	size_t		*slot;		/* index + 1; 0 empty */
+	size_t		 nslot;
+	const char	*(*key)(size_t i, const void *arg);
+	const void	*arg;
+};
+void	 strix_build(struct strix *x, size_t n, const char *(*key)(size_t, const void *),
+	    const void *arg);
+long	 strix_find(const struct strix *x, const char *s);
+void	 strix_free(struct strix *x);
 /* Full-width forms and the ideographic space as ASCII, blanks around dropped; allocated. */
 char	*ascii_fold(const char *s);
 /* The same in place (the result is never longer); s is returned. */
