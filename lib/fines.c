@@ -894,9 +894,25 @@ fine_cmp(const void *a, const void *b)
 }
 
 /*
+ * The first day to replay for the days from first on: what tally() carries into them is
+ * the week's rest days, from its Monday (一.3), and the absent open days in a row, of
+ * which absent_dismiss_consecutive tell as much as more (连续旷工).  ATT_LEAVE_DAYS back
+ * at most, a run of closed days and all.
+ */
+static day_t
+replay_from(const struct desk *d, day_t first)
+{
+	day_t from = first - (first + 3) % 7, day = first;	/* Monday */
+	int open = 0;
+
+	while (open < d->rules.absent_dismiss_consecutive && day > first - ATT_LEAVE_DAYS)
+		open += !desk_closed(d, --day);
+	return day < from ? day : from;
+}
+
+/*
  * The items and the summary of the days first to last (one month at most), the book
- * replayed a day at a time from ATT_LEAVE_DAYS before (a run of absent days may begin
- * there).
+ * replayed a day at a time from replay_from().
  */
 int
 fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
@@ -917,7 +933,7 @@ fines_month(struct fines *f, const struct desk *d, const struct offences *cat,
 	f->begun = LONG_MAX;		/* no row: no day of the book */
 	rv = journal_scan(j, &(struct jscan){ .flags = JSCAN_ALL }, first_row, &f->begun);
 	if (rv == 0)
-		rv = att_days(j, d, first - ATT_LEAVE_DAYS, last, replay_day, w);
+		rv = att_days(j, d, replay_from(d, first), last, replay_day, w);
 	free(w);
 	if (rv == 0)
 		rv = backdated(f, j, vl);	/* vl in book order, before violations() */

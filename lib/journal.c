@@ -779,17 +779,25 @@ struct jlink {
 
 #define CHAIN_TAIL	(CHAIN_LEN + 3)		/* ",chain\r\n": a line's end, chain and all */
 
-/* The chain at the end of a line of n bytes: 64 lowercase hex digits, unquoted; or NULL. */
+/* The last CHAIN_LEN bytes of a line of n bytes, after a comma; or NULL. */
 static const char *
-chain_at_end(const char *s, size_t n)
+chain_field(const char *s, size_t n)
 {
-	const char *p;
-
 	n -= n > 0 && s[n - 1] == '\n';
 	n -= n > 0 && s[n - 1] == '\r';
 	if (n < CHAIN_LEN + 1 || s[n - CHAIN_LEN - 1] != ',')
 		return NULL;
-	p = s + n - CHAIN_LEN;
+	return s + n - CHAIN_LEN;
+}
+
+/* The chain at the end of a line of n bytes: 64 lowercase hex digits, unquoted; or NULL. */
+static const char *
+chain_at_end(const char *s, size_t n)
+{
+	const char *p = chain_field(s, n);
+
+	if (p == NULL)
+		return NULL;
 	for (size_t i = 0; i < CHAIN_LEN; i++)
 		if (!((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'f')))
 			return NULL;
@@ -831,7 +839,7 @@ row_follows(struct journal *j, const char *s, size_t n, off_t at, const char *bu
     off_t boff, size_t blen, struct jlink *k)
 {
 	char tail[CHAIN_TAIL], link[SHA256_DIGEST_STRING_LENGTH];
-	const char *own = chain_at_end(s, n), *prev;
+	const char *own = chain_field(s, n), *prev;	/* hex if it is the link */
 	int rv = EX_DATAERR;
 
 	if ((prev = chain_above(j, at, buf, boff, blen, k, tail, &rv)) == NULL ||
@@ -1069,38 +1077,51 @@ bisect_block(struct journal *j, before_fn before, const void *key, const char *p
  * Walk back from the end in blocks, looking only at the first row of each block, to the
  * block where rows stop being "before" the window; the window starts at its first row
  * that is not, found by bisecting that block.  The cost follows the window, not the
- * history.
+ * history.  A window far back is reached by leaps: while the rows are in the window the
+ * step back doubles, and once a leap lands before it the step halves back to a block.
+ * A leap only moves pos to a row in the window: the walk by blocks decides the rest.
  */
 static int
 find_start(struct journal *j, before_fn before, const void *key, off_t stop, off_t *start,
     long long *seq)
 {
-	char *buf = xmalloc(BLOCK), *p, *end;
+	char *buf = xmalloc(BLOCK), *p, *end, *nl;
 	const char **f = xreallocarray(NULL, j->def->ncols, sizeof(*f)), *first;
 	struct csvsplit s;
 	struct jrow r;
-	off_t pos = stop != 0 && stop < j->size ? stop : j->size, from;
-	int rv = 0;
+	off_t pos = stop != 0 && stop < j->size ? stop : j->size, from, step = BLOCK;
+	size_t len;
+	int rv = 0, narrowing = 0;
 
 	csvsplit_init(&s);
 	*start = pos;
 	while (pos > j->data && rv == 0) {
-		from = pos - BLOCK > j->data ? pos - BLOCK : j->data;
-		if (pread(j->fd, buf, pos - from, from) != pos - from) {
+		from = pos - step > j->data ? pos - step : j->data;
+		len = pos - from < BLOCK ? pos - from : BLOCK;
+		if (pread(j->fd, buf, len, from) != (ssize_t)len) {
 			rv = EX_IOERR;
 			break;
 		}
-		end = buf + (pos - from);
-		p = from == j->data ? buf : memchr(buf, '\n', end - buf);
+		end = buf + len;
+		p = from == j->data ? buf : memchr(buf, '\n', len);
 		if (from != j->data && p != NULL)
 			p++;
-		if (p == NULL || p >= end || row_at(j, &s, f, p,
-		    (char *)memchr(p, '\n', end - p) - p + 1, &r) == -1) {
+		nl = p != NULL && p < end ? memchr(p, '\n', end - p) : NULL;
+		if (nl == NULL || row_at(j, &s, f, p, nl - p + 1, &r) == -1) {
+			if (step > BLOCK) {
+				step = BLOCK;		/* a leap that lands on no row: walk */
+				continue;
+			}
 			rv = EX_DATAERR;
 			break;
 		}
-		if (!before(&r, key)) {		/* the whole block is in the window */
+		if (!before(&r, key)) {		/* the rows from p on are in the window */
 			*start = pos = from + (p - buf), *seq = r.seq;
+			step = narrowing ? (step > BLOCK ? step / 2 : BLOCK) : 2 * step;
+			continue;
+		}
+		if (step > BLOCK) {
+			narrowing = 1, step /= 2;
 			continue;
 		}
 		if ((first = bisect_block(j, before, key, p, end, &r)) != NULL)

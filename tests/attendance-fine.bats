@@ -326,6 +326,21 @@ A03,张敏,2026-11-01,absent,1,100.00,$ABSENT" '2026-11-01 19:00'
 A03,张敏,0,0,1,0,0,100.00,0.00,100.00,absent-consecutive" '2026-11-01 19:00' --summary
 }
 
+@test "absent-consecutive: a run of 6 from the month before counts its open days only, back past the week and closed days (seed 000 第二部分 一 处罚办法.3)" {
+	rule absent_dismiss_consecutive 6
+	only A03
+	echo '2026-11-28,closed,盘点
+2026-11-29,closed,盘点' >> "$FRONTDESK_DATA/calendar.csv"
+	at '2026-11-23 08:20' sign-in A03
+	# absent Nov 24-27 and 30 (28 and 29 closed): 5 open days; Dec 1 is the 6th: 100.00
+	lists "$SUMS
+A03,张敏,0,0,1,0,0,100.00,0.00,100.00,absent-consecutive" '2026-12-01 19:00' --summary
+	# worked on Nov 24, the run is 4 days long by Dec 1: no flag
+	at '2026-11-24 08:20' sign-in A03
+	lists "$SUMS
+A03,张敏,0,0,1,0,0,100.00,0.00,100.00," '2026-12-01 19:00' --summary
+}
+
 @test "absent-consecutive: not when a worked day, a rest day or a day of leave is between (seed 000 第二部分 一 处罚办法.3)" {
 	only A03 A04 A05
 	for a in A03 A04 A05; do at '2026-10-31 08:20' sign-in $a; done
