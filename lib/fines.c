@@ -654,6 +654,13 @@ leave(struct walk *w, day_t day, const struct att_day *ad)
 	    ad->half ? said(f, N_(": 不满半天按半天计")) : "");
 }
 
+/* Days since the Monday of day's week (一.3: Monday to Sunday); day 0 was a Thursday. */
+static int
+weekday(day_t day)
+{
+	return (day + 3) % 7;
+}
+
 /*
  * The running counts of a day replayed (ok) or not: the absent open days in a row (a
  * closed day does not break a row), and the week's rest days (一.3: Monday to Sunday; a
@@ -664,8 +671,8 @@ tally(struct walk *w, day_t day, const struct att_day *ad, int ok)
 {
 	const struct desk *d = w->f->desk;
 
-	if ((day + 3) % 7 == 0)
-		w->rests = 0;		/* Monday */
+	if (weekday(day) == 0)
+		w->rests = 0;
 	if (desk_closed(d, day))
 		return;
 	w->rests += ok && ad->leave == EV_OFF;
@@ -902,7 +909,7 @@ fine_cmp(const void *a, const void *b)
 static day_t
 replay_from(const struct desk *d, day_t first)
 {
-	day_t from = first - (first + 3) % 7, day = first;	/* Monday */
+	day_t from = first - weekday(first), day = first;
 	int open = 0;
 
 	while (open < d->rules.absent_dismiss_consecutive && day > first - ATT_LEAVE_DAYS)
